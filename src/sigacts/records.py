@@ -117,6 +117,7 @@ class Place:
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,
             "gazetteer_id": self.gazetteer_id,
+            "feature": self.feature,
         }
 
     @classmethod
@@ -130,6 +131,7 @@ class Place:
             longitude=obj.get("longitude"),
             geo_precision=obj.get("geo_precision"),
             gazetteer_id=obj.get("gazetteer_id"),
+            feature=obj.get("feature"),
         )
 
 

@@ -1,0 +1,5 @@
+"""`python -m sigacts` runs the command-line interface."""
+
+from sigacts.cli.main import run
+
+run()

@@ -1,0 +1,128 @@
+"""The library's face: extract events from articles, ingest them into a store, query and export them.
+
+The CLI (and any web front end) are thin clients of these functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TextIO
+
+from sigacts.errors import InputError, SkippedInput, StageError
+from sigacts.pipeline.base import Document, Pipeline
+from sigacts.pipeline.builder import Resources, build_pipeline
+from sigacts.readers import article_from_text, read_inputs
+from sigacts.records import Article, Event
+from sigacts.storage import EventQuery, Store
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The events read from one article, with the article as stored (its cleaned text)."""
+
+    article: Article
+    events: tuple[Event, ...]
+
+
+@dataclass
+class IngestReport:
+    """What a batch did: stored, already present, skipped, failed (with one message per failure)."""
+
+    stored: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class Coder:
+    """The loaded pipeline; build it once and feed it many articles."""
+
+    def __init__(self, resources: Resources | None = None, extra_actor_files: Sequence[Path] = ()) -> None:
+        self.resources = resources or Resources.load(extra_actor_files)
+        self.pipeline: Pipeline = build_pipeline(self.resources)
+
+    @property
+    def version(self) -> str:
+        """The versioned name of every stage, stored with results."""
+        return self.pipeline.coder
+
+    def extract(self, article: Article) -> Extraction:
+        """Run the pipeline on one article; raises StageError naming the stage on failure."""
+        doc = self.pipeline.run(Document(article))
+        stored = replace(article, text=doc.text)
+        return Extraction(stored, tuple(doc["events"]))
+
+
+def extract_text(text: str, coder: Coder | None = None, **meta: object) -> Extraction:
+    """Extract events from a text string (metadata such as `published` may be given)."""
+    article = article_from_text(text, **meta)  # type: ignore[arg-type]
+    return (coder or Coder()).extract(article)
+
+
+def extract_paths(
+    paths: Sequence[str | Path], coder: Coder | None = None, *, stdin: TextIO | None = None, text_column: str = "text"
+) -> Iterator[Extraction | InputError | StageError]:
+    """Extract events from files, folders or stdin ("-"); bad inputs come back as errors, the rest goes on."""
+    coder = coder or Coder()
+    for item in read_inputs(paths, stdin=stdin, text_column=text_column):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield coder.extract(item)
+        except StageError as err:
+            yield err
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    coder: Coder | None = None,
+    *,
+    stdin: TextIO | None = None,
+    text_column: str = "text",
+    on_item: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read, code and store articles; each article is one transaction, stored articles are skipped."""
+    report = IngestReport()
+    coder = coder or Coder()
+    for item in read_inputs(paths, stdin=stdin, text_column=text_column):
+        label = _ingest_one(item, store, coder, report)
+        if on_item is not None:
+            on_item(label)
+    return report
+
+
+def _ingest_one(item: Article | InputError, store: Store, coder: Coder, report: IngestReport) -> str:
+    if isinstance(item, SkippedInput):
+        report.skipped += 1
+        report.messages.append(str(item))
+        return "skipped"
+    if isinstance(item, InputError):
+        report.failed += 1
+        report.messages.append(str(item))
+        return "failed"
+    if store.has_article(item.doc_id):
+        report.duplicates += 1
+        return "duplicate"
+    try:
+        extraction = coder.extract(item)
+    except StageError as err:
+        report.failed += 1
+        report.messages.append(f"{item.source or item.doc_id}: {err}")
+        return "failed"
+    if store.add_article(extraction.article, extraction.events, coder.version):
+        report.stored += 1
+        report.events += len(extraction.events)
+        return "stored"
+    report.duplicates += 1
+    return "duplicate"
+
+
+def query(store: Store, event_query: EventQuery | None = None) -> Iterable[Event]:
+    """Events in the store that match the query."""
+    return store.query_events(event_query)

@@ -1,0 +1,193 @@
+"""The `sigacts` command: thin commands over sigacts.api; one place turns errors into messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from sigacts import __version__
+from sigacts.api import Coder, extract_paths, ingest as ingest_articles
+from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
+from sigacts.exporters import EXPORT_FORMATS, export_events
+from sigacts.readers import count_inputs
+from sigacts.cli.render import print_article_events, stats_table
+from sigacts.storage import EventQuery, open_store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="sigacts: conflict reporting in, structured evidence-linked events out.",
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+STATE = {"debug": False}
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLite file or SQLAlchemy URL (default: $SIGACTS_DB or ./sigacts.db).")
+]
+ActorsOption = Annotated[
+    list[Path] | None, typer.Option("--actors", help="Extra actor file(s) in the actors.yaml format.")
+]
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """sigacts: who did what to whom, where, when, how sure, says who."""
+    STATE["debug"] = debug
+    if version:
+        out.print(f"sigacts {__version__}")
+        raise typer.Exit()
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Files or folders to read; '-' reads stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (readable) or jsonl (the event contract).")] = "table",
+    text_column: Annotated[str, typer.Option(help="CSV column holding the article text.")] = "text",
+    actors: ActorsOption = None,
+) -> None:
+    """Print the events of articles without storing them."""
+    if fmt not in ("table", "jsonl"):
+        raise SigactsError(f"unknown format {fmt!r}; use --format table or --format jsonl")
+    coder = Coder(extra_actor_files=actors or ())
+    failures = 0
+    for item in extract_paths(files, coder, stdin=sys.stdin, text_column=text_column):
+        if isinstance(item, (InputError, StageError)):
+            failures += not isinstance(item, SkippedInput)
+            err.print(f"[yellow]{item}[/yellow]", highlight=False)
+            continue
+        if fmt == "jsonl":
+            for event in item.events:
+                sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
+        else:
+            print_article_events(out, item.article, item.events)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to ingest (recursively); '-' reads stdin.")],
+    db: DbOption = None,
+    text_column: Annotated[str, typer.Option(help="CSV column holding the article text.")] = "text",
+    actors: ActorsOption = None,
+) -> None:
+    """Read, code and store articles with their events; already stored articles are skipped."""
+    store = open_store(db)
+    try:
+        coder = Coder(extra_actor_files=actors or ())
+        total = count_inputs(paths)
+        columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
+        with Progress(*columns, console=err, disable=not err.is_terminal and "CI" in os.environ) as progress:
+            task = progress.add_task("", total=total)
+            report = ingest_articles(
+                paths, store, coder, stdin=sys.stdin, text_column=text_column,
+                on_item=lambda label: progress.update(task, advance=1, description=label),
+            )  # fmt: skip
+    finally:
+        store.close()
+    for message in report.messages:
+        err.print(f"[yellow]{message}[/yellow]", highlight=False)
+    err.print(
+        f"stored {report.stored} articles ({report.events} events); {report.duplicates} already stored, "
+        f"{report.skipped} skipped, {report.failed} failed — database: {store.name}"
+    )
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or mention contains this text.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, ACLED type or sub-type.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code of the event's country.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events overlapping this date or later (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events overlapping this date or earlier (YYYY-MM-DD).")] = None,
+    factuality: Annotated[str | None, typer.Option(help="occurred, ongoing, planned, threatened, ...")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Evidence sentence contains this text.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """List stored events that match the filters."""
+    query = EventQuery(
+        actor=actor, event_type=event_type, country=country.upper() if country else None,
+        since=_date_option(since, "--since"), until=_date_option(until, "--until"), factuality=factuality,
+        text=text, limit=limit,
+    )  # fmt: skip
+    with open_store(db) as store:
+        found = list(store.query_events(query))
+        if fmt == "jsonl":
+            for event in found:
+                sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
+            return
+        from sigacts.cli.render import event_table
+
+        out.print(event_table(found, title=f"{len(found)} events"))
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Export every stored event as JSONL (the contract), ACLED-style CSV or GeoJSON."""
+    with open_store(db) as store:
+        articles = {a.doc_id: a for a in store.articles()}
+        if output is None:
+            count = export_events(fmt, store.query_events(), sys.stdout, articles=articles)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                count = export_events(fmt, store.query_events(), handle, articles=articles)
+    err.print(f"exported {count} events as {fmt}")
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Counts of articles, events, actors and places in the store."""
+    with open_store(db) as store:
+        out.print(stats_table(store.stats()))
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SigactsError(f"{name} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def run() -> None:
+    """Entry point: run the app; a SigactsError is one line on stderr (the traceback with --debug)."""
+    try:
+        app(standalone_mode=False)
+    except SigactsError as exc:
+        if STATE["debug"]:
+            raise
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(2)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("aborted")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, and where to look
+        if STATE["debug"]:
+            raise
+        err.print(f"[red]unexpected error:[/red] {exc!r} — run again with --debug for the traceback", highlight=False)
+        sys.exit(1)

@@ -1,0 +1,91 @@
+"""How the CLI shows events and statistics to a person (rich tables)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+
+from sigacts.records import Article, Event
+from sigacts.storage import StoreStats
+
+
+def event_table(events: Iterable[Event], title: str | None = None) -> Table:
+    """A readable table: type, who → whom, where, when, how sure, says who, evidence."""
+    table = Table(title=title, show_lines=True, expand=True)
+    for column, ratio in (("type", 2), ("actors", 4), ("where", 2), ("when", 2), ("certainty", 2), ("source", 2),
+                          ("evidence", 6)):  # fmt: skip
+        table.add_column(column, ratio=ratio, overflow="fold")
+    for event in events:
+        table.add_row(
+            _type_cell(event), _actors_cell(event), _place_cell(event), _date_cell(event), _certainty_cell(event),
+            _source_cell(event), event.evidence.text,
+        )  # fmt: skip
+    return table
+
+
+def print_article_events(console: Console, article: Article, events: Iterable[Event]) -> None:
+    """Header line for the article, then its event table."""
+    listed = list(events)
+    published = article.published.isoformat() if article.published else "date unknown"
+    head = f"{article.title or article.source or article.doc_id} — {article.outlet or 'outlet unknown'}, {published}"
+    console.print(event_table(listed, title=f"{head} ({len(listed)} events)"))
+
+
+def stats_table(stats: StoreStats) -> Table:
+    """Counts in the store: articles, events, actors, places, and events by type, country, factuality."""
+    table = Table(title="sigacts store", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (("articles", stats.articles), ("events", stats.events), ("actors", stats.actors),
+                         ("places", stats.places)):  # fmt: skip
+        table.add_row(label, str(value))
+    if stats.first_date or stats.last_date:
+        table.add_row("dates", f"{stats.first_date} … {stats.last_date}")
+    for heading, counts in (("PLOVER", stats.by_plover), ("ACLED", stats.by_acled), ("country", stats.by_country),
+                            ("factuality", stats.by_factuality)):  # fmt: skip
+        for key, value in sorted(counts.items(), key=lambda kv: -kv[1]):
+            table.add_row(f"{heading}: {key}", str(value))
+    return table
+
+
+def _type_cell(event: Event) -> str:
+    text = event.plover_type + (f" ({event.plover_mode})" if event.plover_mode else "")
+    if event.acled_type:
+        text += f"\nACLED: {event.acled_type} / {event.acled_subtype}"
+    return text
+
+
+def _actors_cell(event: Event) -> str:
+    text = event.actor1.name
+    if event.actor2 is not None:
+        text += f" → {event.actor2.name}"
+    if event.assoc_actors:
+        text += "\nwith " + ", ".join(a.name for a in event.assoc_actors)
+    return text
+
+
+def _place_cell(event: Event) -> str:
+    place = event.location
+    if place is None:
+        return "?"
+    return f"{place.name} ({place.country_code or '?'}), precision {place.geo_precision}"
+
+
+def _date_cell(event: Event) -> str:
+    d = event.date
+    if d.start is None:
+        return "unknown"
+    span = d.start.isoformat() if d.start == d.end else f"{d.start} … {d.end}"
+    return f"{span}\n{d.precision}" + (f": “{d.expression}”" if d.expression else "")
+
+
+def _certainty_cell(event: Event) -> str:
+    return event.factuality + (", hedged" if event.hedged else "") + f"\nconf. {event.confidence:.2f}"
+
+
+def _source_cell(event: Event) -> str:
+    claimants = "; ".join(event.attribution.claimants)
+    outlet = event.attribution.outlet or ""
+    return "\n".join(part for part in (claimants, f"via {outlet}" if outlet else "") if part) or "—"

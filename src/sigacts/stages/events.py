@@ -1,0 +1,330 @@
+"""Events stage: one frame per reported action, read from the clause that states it.
+
+A frame is a trigger word from the lexicon (verb, noun carried by a light verb, or verb+object phrase)
+with its participants read from the dependency tree: who acts (subject, or the "from" phrase of
+"receive"), on whom (object or the object of a target preposition), and the actors in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from spacy.tokens import Doc, Token
+
+from sigacts.pipeline.base import Document
+from sigacts.records import Mention, Sentence
+from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
+from sigacts.stages import syntax
+
+SUPPLY_NOUNS = frozenset(
+    {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
+     "funding", "support", "supply", "shipment", "batch", "delivery", "missile", "tank", "drone", "jet"}
+)  # fmt: skip
+GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+NAMED_RULES = frozenset({"actor-kb", "spacy-ner", "country"})
+# Roles of a reporting clause: these verbs carry a claim, they are not actions themselves.
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "reveal", "confirm", "claim", "announce", "state", "add", "tweet"})
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """A detected event before resolution: trigger, type and the mentions that fill its roles."""
+
+    index: int
+    sentence: int
+    plover_type: str
+    mode: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    trigger_token: int
+    anchor_token: int  # the verb of the clause: tense, factuality and attribution are read there
+    actor1: tuple[Mention, ...]
+    actor2: tuple[Mention, ...] = ()
+    assoc: tuple[Mention, ...] = ()
+    clause_tokens: frozenset[int] = frozenset()
+    cues: frozenset[str] = frozenset()
+    rule: str = ""
+    supplier_rule: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+class MentionIndex:
+    """Actor mentions by token, plus the order they appear in for resolving "they" and "both groups"."""
+
+    def __init__(self, parsed: Doc, mentions: Sequence[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        self.mentions = list(mentions)
+        for mention in mentions:
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, mention)
+
+    def covering(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def named_before(self, offset: int) -> list[Mention]:
+        """Named actor mentions (not generic nouns) that end before `offset`, nearest last."""
+        return [m for m in self.mentions if m.end <= offset and m.rule in NAMED_RULES]
+
+
+class Events:
+    """Find event frames in every sentence."""
+
+    name: ClassVar[str] = "events"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "sentences", "actor_mentions")
+    provides: ClassVar[tuple[str, ...]] = ("event_frames",)
+
+    def __init__(self, lexicon: TriggerLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document) -> Mapping[str, Any]:
+        parsed: Doc = doc["spacy_doc"]
+        sentences: list[Sentence] = doc["sentences"]
+        index = MentionIndex(parsed, doc["actor_mentions"])
+        frames: list[EventFrame] = []
+        for sentence in sentences:
+            span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            reader = _SentenceReader(self.lexicon, index, sentence, frames)
+            for token in span:
+                reader.read(token)
+        return {"event_frames": frames}
+
+
+class _SentenceReader:
+    """Reads the frames of one sentence; appends them to the shared frame list."""
+
+    def __init__(self, lexicon: TriggerLexicon, index: MentionIndex, sentence: Sentence, frames: list[EventFrame]):
+        self.lexicon = lexicon
+        self.index = index
+        self.sentence = sentence
+        self.frames = frames
+
+    def read(self, token: Token) -> None:
+        if token.pos_ == "VERB":
+            phrase = self._phrase_sense(token)
+            if phrase is not None:
+                self._add(token, token, phrase, "phrase")
+                return
+            sense = self.lexicon.verbs.get(token.lemma_.lower())
+            if sense is not None and self._fits(token, sense):
+                self._add(token, token, sense, "verb")
+        elif token.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() in SUPPLY_NOUNS:
+                self._supplier(token)
+            sense = self.lexicon.nouns.get(token.lemma_.lower())
+            if sense is not None:
+                self._noun(token, sense)
+
+    # -- trigger kinds -----------------------------------------------------------------------------
+
+    def _phrase_sense(self, verb: Token) -> TriggerSense | None:
+        for child in verb.children:
+            if child.dep_ in ("prt", "dobj", "prep"):
+                sense = self.lexicon.phrases.get((verb.lemma_.lower(), child.lemma_.lower()))
+                if sense is not None and self._fits(verb, sense):
+                    return sense
+        return None
+
+    def _fits(self, verb: Token, sense: TriggerSense) -> bool:
+        objs = {t.lemma_.lower() for t in syntax.objects(verb)}
+        pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
+        if sense.exclude_objects and objs & set(sense.exclude_objects):
+            return False
+        if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
+            return False
+        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb))
+
+    def _noun(self, noun: Token, sense: TriggerSense) -> None:
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            if head.lemma_.lower() in self.lexicon.light_verbs:
+                self._add(noun, head, sense, "noun+light-verb")
+                return
+            if head.lemma_.lower() in self.lexicon.verbs or self._phrase_sense(head) is not None:
+                return  # the verb is the trigger ("fought a battle")
+        if noun.dep_ == "compound":
+            return  # "attack helicopters", "training camps"
+        self._add(noun, syntax.clause_verb(noun), sense, "noun")
+
+    def _supplier(self, noun: Token) -> None:
+        """Weapons or aid named with their origin ("US hardware", "arms from Iran") are an AID event."""
+        suppliers = [
+            m
+            for child in noun.children
+            if child.dep_ in ("compound", "amod", "poss", "nmod")
+            for m in [self.index.covering(child)]
+            if m is not None and m.rule in ("actor-kb", "country", "demonym", "spacy-ner")
+        ]
+        suppliers += [m for t in syntax.prep_objects(noun, ("from",)) for m in [self.index.covering(t)] if m]
+        if not suppliers:
+            return
+        verb = syntax.clause_verb(noun)
+        if verb.lemma_.lower() in ("receive",) and self.lexicon.verbs.get("receive"):
+            return  # the receive verb frame covers it
+        subject = syntax.clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        receivers = self._slot(subject) if subject is not None and subject.i not in _span_ids(noun) else []
+        receivers = [m for m in receivers if m not in suppliers]
+        sense = TriggerSense("AID", mode="military")
+        self._emit(noun, verb, sense, tuple(suppliers[:1]), tuple(receivers[:1]), (), "supplier")
+
+    # -- roles -------------------------------------------------------------------------------------
+
+    def _add(self, trigger: Token, anchor: Token, sense: TriggerSense, rule: str) -> None:
+        if anchor.lemma_.lower() in REPORTING_LEMMAS and trigger == anchor:
+            return
+        subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
+        agents: list[Mention] = []
+        patients: list[Mention] = []
+        if trigger != anchor or trigger.pos_ != "VERB":
+            agents = self._noun_agents(trigger)
+        if not agents:
+            if passive:
+                agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
+                patients = self._slot(subject) if subject is not None else []
+            elif subject is not None:
+                agents = self._slot(subject)
+        if sense.inverse:
+            givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
+            agents, patients = givers, agents
+        else:
+            patients = patients or self._patients(trigger, anchor, sense)
+        if sense.mutual and len(agents) > 1 and not patients:
+            agents, patients = agents[:1], agents[1:2] + agents[2:]
+        if not agents:
+            return
+        self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), tuple(agents[1:] + patients[1:]), rule)
+
+    def _noun_agents(self, noun: Token) -> list[Mention]:
+        """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
+        found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
+        found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
+        return _unique(found)
+
+    def _patients(self, trigger: Token, anchor: Token, sense: TriggerSense) -> list[Mention]:
+        preps = sense.targets or ("against", "on")
+        heads: list[Token] = []
+        if trigger.pos_ == "VERB":
+            heads += syntax.objects(trigger)
+        heads += syntax.prep_objects(trigger, preps)
+        if anchor != trigger:
+            heads += syntax.prep_objects(anchor, preps)
+        return _unique([m for t in heads for m in self._slot(t, conj=False)])
+
+    def _slot(self, head: Token | None, conj: bool = True) -> list[Mention]:
+        """The actor mentions that a role-filling noun phrase names."""
+        if head is None:
+            return []
+        out: list[Mention] = []
+        for tok in syntax.with_conjuncts(head) if conj else [head]:
+            out.extend(self._phrase_actor(tok))
+        return _unique(out)
+
+    def _phrase_actor(self, tok: Token) -> list[Mention]:
+        covering = self.index.covering(tok)
+        if covering is not None and covering.rule != "generic-noun":
+            return [covering]
+        inner = [
+            m
+            for child in tok.children
+            if child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "amod" and child.pos_ == "PROPN")
+            for m in [self.index.covering(child)]
+            if m is not None and m.rule != "generic-noun"
+        ]
+        if not inner:
+            inner = [m for t in syntax.prep_objects(tok, ("of", "from")) for m in self._phrase_actor(t)]
+        if inner:
+            return inner[:1]
+        if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
+            return self._from_context(tok)
+        return [covering] if covering is not None else []
+
+    def _from_context(self, tok: Token) -> list[Mention]:
+        """Resolve "both groups", "the two factions", "they", "it" to the actors named just before."""
+        before = self.index.named_before(tok.idx)
+        if not before:
+            return []
+        plural = tok.lower_ in GROUP_WORDS and any(c.lower_ in ("both", "two") for c in tok.children)
+        if plural:
+            distinct: list[Mention] = []
+            for m in reversed(before):
+                if all((m.label or m.text) != (d.label or d.text) for d in distinct):
+                    distinct.append(m)
+                if len(distinct) == 2:
+                    return distinct[::-1]
+            return []
+        if tok.lower_ in GROUP_WORDS:
+            return []
+        if self.frames and self.frames[-1].sentence >= self.sentence.index - 1:
+            return list(self.frames[-1].actor1)
+        return before[-1:]
+
+    def _emit(
+        self,
+        trigger: Token,
+        anchor: Token,
+        sense: TriggerSense,
+        actor1: tuple[Mention, ...],
+        actor2: tuple[Mention, ...],
+        assoc: tuple[Mention, ...],
+        rule: str,
+    ) -> None:
+        if not actor1 or any(f.trigger_token == trigger.i for f in self.frames):
+            return
+        if actor2 and actor2[0] == actor1[0]:
+            actor2 = ()
+        core = syntax.clause_core(anchor) | {t.i for t in trigger.subtree}
+        cues = frozenset(t.lower_ for t in trigger.doc if t.i in core) | ({sense.cue} if sense.cue else set())
+        self.frames.append(
+            EventFrame(
+                index=len(self.frames),
+                sentence=self.sentence.index,
+                plover_type=sense.plover_type,
+                mode=sense.mode,
+                trigger=trigger.text,
+                trigger_start=trigger.idx,
+                trigger_end=trigger.idx + len(trigger.text),
+                trigger_token=trigger.i,
+                anchor_token=anchor.i,
+                actor1=actor1,
+                actor2=actor2,
+                assoc=tuple(m for m in assoc if m not in actor1 + actor2),
+                clause_tokens=frozenset(core),
+                cues=frozenset(c for c in cues if c),
+                rule=rule,
+                supplier_rule=rule == "supplier",
+            )
+        )
+
+
+def _find_prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of `preps` anywhere under the verb ("received arms including artillery from the US")."""
+    out = syntax.prep_objects(verb, preps)
+    if out:
+        return out
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
+            out += [c for c in tok.children if c.dep_ == "pobj"]
+    return out
+
+
+def _span_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _unique(mentions: Sequence[Mention]) -> list[Mention]:
+    seen: list[Mention] = []
+    for m in mentions:
+        if m not in seen:
+            seen.append(m)
+    return seen

@@ -1,0 +1,135 @@
+"""Factuality stage: did the event happen, is it going on, planned, threatened, feared, negated?
+
+Read from the trigger's own modifiers and the chain of governing words up to the sentence root:
+"refused to engage" is negated, "scheduled to arrive" planned, "vows to attack" threatened, "fears it
+intends to attack" predicted. Hedging ("reportedly", "is reported to") is kept apart from factuality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from spacy.tokens import Doc, Token
+
+from sigacts.pipeline.base import Document
+from sigacts.stages import syntax
+from sigacts.stages.events import EventFrame
+
+NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease", "prevent"})
+PLANNING_VERBS = frozenset(
+    {"plan", "intend", "schedule", "prepare", "aim", "seek", "try", "attempt", "want", "hope", "decide", "set", "due",
+     "agree", "promise", "mean", "expect_to"}
+)  # fmt: skip
+THREAT_VERBS = frozenset({"threaten", "vow", "warn", "pledge", "swear"})
+PREDICTING_WORDS = frozenset(
+    {"fear", "expect", "predict", "suggest", "likely", "possible", "potential", "future", "imminent", "worry",
+     "anticipate", "forecast", "feared", "concern", "risk", "prospect", "eventual", "alert"}
+)  # fmt: skip
+HYPOTHETICAL_MARKERS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+IMPLICATIVE_VERBS = frozenset(
+    {"manage", "force", "compel", "begin", "start", "continue", "succeed", "go", "resume", "keep", "help",
+     "join", "launch", "use", "oblige", "encourage", "allow", "enable", "prompt", "lead", "cause", "make"}
+)  # fmt: skip
+HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured"})
+REPORTED_PASSIVES = frozenset({"report", "say", "believe", "think", "understand", "rumour", "allege", "claim"})
+STRENGTH = {"negated": 6, "hypothetical": 5, "predicted": 4, "threatened": 3, "planned": 2, "ongoing": 1, "occurred": 0}
+
+
+@dataclass(frozen=True)
+class FactualityReading:
+    """Factuality of one frame, whether it is hedged, and the words that decided both."""
+
+    factuality: str
+    hedged: bool
+    cues: tuple[str, ...] = ()
+
+
+class Factuality:
+    """Assign a factuality value and a hedge flag to every event frame."""
+
+    name: ClassVar[str] = "factuality"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "event_frames")
+    provides: ClassVar[tuple[str, ...]] = ("factuality",)
+
+    def __call__(self, doc: Document) -> Mapping[str, Any]:
+        parsed: Doc = doc["spacy_doc"]
+        frames: list[EventFrame] = doc["event_frames"]
+        return {"factuality": {f.index: read_factuality(parsed[f.trigger_token], parsed[f.anchor_token]) for f in frames}}
+
+
+def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
+    """Factuality of the event stated by `trigger` in the clause headed by `anchor`."""
+    found: list[tuple[str, str]] = []
+    found += _own_cues(trigger)
+    if anchor != trigger:
+        found += _own_cues(anchor)
+    chain = [anchor, *syntax.governors(anchor)]
+    for lower, upper in zip(chain, chain[1:]):
+        found += _governor_cues(lower, upper)
+    hedged = _is_hedged(trigger, anchor, chain)
+    if not found:
+        return FactualityReading("occurred", hedged)
+    value = max(found, key=lambda pair: STRENGTH[pair[0]])
+    return FactualityReading(value[0], hedged, tuple(word for _, word in found))
+
+
+def _own_cues(token: Token) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or low in ("never", "not", "n't", "no"):
+            out.append(("negated", low))
+        elif child.dep_ == "aux" and low in FUTURE_AUX:
+            out.append(("planned", low))
+        elif child.dep_ == "aux" and low in HYPOTHETICAL_MODALS:
+            out.append(("hypothetical", low))
+        elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKERS:
+            out.append(("hypothetical", low))
+        elif child.dep_ in ("amod", "compound", "advmod") and child.lemma_.lower() in PREDICTING_WORDS:
+            out.append(("predicted", low))
+    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+        if not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in token.children):
+            out.append(("ongoing", token.lower_))
+    return out
+
+
+def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
+    """Cues that a governing word puts on the clause under it."""
+    lemma = upper.lemma_.lower()
+    out: list[tuple[str, str]] = []
+    if lemma in NEGATING_VERBS and lower.dep_ in ("xcomp", "ccomp", "pcomp", "prep"):
+        out.append(("negated", upper.lower_))
+    elif lemma in THREAT_VERBS and lower.dep_ in ("xcomp", "ccomp"):
+        out.append(("threatened", upper.lower_))
+    elif lemma in PREDICTING_WORDS:
+        out.append(("predicted", upper.lower_))
+    elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp"):
+        out.append(("planned", upper.lower_))
+    elif lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS:
+        out.append(("planned", "to " + lower.lower_))
+    if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in lower.children):
+        out.append(("hypothetical", "if"))
+    out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"]
+    return out
+
+
+def _is_purpose_infinitive(verb: Token) -> bool:
+    """ "sent fighters to kill", "joined forces to fight": an infinitive of purpose is not yet done."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_hedged(trigger: Token, anchor: Token, chain: list[Token]) -> bool:
+    for token in (trigger, *chain):
+        if any(c.lower_ in HEDGES for c in token.children):
+            return True
+        if token.lemma_.lower() in REPORTED_PASSIVES and syntax.is_passive(token) and token != anchor:
+            return True
+        if token.lemma_.lower() in REPORTED_PASSIVES and token == anchor and syntax.is_passive(token):
+            return True
+    sentence = trigger.sent
+    return any(t.lower_ in ("unconfirmed", "allegedly") for t in sentence)

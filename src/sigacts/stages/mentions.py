@@ -1,0 +1,210 @@
+"""Mentions stage: actors, places, times and numbers named in each sentence.
+
+spaCy's NER misses many conflict-zone names (it tags "Qalamoun" as DATE), so actor mentions come from a
+phrase matcher fed by the actor knowledge base, and place mentions from gazetteer matching of proper-noun
+runs, with spaCy's entities as a second source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from sigacts.pipeline.base import Document
+from sigacts.records import Mention, Sentence
+from sigacts.resources.actors import ActorBase
+from sigacts.resources.gazetteer import Gazetteer
+from sigacts.stages.numbers import find_quantities
+from sigacts.stages.timex import find_time_expressions
+
+# Plural nouns that name a kind of actor without naming a group; resolved later to generic actors.
+GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(
+    {"rebels", "rebel", "insurgents", "militants", "gunmen", "jihadists", "protesters", "demonstrators",
+     "rioters", "civilians", "soldiers", "troops", "police", "policemen", "militiamen", "fighters", "tribesmen",
+     "residents", "villagers", "farmers", "students", "worshippers", "refugees", "journalists", "activists"}
+)  # fmt: skip
+MAX_PLACE_TOKENS = 5
+PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class Mentions:
+    """Find actor, place, time and number mentions, each with its sentence and rule."""
+
+    name: ClassVar[str] = "mentions"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "sentences")
+    provides: ClassVar[tuple[str, ...]] = ("actor_mentions", "place_mentions", "time_mentions", "number_mentions")
+
+    def __init__(self, nlp: Language, actors: ActorBase, gazetteer: Gazetteer) -> None:
+        self.actors = actors
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        for alias, actor_id in actors.patterns():
+            # Short all-capital aliases (IS, SDF) are matched case-sensitively: "is" is not a group.
+            target = exact if alias.isupper() and len(alias) <= 6 else folded
+            target.setdefault(actor_id, []).append(nlp.make_doc(alias))
+        for actor_id, docs in exact.items():
+            self.exact.add(actor_id, docs)
+        for actor_id, docs in folded.items():
+            self.folded.add(actor_id, docs)
+
+    def __call__(self, doc: Document) -> Mapping[str, Any]:
+        parsed: Doc = doc["spacy_doc"]
+        sentences: list[Sentence] = doc["sentences"]
+        starts = [s.start for s in sentences]
+        actor_mentions = self.find_actors(parsed, starts)
+        # Countries and demonyms may name a state actor and a place at once; they do not block places.
+        taken = [(m.start, m.end) for m in actor_mentions if m.rule not in ("country", "demonym")]
+        return {
+            "actor_mentions": actor_mentions,
+            "place_mentions": self.find_places(parsed, starts, taken),
+            "time_mentions": list(_per_sentence(sentences, "time", find_time_expressions)),
+            "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
+        }
+
+    def find_actors(self, parsed: Doc, starts: Sequence[int]) -> list[Mention]:
+        """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
+        spans = [
+            (parsed[s:e], parsed.vocab.strings[key], "actor-kb")
+            for matcher in (self.exact, self.folded)
+            for key, s, e in matcher(parsed)
+        ]
+        spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG"]
+        spans += [
+            (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
+            for t in parsed
+            if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN")
+        ]
+        spans += self._states(parsed)
+        return _longest_first(
+            Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
+            for span, label, rule in spans
+        )
+
+    def _states(self, parsed: Doc) -> list[tuple[Span, str, str]]:
+        """Country names and demonyms, which can name a state actor ("attacks on Lebanon", "US hardware")."""
+        found: list[tuple[Span, str, str]] = []
+        demonyms = self.gazetteer.demonyms()
+        for ent in parsed.ents:
+            if ent.label_ == "GPE":
+                span = _strip_determiner(ent)
+                entry = self._country_named(span.text)
+                if entry is not None:
+                    found.append((span, f"country:{entry}", "country"))
+        for token in parsed:
+            code = demonyms.get(token.lower_)
+            if code and token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+                found.append((parsed[token.i : token.i + 1], f"demonym:{code}", "demonym"))
+        return found
+
+    def _country_named(self, text: str) -> str | None:
+        code = self.gazetteer.country_code_for(text)
+        if code is None:
+            return None
+        return code if any(e.feature == "country" for e in self.gazetteer.lookup(text)) or text.isupper() else None
+
+    def find_places(
+        self, parsed: Doc, starts: Sequence[int], taken: Sequence[tuple[int, int]]
+    ) -> list[Mention]:
+        """Proper-noun runs and spaCy GPE/LOC/FAC entities that the gazetteer knows."""
+        found: list[Mention] = []
+        for span in _candidate_place_spans(parsed):
+            if _overlaps(span.start_char, span.end_char, taken):
+                continue
+            text = span.text
+            if not self.gazetteer.is_place_name(text):
+                continue
+            person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
+            if person and not self._strong_place(text):
+                continue
+            sentence = _sentence_of(starts, span.start_char)
+            found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+        return _longest_first(found)
+
+    def _strong_place(self, text: str) -> bool:
+        """A name in a PERSON entity still counts when it is a curated place, region or large city."""
+        return any(e.feature != "city" or e.population >= 100_000 for e in self.gazetteer.lookup(text))
+
+
+def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:
+    """Every sub-span (longest first) of capitalised runs, and spaCy place entities."""
+    for ent in parsed.ents:
+        if ent.label_ in PLACE_LABELS:
+            yield _strip_determiner(ent)
+    run: list[int] = []
+    for token in [*parsed, None]:
+        if token is not None and _place_token(token, run):
+            run.append(token.i)
+            continue
+        while run and parsed[run[-1]].lower_ in PLACE_CONNECTORS:
+            run.pop()
+        if run:
+            yield from _subspans(parsed, run[0], run[-1] + 1)
+        run = []
+
+
+def _place_token(token: Any, run: list[int]) -> bool:
+    if token.is_space or token.is_punct and token.text != "-":
+        return False
+    if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
+        return not token.is_stop or token.ent_type_ != ""
+    return bool(run) and token.lower_ in PLACE_CONNECTORS and not token.whitespace_ == "  "
+
+
+def _subspans(parsed: Doc, start: int, end: int) -> Iterable[Span]:
+    for length in range(min(MAX_PLACE_TOKENS, end - start), 0, -1):
+        for i in range(start, end - length + 1):
+            span = parsed[i : i + length]
+            if span[0].lower_ in PLACE_CONNECTORS and span[0].text != "al":
+                continue
+            if span[-1].lower_ in PLACE_CONNECTORS:
+                continue
+            yield span
+
+
+def _strip_determiner(span: Span) -> Span:
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+
+
+def _per_sentence(sentences: Sequence[Sentence], kind: str, finder: Any) -> Iterable[Mention]:
+    for sentence in sentences:
+        for found in finder(sentence.text):
+            label = _label_of(found)
+            yield Mention(
+                kind, found.text, sentence.start + found.start, sentence.start + found.end, sentence.index, label,
+                f"{kind}-rules",
+            )
+
+
+def _label_of(found: Any) -> str:
+    """Quantities keep value, counted noun and vagueness in the label: "150.0|fighters|0"."""
+    if hasattr(found, "value"):
+        return f"{found.value}|{found.what}|{int(bool(getattr(found, 'approximate', False)))}"
+    return str(getattr(found, "kind", ""))
+
+
+def _sentence_of(starts: Sequence[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
+def _longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer (or knowledge-base) one; return them in text order."""
+    rank = {"actor-kb": 0, "gazetteer": 0, "spacy-ner": 1, "country": 1, "generic-noun": 2, "demonym": 3}
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (rank.get(m.rule, 3), -(m.end - m.start), m.start)):
+        if not _overlaps(m.start, m.end, [(c.start, c.end) for c in chosen]):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,122 @@
+"""Dependency-tree helpers shared by the event, factuality and attribution stages.
+
+All functions take spaCy tokens and answer one grammatical question: the subject of a clause, the
+objects of a verb, the core of a clause, the chain of governing words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl", "xcomp", "pcomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs whose object is also the subject of their infinitive ("forced the FSA to flee").
+OBJECT_CONTROL = frozenset({"force", "compel", "order", "ask", "urge", "push", "allow", "prompt", "encourage"})
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb has a passive subject or passive auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject child, with relative pronouns replaced by the noun they refer to."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def clause_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited from governing verbs for infinitives, gerunds and conjuncts."""
+    subject = own_subject(verb)
+    if subject is not None or depth > 6:
+        return subject
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return clause_subject(head.head, depth + 1)
+    if verb.dep_ == "prep":
+        return clause_subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        obj = first_child(head, OBJECT_DEPS)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
+        return clause_subject(head, depth + 1)
+    return None
+
+
+def first_child(token: Token, deps: Iterable[str]) -> Token | None:
+    """The first child whose dependency label is in `deps`."""
+    wanted = frozenset(deps)
+    return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects (and their conjuncts) of a verb."""
+    found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    return [t for obj in found for t in with_conjuncts(obj)]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to `token` (and their conjuncts)."""
+    wanted = frozenset(preps)
+    out: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in wanted:
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    out.extend(with_conjuncts(pobj))
+    return out
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and its chain of coordinated tokens ("A, B and C")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """The token's ancestors from nearest to the root."""
+    while token.head != token:
+        token = token.head
+        yield token
+
+
+def clause_core(verb: Token) -> set[int]:
+    """Token indices of the verb's clause without embedded clauses of their own."""
+    core: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        core.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            if child.dep_ == "conj" and child.pos_ == "VERB":
+                continue
+            stack.append(child)
+    return core
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb that heads the clause a token belongs to (the token itself if it is a verb)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
+            return current
+        current = current.head
+    return current

@@ -1,0 +1,164 @@
+"""Event and actor vocabularies (PLOVER, ACLED) and the mappings between them.
+
+PLOVER is coded for every event; ACLED's event type and sub-event type only where ACLED would code the
+event (political violence, demonstrations and the strategic developments it records), never for
+statements, threats, predictions or plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+# Modes as in the PLOVER manual (2021); a mode is optional and only set when a cue names it.
+PLOVER_MODES: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("firearms", "explosives", "heavy-weapons", "aerial", "suicide-attack", "assassinate",
+                "beat", "sexual", "torture", "execution", "primitive"),
+    "COERCE": ("arrest", "detain", "seize", "abduct", "curfew", "censor", "restrict", "deport", "destroy"),
+    "MOBILIZE": ("troops", "police", "militia", "alert"),
+    "AID": ("military", "economic", "humanitarian"),
+    "COOPERATE": ("military", "economic", "political", "intelligence"),
+    "PROTEST": ("demo-org", "demo-spon", "riot-org", "riot-spon", "strike-gen", "hunger-strike"),
+    "RETREAT": ("withdraw", "flee", "release", "return"),
+    "CONSULT": ("visit", "host", "meet", "phone", "multilateral"),
+    "AGREE": ("ceasefire", "peace", "allegiance", "settle"),
+    "SANCTION": ("relations", "economic", "boycott"),
+}  # fmt: skip
+
+ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}  # fmt: skip
+
+ACLED_ACTOR_TYPES: dict[str, int] = {
+    "State forces": 1,
+    "Rebel group": 2,
+    "Political militia": 3,
+    "Identity militia": 4,
+    "Rioters": 5,
+    "Protesters": 6,
+    "Civilians": 7,
+    "External/Other": 8,
+}
+
+CAMEO_ROOT_TO_PLOVER: dict[str, str] = {
+    "01": "CONSULT", "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "COOPERATE", "06": "COOPERATE",
+    "07": "AID", "08": "CONCEDE", "09": "COERCE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
+    "19": "ASSAULT", "20": "ASSAULT",
+}  # fmt: skip
+
+# Factuality values that ACLED codes: it records what happened, not what was planned or feared.
+ACLED_FACTUALITY = frozenset({"occurred", "ongoing"})
+
+
+@dataclass(frozen=True)
+class AcledCode:
+    """ACLED event type and sub-event type."""
+
+    event_type: str
+    sub_event_type: str
+
+
+def interaction_code(type1: str | None, type2: str | None) -> int | None:
+    """ACLED interaction code: the two actor-type digits, lower first; a lone actor gives e.g. 20."""
+    code1 = ACLED_ACTOR_TYPES.get(type1 or "")
+    code2 = ACLED_ACTOR_TYPES.get(type2 or "")
+    if code1 is None:
+        return None
+    if code2 is None:
+        return code1 * 10
+    low, high = sorted((code1, code2))
+    return low * 10 + high
+
+
+def acled_code(
+    plover_type: str,
+    mode: str | None,
+    *,
+    factuality: str,
+    actor2_type: str | None,
+    cues: frozenset[str] = frozenset(),
+) -> AcledCode | None:
+    """The ACLED type/sub-type ACLED would give this event, or None where ACLED would not code it.
+
+    `cues` are lower-case words of the event's clause that decide a sub-type (e.g. "airstrike",
+    "shelling", "captured", "ied").
+    """
+    if factuality not in ACLED_FACTUALITY:
+        return None
+    if plover_type == "ASSAULT":
+        return _assault_code(mode, actor2_type, cues)
+    if plover_type == "PROTEST":
+        if mode in ("riot-org", "riot-spon") or cues & {"riot", "rioters", "riots", "rioting"}:
+            return AcledCode("Riots", "Violent demonstration")
+        return AcledCode("Protests", "Peaceful protest")
+    if plover_type == "COERCE":
+        if mode in ("arrest", "detain"):
+            return AcledCode("Strategic developments", "Arrests")
+        if mode == "abduct":
+            return AcledCode("Violence against civilians", "Abduction/forced disappearance")
+        if mode == "destroy":
+            return AcledCode("Strategic developments", "Looting/property destruction")
+        if mode == "seize" and cues & TERRITORY_CUES:
+            return AcledCode("Battles", "Non-state actor overtakes territory")
+        if mode == "seize":
+            return AcledCode("Strategic developments", "Looting/property destruction")
+        return None
+    if plover_type in ("AGREE", "COOPERATE") and cues & AGREEMENT_CUES:
+        return AcledCode("Strategic developments", "Agreement")
+    if plover_type == "MOBILIZE" and cues & BASE_CUES:
+        return AcledCode("Strategic developments", "Headquarters or base established")
+    if plover_type in ("RETREAT", "CONCEDE") and cues & TERRITORY_CUES:
+        return AcledCode("Strategic developments", "Non-violent transfer of territory")
+    return None
+
+
+TERRITORY_CUES = frozenset(
+    {"town", "village", "city", "territory", "area", "areas", "headquarters", "positions", "base", "district",
+     "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control"}
+)  # fmt: skip
+AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "treaty", "alliance", "allegiance"})
+BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
+_AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed"})
+_SHELLING = frozenset(
+    {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
+)
+_IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
+_SUICIDE = frozenset({"suicide", "bomber"})
+
+
+def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str]) -> AcledCode:
+    remote = "Explosions/Remote violence"
+    if mode == "suicide-attack" or cues & _SUICIDE:
+        return AcledCode(remote, "Suicide bomb")
+    if mode == "aerial" or cues & _AERIAL:
+        return AcledCode(remote, "Air/drone strike")
+    if cues & _SHELLING:
+        return AcledCode(remote, "Shelling/artillery/missile attack")
+    if mode == "explosives" or cues & _IED:
+        return AcledCode(remote, "Remote explosive/landmine/IED")
+    if "grenade" in cues:
+        return AcledCode(remote, "Grenade")
+    if actor2_type == "Civilians":
+        if mode == "sexual":
+            return AcledCode("Violence against civilians", "Sexual violence")
+        return AcledCode("Violence against civilians", "Attack")
+    if cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}:
+        return AcledCode("Battles", "Non-state actor overtakes territory")
+    return AcledCode("Battles", "Armed clash")
