@@ -22,7 +22,7 @@ from sigacts.stages.factuality import Factuality
 from sigacts.stages.geocode import Geocode
 from sigacts.stages.mentions import Mentions
 from sigacts.stages.resolve import ResolveActors
-from sigacts.stages.segment import Segment
+from sigacts.stages.segment import Segment, protected_words
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
     return Pipeline(
         [
             Clean(),
-            Segment(resources.nlp),
+            Segment(resources.nlp, protected_words((a for a, _ in resources.actors.patterns()), resources.nlp.Defaults.stop_words)),
             Mentions(resources.nlp, resources.actors, resources.gazetteer),
             Events(resources.lexicon),
             Factuality(),

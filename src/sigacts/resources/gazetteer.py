@@ -720,6 +720,9 @@ class Gazetteer:
 
     def country_code_for(self, name_or_demonym: str) -> str | None:
         """ISO2 code for a country name, alias or demonym: "Syria", "Syrians", "Lebanon's" -> "SY", "LB"."""
+        abbreviation = COUNTRY_ABBREVIATIONS.get(name_or_demonym.strip().rstrip("'’s").replace(".", "").upper())
+        if abbreviation and name_or_demonym.strip()[:1].isupper():
+            return abbreviation
         key = normalise_place_name(strip_possessive(name_or_demonym))
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate:
@@ -736,6 +739,13 @@ class Gazetteer:
             rows = self._rows("SELECT label, code FROM country_name WHERE kind = 'demonym'", ())
             self._demonyms = {str(label): str(code) for label, code in rows}
         return dict(self._demonyms)
+
+
+# Written forms that are not names but that news uses for countries ("US troops", "the UAE").
+COUNTRY_ABBREVIATIONS: dict[str, str] = {
+    "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
+    "DPRK": "KP", "CAR": "CF",
+}  # fmt: skip
 
 
 def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:

@@ -39,6 +39,14 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
 
 
+def _words(word: str, spec: dict[str, Any], key: str) -> tuple[str, ...]:
+    values = tuple(spec.get(key, ()))
+    if not all(isinstance(v, str) for v in values):
+        # YAML reads a bare `on` or `no` as a boolean; the file must quote them
+        raise ConfigError(f"trigger {word!r} in {TRIGGERS_FILE}: {key} must be words; quote 'on', 'no', 'off'")
+    return values
+
+
 def _sense(word: str, spec: dict[str, Any]) -> TriggerSense:
     plover = spec.get("type")
     if plover not in PLOVER_TYPES:
@@ -48,9 +56,9 @@ def _sense(word: str, spec: dict[str, Any]) -> TriggerSense:
         mode=spec.get("mode"),
         inverse=bool(spec.get("inverse", False)),
         mutual=bool(spec.get("mutual", False)),
-        targets=tuple(spec.get("targets", ())),
-        needs_object=tuple(spec.get("needs_object", ())),
-        exclude_objects=tuple(spec.get("exclude_objects", ())),
+        targets=_words(word, spec, "targets"),
+        needs_object=_words(word, spec, "needs_object"),
+        exclude_objects=_words(word, spec, "exclude_objects"),
         cue=spec.get("cue"),
     )
 

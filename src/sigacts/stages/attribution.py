@@ -75,7 +75,13 @@ def _speaker(verb: Token) -> str | None:
         subject = proper[0] if proper else None
     if subject is None or subject.lower_ in ("it", "this", "that", "which"):
         return None
-    return _phrase(subject)
+    # A misparsed long subject often ends with the real speaker in apposition just before the verb.
+    speaker = subject
+    while True:
+        close = [c for c in speaker.children if c.dep_ == "appos" and 0 < verb.i - max(t.i for t in c.subtree) <= 2]
+        if not close:
+            return _phrase(speaker)
+        speaker = close[-1]
 
 
 def _phrase(head: Token) -> str:

@@ -22,6 +22,7 @@ SUPPLY_NOUNS = frozenset(
     {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
      "funding", "support", "supply", "shipment", "batch", "delivery", "missile", "tank", "drone", "jet"}
 )  # fmt: skip
+QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair"})
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
@@ -57,6 +58,7 @@ class MentionIndex:
     """Actor mentions by token, plus the order they appear in for resolving "they" and "both groups"."""
 
     def __init__(self, parsed: Doc, mentions: Sequence[Mention]) -> None:
+        self.doc = parsed
         self.by_token: dict[int, Mention] = {}
         self.mentions = list(mentions)
         for mention in mentions:
@@ -108,6 +110,7 @@ class _SentenceReader:
         self.index = index
         self.sentence = sentence
         self.frames = frames
+        self.doc: Doc = index.doc
 
     def read(self, token: Token) -> None:
         if token.pos_ == "VERB":
@@ -137,6 +140,8 @@ class _SentenceReader:
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
         objs = {t.lemma_.lower() for t in syntax.objects(verb)}
+        # "struck a number of victories": the counted noun is the real object
+        objs |= {t.lemma_.lower() for o in syntax.objects(verb) if o.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(o, ("of",))}
         pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
         if sense.exclude_objects and objs & set(sense.exclude_objects):
             return False
@@ -191,19 +196,86 @@ class _SentenceReader:
         if not agents:
             if passive:
                 agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
-                patients = self._slot(subject) if subject is not None else []
+                if trigger == anchor:
+                    patients = self._slot(subject) if subject is not None else []
+                elif not agents and subject is not None:
+                    agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
+        if subject is not None and all(m.rule == "generic-noun" for m in agents):
+            agents = self._group_of_generic(subject) or agents
+        if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
+            agents = self._fronted_subject(anchor)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
         else:
-            patients = patients or self._patients(trigger, anchor, sense)
+            patients = patients or self._patients(trigger, anchor, sense, agents)
+        allies: list[Mention] = []
         if sense.mutual and len(agents) > 1 and not patients:
-            agents, patients = agents[:1], agents[1:2] + agents[2:]
+            agents, allies, patients = self._split_sides(agents)
         if not agents:
             return
-        self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), tuple(agents[1:] + patients[1:]), rule)
+        assoc = tuple(allies + agents[1:] + patients[1:])
+        self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), assoc, rule)
+
+    def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
+        """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
+        first, rest = actors[:1], actors[1:]
+        allied = [m for m in rest if self._marked_allied(m)]
+        others = [m for m in rest if m not in allied]
+        return first, allied, others
+
+    def _marked_allied(self, mention: Mention) -> bool:
+        tokens = [t for t, m in self.index.by_token.items() if m == mention]
+        if not tokens:
+            return False
+        doc = self.doc
+        head = doc[tokens[-1]]
+        while head.head.i in tokens or head.dep_ in ("compound",):
+            head = head.head
+        return any(c.lower_ in ("allied", "affiliated", "ally", "allies") for c in head.children) or any(
+            doc[i].lower_ == "allied" for i in range(max(tokens[0] - 3, 0), tokens[0])
+        )
+
+    def _group_of_generic(self, subject: Token) -> list[Mention]:
+        """ "some fighters" with no group named: the named group that is the subject earlier in the sentence."""
+        covering = self.index.covering(subject)
+        if covering is None or covering.rule != "generic-noun":
+            return []
+        for verb in syntax.governors(subject):
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_LEMMAS:
+                continue
+            named = [m for m in self._slot(syntax.own_subject(verb), conj=False) if m.rule in NAMED_RULES]
+            if named:
+                return named[:1]
+        sentence_start = subject.sent.start
+        for i in range(subject.i - 1, sentence_start - 1, -1):
+            mention = self.index.by_token.get(i)
+            if mention is None or mention.rule != "actor-kb":
+                continue
+            head = self.doc[i]
+            while head.dep_ == "compound":
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                return [mention]
+        return []
+
+    def _fronted_subject(self, verb: Token) -> list[Mention]:
+        """ "X, an enemy of Y, led an attack": when the parser lost the subject, the name before the verb."""
+        i = verb.i - 1
+        while i >= verb.sent.start and self.doc[i].dep_ in ("advmod", "aux"):
+            i -= 1
+        if i >= verb.sent.start and self.doc[i].text == ",":
+            for j in range(i - 1, max(i - 15, verb.sent.start) - 1, -1):
+                if self.doc[j].text == ",":
+                    i = j
+                    break
+            else:
+                return []
+            i -= 1
+        mention = self.index.by_token.get(i)
+        return [mention] if mention is not None and mention.rule in NAMED_RULES else []
 
     def _noun_agents(self, noun: Token) -> list[Mention]:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
@@ -211,7 +283,9 @@ class _SentenceReader:
         found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
         return _unique(found)
 
-    def _patients(self, trigger: Token, anchor: Token, sense: TriggerSense) -> list[Mention]:
+    def _patients(self, trigger: Token, anchor: Token, sense: TriggerSense, agents: Sequence[Mention]) -> list[Mention]:
+        if sense.mutual and not sense.targets:
+            return []  # "A and B joined forces against C": C is no partner; the partner is in the subject
         preps = sense.targets or ("against", "on")
         heads: list[Token] = []
         if trigger.pos_ == "VERB":
@@ -219,19 +293,24 @@ class _SentenceReader:
         heads += syntax.prep_objects(trigger, preps)
         if anchor != trigger:
             heads += syntax.prep_objects(anchor, preps)
-        return _unique([m for t in heads for m in self._slot(t, conj=False)])
+        return _unique([m for t in heads for m in self._slot(t, conj=False, exclude=agents)])
 
-    def _slot(self, head: Token | None, conj: bool = True) -> list[Mention]:
+    def _slot(self, head: Token | None, conj: bool = True, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """The actor mentions that a role-filling noun phrase names."""
         if head is None:
             return []
         out: list[Mention] = []
         for tok in syntax.with_conjuncts(head) if conj else [head]:
-            out.extend(self._phrase_actor(tok))
+            out.extend(self._phrase_actor(tok, exclude))
         return _unique(out)
 
-    def _phrase_actor(self, tok: Token) -> list[Mention]:
+    def _phrase_actor(self, tok: Token, exclude: Sequence[Mention] = ()) -> list[Mention]:
         covering = self.index.covering(tok)
+        if covering is not None and covering.rule == "spacy-ner":
+            # "The Islamic State Wilayat Dimashq Media Center": a known group owns an unknown unit
+            owners = [m for t in tok.subtree if t.i < tok.i for m in [self.index.covering(t)] if m and m.rule == "actor-kb"]
+            if owners:
+                return owners[:1]
         if covering is not None and covering.rule != "generic-noun":
             return [covering]
         inner = [
@@ -246,10 +325,10 @@ class _SentenceReader:
         if inner:
             return inner[:1]
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
-            return self._from_context(tok)
+            return self._from_context(tok, exclude)
         return [covering] if covering is not None else []
 
-    def _from_context(self, tok: Token) -> list[Mention]:
+    def _from_context(self, tok: Token, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """Resolve "both groups", "the two factions", "they", "it" to the actors named just before."""
         before = self.index.named_before(tok.idx)
         if not before:
@@ -264,6 +343,11 @@ class _SentenceReader:
                     return distinct[::-1]
             return []
         if tok.lower_ in GROUP_WORDS:
+            # "the extremist group": the nearest group named before, other than the actor on the other side
+            if any(c.lower_ == "the" for c in tok.children) and tok.tag_ == "NN":
+                skip = {m.label or m.text for m in exclude}
+                earlier = [m for m in before if (m.label or m.text) not in skip and m.rule == "actor-kb"]
+                return earlier[-1:]
             return []
         if self.frames and self.frames[-1].sentence >= self.sentence.index - 1:
             return list(self.frames[-1].actor1)

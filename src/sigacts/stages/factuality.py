@@ -68,6 +68,7 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
     found += _own_cues(trigger)
     if anchor != trigger:
         found += _own_cues(anchor)
+        found += _lemma_cue(anchor) if trigger.pos_ != "VERB" else []
     chain = [anchor, *syntax.governors(anchor)]
     for lower, upper in zip(chain, chain[1:]):
         found += _governor_cues(lower, upper)
@@ -96,6 +97,16 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
         if not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in token.children):
             out.append(("ongoing", token.lower_))
     return out
+
+
+def _lemma_cue(verb: Token) -> list[tuple[str, str]]:
+    """The cue a clause verb puts on a noun event it carries ("a batch is scheduled to arrive")."""
+    lemma = verb.lemma_.lower()
+    for words, value in ((NEGATING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
+                         (PLANNING_VERBS, "planned")):  # fmt: skip
+        if lemma in words:
+            return [(value, verb.lower_)]
+    return []
 
 
 def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ NEAR_WORDS = frozenset(
      "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
      "southwest", "suburbs", "edge", "border", "borders", "surrounding", "rural"}
 )  # fmt: skip
+HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
 
@@ -115,10 +116,13 @@ class Geocode:
         return EventPlace(self.fallback_place(places, focus), "focus")
 
     def fallback_place(self, places: Mapping[Mention, Place], focus: Sequence[str]) -> Place | None:
-        """The article's most named sub-national place in its focus country, else that country (precision 3)."""
+        """The article's most named sub-national place (headline counts triple), else its country (precision 3)."""
         if not focus:
             return None
-        counts = Counter(p.gazetteer_id for p in places.values() if p.country_code == focus[0] and p.feature != "country")
+        counts: Counter[str | None] = Counter()
+        for mention, place in places.items():
+            if place.feature != "country":
+                counts[place.gazetteer_id] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
         if counts:
             best_id = counts.most_common(1)[0][0]
             best = next(p for p in places.values() if p.gazetteer_id == best_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -61,7 +62,7 @@ class Mentions:
         parsed: Doc = doc["spacy_doc"]
         sentences: list[Sentence] = doc["sentences"]
         starts = [s.start for s in sentences]
-        actor_mentions = self.find_actors(parsed, starts)
+        actor_mentions = self.find_actors(parsed, starts, doc.article.published)
         # Countries and demonyms may name a state actor and a place at once; they do not block places.
         taken = [(m.start, m.end) for m in actor_mentions if m.rule not in ("country", "demonym")]
         return {
@@ -71,13 +72,15 @@ class Mentions:
             "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
         }
 
-    def find_actors(self, parsed: Doc, starts: Sequence[int]) -> list[Mention]:
+    def find_actors(self, parsed: Doc, starts: Sequence[int], when: date | None = None) -> list[Mention]:
         """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
-        spans = [
-            (parsed[s:e], parsed.vocab.strings[key], "actor-kb")
-            for matcher in (self.exact, self.folded)
-            for key, s, e in matcher(parsed)
-        ]
+        spans = [(parsed[s:e], parsed.vocab.strings[key], "actor-kb") for key, s, e in self.exact(parsed)]
+        for key, s, e in self.folded(parsed):
+            # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
+            entry = self.actors.resolve(parsed[s:e].text, when=when)
+            candidates = [entry] if entry is not None else self.actors.candidates(parsed[s:e].text)
+            if candidates:
+                spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
         spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG"]
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
@@ -121,6 +124,8 @@ class Mentions:
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
             text = span.text
+            if len(text) <= 3 and text.isupper():
+                continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
             if not self.gazetteer.is_place_name(text):
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
@@ -131,8 +136,9 @@ class Mentions:
         return _longest_first(found)
 
     def _strong_place(self, text: str) -> bool:
-        """A name in a PERSON entity still counts when it is a curated place, region or large city."""
-        return any(e.feature != "city" or e.population >= 100_000 for e in self.gazetteer.lookup(text))
+        """A name inside a PERSON entity counts only as a curated place or a country ("Ras Balbek"), never
+        as a city: "Abu Haidara a-Tunisi" is a man, not Tunis."""
+        return any(e.gid.startswith(("curated:", "country:")) for e in self.gazetteer.lookup(text))
 
 
 def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:

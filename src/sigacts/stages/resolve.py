@@ -43,7 +43,7 @@ class ResolveActors:
 
     name: ClassVar[str] = "resolve"
     version: ClassVar[str] = "1"
-    requires: ClassVar[tuple[str, ...]] = ("event_frames", "focus_countries")
+    requires: ClassVar[tuple[str, ...]] = ("event_frames", "focus_countries", "event_places")
     provides: ClassVar[tuple[str, ...]] = ("event_actors",)
 
     def __init__(self, actors: ActorBase) -> None:
@@ -55,8 +55,12 @@ class ResolveActors:
         when = doc.article.published
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
         for frame in frames:
-            def one(m: Mention, f: EventFrame = frame) -> Actor:
-                return self.resolve_mention(m, f.plover_type, focus, when)
+            # Generic actors ("rebels", "protesters") belong to the country where the event took place.
+            place = doc["event_places"][frame.index].place
+            countries = [place.country_code, *focus] if place is not None and place.country_code else focus
+
+            def one(m: Mention, f: EventFrame = frame, c: list[str] = countries) -> Actor:
+                return self.resolve_mention(m, f.plover_type, c, when)
 
             resolved[frame.index] = (
                 [one(m) for m in frame.actor1],

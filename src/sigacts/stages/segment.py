@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -38,12 +38,33 @@ class Segment:
     requires: ClassVar[tuple[str, ...]] = ("text",)
     provides: ClassVar[tuple[str, ...]] = ("spacy_doc", "sentences")
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, protected: Iterable[str] = ()) -> None:
         self.nlp = add_newline_boundaries(nlp)
+        # Capitalised actor names that are also English words ("IS"): the tagger and parser read them as
+        # verbs unless their norm says otherwise; the text itself is never changed.
+        self.protected = {word: word.lower() * 2 for word in protected}
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
-        parsed = self.nlp(doc["text"])
+        parsed = self.parse(doc["text"])
         return {"spacy_doc": parsed, "sentences": sentences_of(parsed)}
+
+    def parse(self, text: str) -> Doc:
+        """Tokenise, protect actor names, then run every spaCy component."""
+        parsed = self.nlp.make_doc(text)
+        if self.protected:
+            for token in parsed:
+                norm = self.protected.get(token.text)
+                if norm is not None:
+                    token.norm_ = norm
+        for _, component in self.nlp.pipeline:
+            parsed = component(parsed)
+        return parsed
+
+
+def protected_words(aliases: Iterable[str], stop_words: Iterable[str]) -> set[str]:
+    """All-capital one-word aliases whose lower case is an English stop word ("IS", "US", "AM")."""
+    stops = {w.lower() for w in stop_words}
+    return {a for a in aliases if a.isupper() and " " not in a and a.lower() in stops}
 
 
 def sentences_of(parsed: Doc) -> list[Sentence]:

@@ -44,14 +44,17 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if head == verb:
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        return clause_subject(head.head, depth + 1)
+        governor = head.head
+        if governor.pos_ == "ADJ" and governor.dep_ == "amod":
+            return governor.head  # "an IS leader responsible for beheading ..."
+        return clause_subject(governor, depth + 1)
     if verb.dep_ == "prep":
         return clause_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
         obj = first_child(head, OBJECT_DEPS)
         if obj is not None:
             return obj
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
     return None
 
