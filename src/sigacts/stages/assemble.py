@@ -32,6 +32,7 @@ from sigacts.taxonomy import acled_code, interaction_code
 
 CONTINUATION_OPENERS = ("this includes", "these include", "it includes", "they include", "this included",
                         "these included", "the shipment includes", "the delivery includes")  # fmt: skip
+HOME_GROUND_TYPES = frozenset({"MOBILIZE", "COERCE", "PROTEST", "SANCTION"})
 COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "PROTEST"})
 
 
@@ -61,7 +62,9 @@ class Assemble:
                 continue
             sentence = sentences[frame.sentence]
             reading: FactualityReading = doc["factuality"][frame.index]
-            place = self._place(doc["event_places"][frame.index], actor1[0], focus)
+            place = self._place(
+                doc["event_places"][frame.index], frame.plover_type, actor1[0], actor2[0] if actor2 else None, focus
+            )
             fatalities = None
             if frame.plover_type == "ASSAULT" and frame.sentence not in casualties_used:
                 fatalities = sentence_fatalities(sentence.text)
@@ -83,10 +86,14 @@ class Assemble:
                 events.append(event)
         return {"events": events}
 
-    def _place(self, found: EventPlace, actor1: Actor, focus: Sequence[str]) -> Place | None:
-        """State forces acting with no place named act in their own country when the article is about it."""
-        if found.how == "focus" and actor1.type == "State forces" and actor1.country_code in focus:
-            return self.geocoder.country_place(actor1.country_code or "") or found.place
+    def _place(self, found: EventPlace, plover_type: str, actor1: Actor, actor2: Actor | None, focus: Sequence[str]) -> Place | None:
+        """With no place named, state forces mobilising or arresting act in their own country, and aid
+        goes to the receiving state's country, when the article is about that country."""
+        if found.how != "focus":
+            return found.place
+        actor = actor2 if plover_type == "AID" else actor1 if plover_type in HOME_GROUND_TYPES else None
+        if actor is not None and actor.type == "State forces" and actor.country_code in focus:
+            return self.geocoder.country_place(actor.country_code or "") or found.place
         return found.place
 
 
@@ -176,12 +183,19 @@ def confidence(frame: EventFrame, actor1: Actor, actor2: Actor | None, reading: 
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    return (
+    """The same report twice in one article: a pull quote or a headline restating a body sentence."""
+    same_roles = (
         a.plover_type == b.plover_type
         and a.actor1.name == b.actor1.name
         and (a.actor2.name if a.actor2 else None) == (b.actor2.name if b.actor2 else None)
         and a.factuality == b.factuality
-        and a.evidence.text == b.evidence.text
+    )
+    if not same_roles:
+        return False
+    if a.evidence.text == b.evidence.text:
+        return True
+    return (a.evidence.trigger or "").lower() == (b.evidence.trigger or "").lower() and (
+        a.evidence.text in b.evidence.text or b.evidence.text in a.evidence.text
     )
 
 

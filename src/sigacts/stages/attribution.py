@@ -65,10 +65,11 @@ def attribute(trigger: Token, anchor: Token, outlet: str | None) -> Attribution:
 
 def _speaker(verb: Token) -> str | None:
     """The subject of a reporting verb; inverted ones ("reported pro-opposition All4Syria") too."""
-    subject = syntax.own_subject(verb)
-    if subject is None and syntax.is_passive(verb):
+    if syntax.is_passive(verb):
+        # "X is reported to ...": the subject is what is reported on; only a "by" phrase names a speaker
         agents = syntax.prep_objects(verb, ("by",))
-        subject = agents[0] if agents else None
+        return _phrase(agents[0]) if agents else None
+    subject = syntax.own_subject(verb)
     if subject is None:
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")]
         proper = [c for c in after if c.pos_ == "PROPN" or c.lower_ in SOURCE_WORDS]

@@ -24,6 +24,11 @@ SUPPLY_NOUNS = frozenset(
 )  # fmt: skip
 QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair"})
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
+# Singular descriptions that refer back to a named armed group ("the extremist group"); not "the other side".
+GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organization", "militia", "movement"})
+# "united in the battle against", "involved in the fight against": a side taken, not an event
+STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "engaged", "interest", "participate",
+                          "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 NAMED_RULES = frozenset({"actor-kb", "spacy-ner", "country"})
@@ -131,8 +136,10 @@ class _SentenceReader:
     # -- trigger kinds -----------------------------------------------------------------------------
 
     def _phrase_sense(self, verb: Token) -> TriggerSense | None:
-        for child in verb.children:
-            if child.dep_ in ("prt", "dobj", "prep"):
+        heads = [c for c in verb.children if c.dep_ in ("prt", "dobj", "prep")]
+        heads += [t for c in heads if c.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(c, ("of",))]
+        for child in heads:
+            if child.dep_ in ("prt", "dobj", "prep", "pobj"):
                 sense = self.lexicon.phrases.get((verb.lemma_.lower(), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
@@ -159,6 +166,8 @@ class _SentenceReader:
                 return  # the verb is the trigger ("fought a battle")
         if noun.dep_ == "compound":
             return  # "attack helicopters", "training camps"
+        if _names_a_stance(noun):
+            return  # "united in the battle against X" names an enmity, not a battle that took place
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
 
     def _supplier(self, noun: Token) -> None:
@@ -234,9 +243,9 @@ class _SentenceReader:
         head = doc[tokens[-1]]
         while head.head.i in tokens or head.dep_ in ("compound",):
             head = head.head
-        return any(c.lower_ in ("allied", "affiliated", "ally", "allies") for c in head.children) or any(
-            doc[i].lower_ == "allied" for i in range(max(tokens[0] - 3, 0), tokens[0])
-        )
+        window = [doc[i].lower_ for i in range(max(tokens[0] - 4, 0), tokens[0])]
+        # "its allied Hizballah militia", "their allied militias"; not "the al-Qaeda-affiliated Nusra Front"
+        return any(w == "allied" and prev in ("its", "their") for prev, w in zip(window, window[1:]))
 
     def _group_of_generic(self, subject: Token) -> list[Mention]:
         """ "some fighters" with no group named: the named group that is the subject earlier in the sentence."""
@@ -281,7 +290,21 @@ class _SentenceReader:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
         found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
         found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between and len(found) < 2:
+            found += self._listed_after(between[0])
         return _unique(found)
+
+    def _listed_after(self, prep: Token) -> list[Mention]:
+        """Named actors listed after "between" up to the next verb (the parser often loses the list)."""
+        out: list[Mention] = []
+        for tok in self.doc[prep.i + 1 : prep.sent.end]:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+                break
+            mention = self.index.by_token.get(tok.i)
+            if mention is not None and mention.rule in ("actor-kb", "spacy-ner", "country") and mention not in out:
+                out.append(mention)
+        return out
 
     def _patients(self, trigger: Token, anchor: Token, sense: TriggerSense, agents: Sequence[Mention]) -> list[Mention]:
         if sense.mutual and not sense.targets:
@@ -344,7 +367,7 @@ class _SentenceReader:
             return []
         if tok.lower_ in GROUP_WORDS:
             # "the extremist group": the nearest group named before, other than the actor on the other side
-            if any(c.lower_ == "the" for c in tok.children) and tok.tag_ == "NN":
+            if any(c.lower_ == "the" for c in tok.children) and tok.lower_ in GROUP_DESCRIPTIONS:
                 skip = {m.label or m.text for m in exclude}
                 earlier = [m for m in before if (m.label or m.text) not in skip and m.rule == "actor-kb"]
                 return earlier[-1:]
@@ -389,6 +412,14 @@ class _SentenceReader:
                 supplier_rule=rule == "supplier",
             )
         )
+
+
+def _names_a_stance(noun: Token) -> bool:
+    """ "in the battle against X" governed by united/involved/role: the text states a side, not an event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    return prep.head.lemma_.lower() in STANCE_WORDS or prep.head.lower_ in STANCE_WORDS
 
 
 def _find_prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -24,6 +24,7 @@ NEAR_WORDS = frozenset(
      "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
      "southwest", "suburbs", "edge", "border", "borders", "surrounding", "rural"}
 )  # fmt: skip
+NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards", "toward", "outskirts"})
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
@@ -165,5 +166,11 @@ def _locative_first(mentions: list[Mention], parsed: Doc) -> list[Mention]:
 def _near_cue(span: Any) -> bool:
     """True when the words around a town name say the event was near it, not in it."""
     doc = span.doc
-    window = doc[max(span.start - 4, 0) : span.start]
-    return any(t.lower_ in NEAR_WORDS for t in window) or any(t.lower_ == "countryside" for t in doc[span.end : span.end + 2])
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    # "near X", "outskirts of X", "north of X", "X countryside" - but "the northern city of X" is X itself
+    if before and before[-1] in NEAR_PREPOSITIONS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in NEAR_WORDS:
+        return True
+    return bool(after) and after[0] in ("countryside", "outskirts", "suburbs", "area", "environs")
