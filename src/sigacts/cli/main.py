@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -19,7 +18,7 @@ from sigacts.api import Coder, extract_paths, ingest as ingest_articles
 from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
 from sigacts.exporters import EXPORT_FORMATS, export_events
 from sigacts.readers import count_inputs
-from sigacts.cli.render import print_article_events, stats_table
+from sigacts.cli.render import event_table, print_article_events, stats_table
 from sigacts.storage import EventQuery, open_store
 
 app = typer.Typer(
@@ -27,8 +26,14 @@ app = typer.Typer(
     no_args_is_help=True,
     help="sigacts: conflict reporting in, structured evidence-linked events out.",
 )
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line
+MIN_TABLE_WIDTH = 150  # event tables are unreadable narrower; pipes and files get this width
+
+
+def stdout_console() -> Console:
+    """A console for tables on stdout: the terminal's width, never narrower than MIN_TABLE_WIDTH."""
+    width = Console().width
+    return Console(width=max(width, MIN_TABLE_WIDTH))
 STATE = {"debug": False}
 
 DbOption = Annotated[
@@ -39,16 +44,21 @@ ActorsOption = Annotated[
 ]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"sigacts {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main(
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+    ] = False,
 ) -> None:
     """sigacts: who did what to whom, where, when, how sure, says who."""
     STATE["debug"] = debug
-    if version:
-        out.print(f"sigacts {__version__}")
-        raise typer.Exit()
 
 
 @app.command()
@@ -72,7 +82,7 @@ def extract(
             for event in item.events:
                 sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
         else:
-            print_article_events(out, item.article, item.events)
+            print_article_events(stdout_console(), item.article, item.events)
     if failures:
         raise typer.Exit(code=1)
 
@@ -131,9 +141,7 @@ def events(
             for event in found:
                 sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
             return
-        from sigacts.cli.render import event_table
-
-        out.print(event_table(found, title=f"{len(found)} events"))
+        stdout_console().print(event_table(found, title=f"{len(found)} events"))
 
 
 @app.command()
@@ -157,7 +165,7 @@ def export(
 def stats(db: DbOption = None) -> None:
     """Counts of articles, events, actors and places in the store."""
     with open_store(db) as store:
-        out.print(stats_table(store.stats()))
+        stdout_console().print(stats_table(store.stats()))
 
 
 def _date_option(value: str | None, name: str) -> date | None:
@@ -172,18 +180,13 @@ def _date_option(value: str | None, name: str) -> date | None:
 def run() -> None:
     """Entry point: run the app; a SigactsError is one line on stderr (the traceback with --debug)."""
     try:
-        app(standalone_mode=False)
+        app()  # click's standalone mode prints usage errors and exits with their codes
     except SigactsError as exc:
         if STATE["debug"]:
             raise
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         sys.exit(2)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         err.print("aborted")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, and where to look

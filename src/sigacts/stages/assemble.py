@@ -82,8 +82,7 @@ class Assemble:
                 fatalities,
                 sentence,
             )
-            if not any(_same_event(event, earlier) for earlier in events):
-                events.append(event)
+            _add_unless_repeated(events, event)
         return {"events": events}
 
     def _place(self, found: EventPlace, plover_type: str, actor1: Actor, actor2: Actor | None, focus: Sequence[str]) -> Place | None:
@@ -182,15 +181,24 @@ def confidence(frame: EventFrame, actor1: Actor, actor2: Actor | None, reading: 
     return max(0.05, min(score, 0.95))
 
 
+def _add_unless_repeated(events: list[Event], event: Event) -> None:
+    """Append `event` unless it repeats an earlier one; a repeat that names the target replaces it."""
+    for i, earlier in enumerate(events):
+        if _same_event(event, earlier):
+            if earlier.actor2 is None and event.actor2 is not None:
+                events[i] = event.with_changes(fatalities=event.fatalities or earlier.fatalities)
+            return
+    events.append(event)
+
+
 def _same_event(a: Event, b: Event) -> bool:
     """The same report twice in one article: a pull quote or a headline restating a body sentence."""
-    same_roles = (
-        a.plover_type == b.plover_type
-        and a.actor1.name == b.actor1.name
-        and (a.actor2.name if a.actor2 else None) == (b.actor2.name if b.actor2 else None)
-        and a.factuality == b.factuality
-    )
-    if not same_roles:
+    if a.plover_type != b.plover_type or a.actor1.name != b.actor1.name or a.factuality != b.factuality:
+        return False
+    target_a, target_b = (a.actor2.name if a.actor2 else None), (b.actor2.name if b.actor2 else None)
+    if a.evidence.start == b.evidence.start and (target_a == target_b or None in (target_a, target_b)):
+        return True  # "ambushed a convoy, killing four soldiers": one attack told twice in one sentence
+    if target_a != target_b:
         return False
     if a.evidence.text == b.evidence.text:
         return True

@@ -120,12 +120,15 @@ class Mentions:
     ) -> list[Mention]:
         """Proper-noun runs and spaCy GPE/LOC/FAC entities that the gazetteer knows."""
         found: list[Mention] = []
+        demonyms = self.gazetteer.demonyms()
         for span in _candidate_place_spans(parsed):
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
             text = span.text
             if len(text) <= 3 and text.isupper():
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
+            if text.lower() in demonyms:
+                continue  # "Saudi", "Lebanese": nationality, not a place
             if not self.gazetteer.is_place_name(text):
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
