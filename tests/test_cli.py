@@ -21,9 +21,12 @@ from typer.testing import CliRunner, Result
 
 import sigacts.cli.main as cli_main
 from sigacts.api import Coder
+from sigacts.api import ingest as ingest_articles
 from sigacts.exporters import ACLED_COLUMNS
+from sigacts.pipeline.base import Document
 from sigacts.readers import article_from_text
-from sigacts.storage import EventQuery, open_store
+from sigacts.stages.assemble import Assemble
+from sigacts.storage import EventQuery, Store, open_store
 from sigacts.storage.writer import ArticleWriter
 
 # Invented articles: a title line, a date line, a body.
@@ -226,14 +229,16 @@ def test_export_geojson(runner: CliRunner, filled_db: str) -> None:
     for feature in collection["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert feature["geometry"]["type"] == "Point" and -180 <= lon <= 180 and -90 <= lat <= 90
-    nairobi = [f for f in collection["features"] if f["geometry"]["coordinates"][1] < 0 < f["geometry"]["coordinates"][0]]
+    points = [f["geometry"]["coordinates"] for f in collection["features"]]
+    nairobi = [(lon, lat) for lon, lat in points if lat < 0 < lon]
     assert nairobi, "the Nairobi arrest (south of the equator, east of Greenwich) is missing"
 
 
 def test_stats_prints_counts(runner: CliRunner, filled_db: str) -> None:
     result = invoke(runner, "stats", "--db", filled_db)
     assert result.exit_code == 0, result.output
-    lines = {line.strip("│┃ ").split("│")[0].strip(): line for line in result.stdout.splitlines() if "│" in line}
+    rows = [line for line in result.stdout.splitlines() if "│" in line]
+    lines = {line.strip("│┃ ").split("│")[0].strip(): line for line in rows}
     assert "articles" in lines and lines["articles"].rstrip(" │").endswith("3")
     assert "PLOVER: ASSAULT" in result.stdout and "country: KE" in result.stdout
 
@@ -355,38 +360,94 @@ def test_each_batch_message_is_one_line(runner: CliRunner, tmp_path: Path) -> No
     assert len(png) == 1 and png[0].rstrip().endswith("give a text, HTML, JSONL or CSV file")
 
 
-def test_a_crash_mid_batch_keeps_the_first_article_and_a_rerun_resumes(
+def stored_sources(db: str) -> list[str]:
+    with open_store(db) as store:
+        return sorted(Path(a.source or "").name for a in store.articles())
+
+
+def assert_complete_and_unique(db: str, coder: Coder) -> None:
+    """Every stored article has all its events (as a fresh extraction finds them), none twice."""
+    with open_store(db) as store:
+        for article in store.articles():
+            expected = {e.event_id for e in coder.extract(article).events}
+            stored = [e.event_id for e in store.query_events(EventQuery(doc_id=article.doc_id))]
+            assert len(stored) == len(set(stored)) and set(stored) == expected, article.source
+
+
+def test_a_crash_while_storing_keeps_earlier_articles_and_a_rerun_resumes(
     runner: CliRunner, coder: Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = write_articles(tmp_path / "articles", ARTICLES)  # kenya, somalia, yemen in this order
     db = str(tmp_path / "crash.db")
-    original = Coder.extract
+    original = Store.add_article
     calls: list[str] = []
 
-    def crash_on_second(self: Coder, article: Any) -> Any:
+    def crash_on_second(self: Store, article: Any, events: Any, coder_name: str = "") -> bool:
         calls.append(Path(article.source).name)
         if len(calls) == 2:
             raise RuntimeError("power cut")
-        return original(self, article)
+        return original(self, article, events, coder_name)
 
-    monkeypatch.setattr(Coder, "extract", crash_on_second)
+    monkeypatch.setattr(Store, "add_article", crash_on_second)
     crashed = runner.invoke(cli_main.app, ["ingest", str(folder), "--db", db])
     assert isinstance(crashed.exception, RuntimeError) and crashed.exit_code != 0
     assert calls == ["kenya.txt", "somalia.txt"]
-    with open_store(db) as store:
-        stored = list(store.articles())
-        assert [Path(a.source or "").name for a in stored] == ["kenya.txt"]
-        kenya_events = store.count_events(EventQuery(doc_id=stored[0].doc_id))
-    assert kenya_events == len(original(coder, stored[0]).events) > 0
+    assert stored_sources(db) == ["kenya.txt"]
+    assert_complete_and_unique(db, coder)
 
-    monkeypatch.setattr(Coder, "extract", original)
+    monkeypatch.setattr(Store, "add_article", original)
     resumed = invoke(runner, "ingest", str(folder), "--db", db)
     assert resumed.exit_code == 0, resumed.output
     assert "stored 2 articles" in resumed.stderr and "1 already stored" in resumed.stderr
+    assert stored_sources(db) == ["kenya.txt", "somalia.txt", "yemen.txt"]
+    assert_complete_and_unique(db, coder)
+
+
+def interrupt_while_coding_somalia(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the last stage raise KeyboardInterrupt (not a StageError: a real stop) on the somalia article."""
+    original = Assemble.__call__
+
+    def interrupted(self: Assemble, doc: Document) -> Any:
+        if "Al-Shabaab" in doc.text:
+            raise KeyboardInterrupt
+        return original(self, doc)
+
+    monkeypatch.setattr(Assemble, "__call__", interrupted)
+
+
+def test_a_crash_while_coding_stores_nothing_half_and_a_rerun_resumes(
+    coder: Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_articles(tmp_path / "articles", ARTICLES)
+    db = str(tmp_path / "coding.db")
+    with monkeypatch.context() as patch:
+        interrupt_while_coding_somalia(patch)
+        with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+            ingest_articles([folder], store, coder)
+    assert "somalia.txt" not in stored_sources(db)
+    assert_complete_and_unique(db, coder)
+    before = len(stored_sources(db))
     with open_store(db) as store:
-        assert sorted(Path(a.source or "").name for a in store.articles()) == ["kenya.txt", "somalia.txt", "yemen.txt"]
-        ids = [e.event_id for e in store.query_events()]
-    assert len(ids) == len(set(ids))
+        report = ingest_articles([folder], store, coder)
+    assert (report.stored, report.duplicates, report.failed) == (3 - before, before, 0)
+    assert stored_sources(db) == ["kenya.txt", "somalia.txt", "yemen.txt"]
+    assert_complete_and_unique(db, coder)
+
+
+@pytest.mark.xfail(
+    reason="ingest codes a chunk of up to 16 articles before storing any, so a stop while coding the 2nd "
+    "article loses the 1st too",
+    strict=True,
+)
+def test_a_crash_while_coding_keeps_the_article_coded_before(
+    coder: Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_articles(tmp_path / "articles", ARTICLES)
+    db = str(tmp_path / "coding.db")
+    interrupt_while_coding_somalia(monkeypatch)
+    with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+        ingest_articles([folder], store, coder)
+    assert stored_sources(db) == ["kenya.txt"]
 
 
 def test_a_failure_while_writing_keeps_nothing_of_that_article(

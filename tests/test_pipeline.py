@@ -1,4 +1,4 @@
-"""Tests of the stage protocol and the checked pipeline: order checks, error wrapping, batches, the default build."""
+"""Tests of the stage protocol and the checked pipeline: order checks, errors, batches, the default build."""
 
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ def test_run_many_yields_the_error_and_goes_on() -> None:
     assert isinstance(third, Document) and third.article.doc_id == "third" and third.layers["checked"] is True
 
 
-def test_run_many_is_lazy() -> None:
+def test_run_many_takes_any_iterable() -> None:
     pipeline = Pipeline([Upper()])
     results = pipeline.run_many(iter([doc("one", "a"), doc("two", "b")]))
     first = next(results)
@@ -161,7 +161,8 @@ def test_run_many_is_lazy() -> None:
 # -- the default pipeline -------------------------------------------------------------------------
 
 DEFAULT_STAGES = (
-    "clean", "segment", "mentions", "events", "factuality", "attribution", "geocode", "resolve", "dates", "records",
+    "clean", "segment", "mentions", "events", "factuality",
+    "attribution", "geocode", "resolve", "dates", "records",
 )  # fmt: skip
 
 

@@ -336,17 +336,20 @@ class _SentenceReader:
                 return owners[:1]
         if covering is not None and covering.rule != "generic-noun":
             return [covering]
-        inner = [
+        modifiers = [
             m
             for child in tok.children
             if child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "amod" and child.pos_ == "PROPN")
             for m in [self.index.covering(child)]
-            if m is not None and m.rule != "generic-noun"
+            if m is not None
         ]
+        inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:
             inner = [m for t in syntax.prep_objects(tok, ("of", "from")) for m in self._phrase_actor(t)]
         if inner:
             return inner[:1]
+        if modifiers and covering is None:
+            return modifiers[:1]  # "government forces": the generic word names the actor
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
         return [covering] if covering is not None else []

@@ -27,7 +27,13 @@ from sigacts.stages.timex import find_time_expressions
 GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(
     {"rebels", "rebel", "insurgents", "militants", "gunmen", "jihadists", "protesters", "demonstrators",
      "rioters", "civilians", "soldiers", "troops", "police", "policemen", "militiamen", "fighters", "tribesmen",
-     "residents", "villagers", "farmers", "students", "worshippers", "refugees", "journalists", "activists"}
+     "residents", "villagers", "farmers", "students", "worshippers", "refugees", "journalists", "activists",
+     "army", "military", "regime", "government", "authorities", "forces"}
+)  # fmt: skip
+ORG_WORDS = frozenset(
+    {"army", "front", "brigade", "brigades", "battalion", "forces", "force", "movement", "party", "council",
+     "committee", "state", "group", "militia", "organization", "organisation", "ministry", "agency", "news",
+     "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre"}
 )  # fmt: skip
 MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
@@ -81,7 +87,7 @@ class Mentions:
             candidates = [entry] if entry is not None else self.actors.candidates(parsed[s:e].text)
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
-        spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG"]
+        spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG" and not self._is_place(ent)]
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
             for t in parsed
@@ -92,6 +98,13 @@ class Mentions:
             Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
             for span, label, rule in spans
         )
+
+    def _is_place(self, ent: Span) -> bool:
+        """spaCy calls many Middle-East towns ORG ("Kafr Nabl"); a gazetteer name with no group word is a place."""
+        words = {t.lower_ for t in ent}
+        if words & ORG_WORDS:
+            return False
+        return self.gazetteer.is_place_name(ent.text) and bool(self.gazetteer.lookup(ent.text))
 
     def _states(self, parsed: Doc) -> list[tuple[Span, str, str]]:
         """Country names and demonyms, which can name a state actor ("attacks on Lebanon", "US hardware")."""

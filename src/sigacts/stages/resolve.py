@@ -25,7 +25,8 @@ GENERIC_KINDS: dict[str, str] = {
     "activists": "civilians", "soldiers": "military", "troops": "military", "police": "police",
     "policemen": "police", "gunmen": "unidentified", "militants": "unidentified", "fighters": "unidentified",
     "militiamen": "unidentified", "tribesmen": "unidentified", "insurgents": "unidentified",
-    "jihadists": "unidentified",
+    "jihadists": "unidentified", "army": "military", "military": "military", "regime": "military",
+    "government": "government", "authorities": "government", "forces": "military",
 }  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -48,16 +48,27 @@ class Segment:
         parsed = self.parse(doc["text"])
         return {"spacy_doc": parsed, "sentences": sentences_of(parsed)}
 
+    def process_batch(self, docs: Sequence[Document]) -> list[Mapping[str, Any]]:
+        """Parse a batch with nlp.pipe (several times faster than one text at a time)."""
+        prepared = [self.tokenize(doc["text"]) for doc in docs]
+        parsed = list(self.nlp.pipe(prepared, batch_size=len(prepared)))
+        return [{"spacy_doc": p, "sentences": sentences_of(p)} for p in parsed]
+
     def parse(self, text: str) -> Doc:
         """Tokenise, protect actor names, then run every spaCy component."""
+        parsed = self.tokenize(text)
+        for _, component in self.nlp.pipeline:
+            parsed = component(parsed)
+        return parsed
+
+    def tokenize(self, text: str) -> Doc:
+        """Tokens with protected actor names given a neutral norm (the text is unchanged)."""
         parsed = self.nlp.make_doc(text)
         if self.protected:
             for token in parsed:
                 norm = self.protected.get(token.text)
                 if norm is not None:
                     token.norm_ = norm
-        for _, component in self.nlp.pipeline:
-            parsed = component(parsed)
         return parsed
 
 
