@@ -113,10 +113,6 @@ def test_soldiers_arresting_a_named_group_put_the_group_in_actor2(events_of: Eve
     assert event.actor2.mention == "ISWAP"
 
 
-@pytest.mark.xfail(
-    reason="'the army' (and 'security forces', 'government forces') is not an actor mention, so no event",
-    strict=True,
-)
 def test_the_army_as_arresting_actor(events_of: Events) -> None:
     event = only_event(events_of("The army arrested twenty Houthi supporters in Sanaa on Monday."), "COERCE")
     assert event.actor1.name == "Military Forces of Yemen"
@@ -158,11 +154,6 @@ def test_killing_civilians_gives_fatalities(events_of: Events) -> None:
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
-@pytest.mark.xfail(
-    reason="shelling + 'killing N civilians' is merged into one Violence against civilians/Attack event; "
-    "ACLED codes remote violence on civilians as Explosions/Remote violence",
-    strict=True,
-)
 def test_civilians_killed_by_shelling_stay_remote_violence(events_of: Events) -> None:
     events = events_of("Houthi rebels shelled a market in Taiz on Sunday, killing nine civilians.")
     shelling = [e for e in events if e.acled_subtype == "Shelling/artillery/missile attack"]

@@ -17,7 +17,6 @@ from sigacts.readers import article_from_text, read_inputs
 from sigacts.records import Article, Event
 from sigacts.storage import EventQuery, Store
 
-
 T = TypeVar("T")
 
 

@@ -14,11 +14,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sigacts import __version__
-from sigacts.api import Coder, extract_paths, ingest as ingest_articles
+from sigacts.api import Coder, extract_paths
+from sigacts.api import ingest as ingest_articles
+from sigacts.cli.render import event_table, print_article_events, stats_table
 from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
 from sigacts.exporters import EXPORT_FORMATS, export_events
 from sigacts.readers import count_inputs
-from sigacts.cli.render import event_table, print_article_events, stats_table
 from sigacts.storage import EventQuery, open_store
 
 app = typer.Typer(
@@ -189,7 +190,7 @@ def run() -> None:
     except KeyboardInterrupt:
         err.print("aborted")
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last resort: one line, and where to look
+    except Exception as exc:
         if STATE["debug"]:
             raise
         err.print(f"[red]unexpected error:[/red] {exc!r} — run again with --debug for the traceback", highlight=False)

@@ -63,7 +63,7 @@ class Pipeline:
         for stage in self.stages:
             try:
                 produced = stage(doc)
-            except Exception as exc:  # noqa: BLE001 - re-raised with context, never swallowed
+            except Exception as exc:
                 raise StageError(stage.name, doc.article.doc_id, exc) from exc
             missing = [layer for layer in stage.provides if layer not in produced]
             if missing:

@@ -159,7 +159,7 @@ _EDITORIAL_BOARD = re.compile(
     r"(?i)\bthose of\s+(?P<name>(?:(?!those of)[^,\n]){2,60}?)\s*,?\s+(?:or\s+)?its\s+"
     r"(?:editorial\s+board|editors|staff)"
 )
-_EDITORIAL_POLICY = re.compile(r"(?i)\bthe editorial policy of\s+(?P<name>[^,\n]{2,60}?)\s*(?:[.,;]|$)", re.M)
+_EDITORIAL_POLICY = re.compile(r"(?i)\bthe editorial policy of\s+(?P<name>[^,\n]{2,60}?)\s*(?:[.,;]|$)", re.MULTILINE)
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[A-Z][^\n.,;|©]{1,60})"

@@ -114,22 +114,17 @@ _GENERIC_ROLES: dict[str, str] = {
 
 # Trailing words that name members or parts of an actor: "IS fighters" is the Islamic State.
 _ROLE_SUFFIXES = frozenset(
-    "group groups fighters fighter militants militant members member forces force leaders leader "
-    "militia militias militiamen jihadists jihadist rebels rebel insurgents insurgent gunmen operatives "
-    "commanders commander units unit troops soldiers movement organisation organization faction "
-    "network officials official spokesman positions elements cells cell loyalists".split()
+    ["group", "groups", "fighters", "fighter", "militants", "militant", "members", "member", "forces", "force", "leaders", "leader", "militia", "militias", "militiamen", "jihadists", "jihadist", "rebels", "rebel", "insurgents", "insurgent", "gunmen", "operatives", "commanders", "commander", "units", "unit", "troops", "soldiers", "movement", "organisation", "organization", "faction", "network", "officials", "official", "spokesman", "positions", "elements", "cells", "cell", "loyalists"]
 )
 # Leading qualifiers that do not change who the actor is: "so-called", "suspected", "Iran-backed".
 _QUALIFIER_WORDS = frozenset(
-    "so called self styled proclaimed alleged suspected backed led linked affiliated allied aligned supported "
-    "sponsored funded".split()
+    ["so", "called", "self", "styled", "proclaimed", "alleged", "suspected", "backed", "led", "linked", "affiliated", "allied", "aligned", "supported", "sponsored", "funded"]
 )
 
 _ENTRY_KEYS = frozenset(
-    "id name type country wikidata aliases exact_aliases affiliations valid_from valid_until renamed_to "
-    "source".split()
+    ["id", "name", "type", "country", "wikidata", "aliases", "exact_aliases", "affiliations", "valid_from", "valid_until", "renamed_to", "source"]
 )
-_COUNTRY_KEYS = frozenset("code name names title_name demonyms extra_aliases".split())
+_COUNTRY_KEYS = frozenset(["code", "name", "names", "title_name", "demonyms", "extra_aliases"])
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _ISO2_RE = re.compile(r"^[A-Z]{2}$")
 _WIKIDATA_RE = re.compile(r"^Q[0-9]+$")
@@ -148,7 +143,7 @@ _CHAR_MAP = str.maketrans(
 _ACRONYM_DOT = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 # Sun-letter assimilation and other spellings of the Arabic article: "a-Sharqia", "ash-Sham", "el-".
-_ARTICLE = re.compile(r"\b(?:al|el|a|an|ad|ar|as|ash|at|ath|az|adh|ed|es|er|et|ez|ul|ud|un|ur|us)-(?=\w)", re.I)
+_ARTICLE = re.compile(r"\b(?:al|el|a|an|ad|ar|as|ash|at|ath|az|adh|ed|es|er|et|ez|ul|ud|un|ur|us)-(?=\w)", re.IGNORECASE)
 _SPLIT = re.compile(r"[\W_]+")
 _ENDINGS = (("iyyah", "ia"), ("iyyeh", "ia"), ("iyah", "ia"), ("iyeh", "ia"), ("iyya", "ia"), ("iya", "ia"))
 
@@ -269,7 +264,7 @@ def _read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise ConfigError(f"cannot read actor file {path}: {exc.strerror}; check the path") from exc
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"actor file {path} is not valid YAML: {exc}; fix the syntax") from exc
 

@@ -176,22 +176,7 @@ def strip_possessive(name: str) -> str:
 # Capitalised words that name things other than places in conflict reporting but are also the names
 # of small towns somewhere (or alternate names of cities). Compared case-insensitively, whole name.
 STOPLIST = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    islamic state army free front media center centre security general police reuters said hell
-    of man the and news press times post mail agency office court council committee party union
-    national republic democratic popular people movement group brigade brigades battalion division
-    regiment corps guard guards unit units force forces government ministry minister president
-    prime chief commander colonel captain major lieutenant sergeant spokesman source sources official
-    officials defense defence interior foreign affairs operations coalition alliance opposition rebels
-    regime militia resistance revolutionary liberation martyrs victory jihad god allah prophet
-    christmas easter ramadan eid hezbollah hamas taliban houthi houthis kurds kurdish shia shiite sunni
-    alawite christian muslim arab arabs north south east west northern southern eastern western
-    central middle upper lower new old great little mr mrs ms dr sir king prince queen lord sheikh
-    mohammed muhammad ahmed ali hassan hussein omar abu ibn bin john david michael
-    afp ap bbc cnn un nato eu
-    """.split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "islamic", "state", "army", "free", "front", "media", "center", "centre", "security", "general", "police", "reuters", "said", "hell", "of", "man", "the", "and", "news", "press", "times", "post", "mail", "agency", "office", "court", "council", "committee", "party", "union", "national", "republic", "democratic", "popular", "people", "movement", "group", "brigade", "brigades", "battalion", "division", "regiment", "corps", "guard", "guards", "unit", "units", "force", "forces", "government", "ministry", "minister", "president", "prime", "chief", "commander", "colonel", "captain", "major", "lieutenant", "sergeant", "spokesman", "source", "sources", "official", "officials", "defense", "defence", "interior", "foreign", "affairs", "operations", "coalition", "alliance", "opposition", "rebels", "regime", "militia", "resistance", "revolutionary", "liberation", "martyrs", "victory", "jihad", "god", "allah", "prophet", "christmas", "easter", "ramadan", "eid", "hezbollah", "hamas", "taliban", "houthi", "houthis", "kurds", "kurdish", "shia", "shiite", "sunni", "alawite", "christian", "muslim", "arab", "arabs", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower", "new", "old", "great", "little", "mr", "mrs", "ms", "dr", "sir", "king", "prince", "queen", "lord", "sheikh", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar", "abu", "ibn", "bin", "john", "david", "michael", "afp", "ap", "bbc", "cnn", "un", "nato", "eu"]
 )
 
 

@@ -43,7 +43,7 @@ class Outlet:
 def outlet_key(name: str) -> str:
     """Lookup key of a name: case-folded, punctuation to single spaces, without a leading "the"."""
     key = _PUNCT.sub(" ", name.casefold()).strip()
-    return key[4:] if key.startswith("the ") else key
+    return key.removeprefix("the ")
 
 
 def _is_acronym(alias: str) -> bool:

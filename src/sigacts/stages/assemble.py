@@ -186,7 +186,13 @@ def _add_unless_repeated(events: list[Event], event: Event) -> None:
     for i, earlier in enumerate(events):
         if _same_event(event, earlier):
             if earlier.actor2 is None and event.actor2 is not None:
-                events[i] = event.with_changes(fatalities=event.fatalities or earlier.fatalities)
+                # "shelled a market, killing nine civilians": the first verb says how, the second on whom
+                events[i] = earlier.with_changes(
+                    actor2=event.actor2,
+                    interaction=interaction_code(earlier.actor1.type, event.actor2.type) if earlier.acled_type else None,
+                    fatalities=earlier.fatalities or event.fatalities,
+                    quantities=earlier.quantities or event.quantities,
+                )
             return
     events.append(event)
 

@@ -7,6 +7,7 @@ with its participants read from the dependency tree: who acts (subject, or the "
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -245,7 +246,7 @@ class _SentenceReader:
             head = head.head
         window = [doc[i].lower_ for i in range(max(tokens[0] - 4, 0), tokens[0])]
         # "its allied Hizballah militia", "their allied militias"; not "the al-Qaeda-affiliated Nusra Front"
-        return any(w == "allied" and prev in ("its", "their") for prev, w in zip(window, window[1:]))
+        return any(w == "allied" and prev in ("its", "their") for prev, w in itertools.pairwise(window))
 
     def _group_of_generic(self, subject: Token) -> list[Mention]:
         """ "some fighters" with no group named: the named group that is the subject earlier in the sentence."""

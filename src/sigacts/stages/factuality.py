@@ -7,6 +7,7 @@ intends to attack" predicted. Hedging ("reportedly", "is reported to") is kept a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -70,7 +71,7 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
         found += _own_cues(anchor)
         found += _lemma_cue(anchor) if trigger.pos_ != "VERB" else []
     chain = [anchor, *syntax.governors(anchor)]
-    for lower, upper in zip(chain, chain[1:]):
+    for lower, upper in itertools.pairwise(chain):
         found += _governor_cues(lower, upper)
     hedged = _is_hedged(trigger, anchor, chain)
     if not found:
@@ -87,9 +88,7 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
             out.append(("negated", low))
         elif child.dep_ == "aux" and low in FUTURE_AUX:
             out.append(("planned", low))
-        elif child.dep_ == "aux" and low in HYPOTHETICAL_MODALS:
-            out.append(("hypothetical", low))
-        elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKERS:
+        elif child.dep_ == "aux" and low in HYPOTHETICAL_MODALS or child.dep_ == "mark" and low in HYPOTHETICAL_MARKERS:
             out.append(("hypothetical", low))
         elif child.dep_ in ("amod", "compound", "advmod") and child.lemma_.lower() in PREDICTING_WORDS:
             out.append(("predicted", low))

@@ -25,6 +25,8 @@ NEAR_WORDS = frozenset(
      "southwest", "suburbs", "edge", "border", "borders", "surrounding", "rural"}
 )  # fmt: skip
 NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards", "toward", "outskirts"})
+FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
+FOREIGN_TOWN_MIN_POPULATION = 100_000
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
@@ -55,7 +57,7 @@ class Geocode:
         places: dict[Mention, Place] = {}
         for mention in mentions:
             entry = self.gazetteer.resolve(mention.text, focus)
-            if entry is not None:
+            if entry is not None and _plausible(entry, focus):
                 places[mention] = self.to_place(entry, mention, parsed)
         return {
             "places": places,
@@ -139,6 +141,14 @@ class Geocode:
         if entry is None:
             return None
         return Place(entry.name, entry.country_code, entry.latitude, entry.longitude, 3, None, None, entry.gid, "country")
+
+
+def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
+    """A small town far from every country the article is about is more likely a word or a name
+    ("Assads", "Human") than a place: keep it only when it is large or in the article's countries."""
+    if entry.feature != "city" or not focus or entry.country_code in focus[:FOCUS_DEPTH]:
+        return True
+    return entry.population >= FOREIGN_TOWN_MIN_POPULATION
 
 
 def _token_of(parsed: Doc, mention: Mention) -> int:

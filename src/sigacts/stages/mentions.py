@@ -33,11 +33,13 @@ GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(
 ORG_WORDS = frozenset(
     {"army", "front", "brigade", "brigades", "battalion", "forces", "force", "movement", "party", "council",
      "committee", "state", "group", "militia", "organization", "organisation", "ministry", "agency", "news",
-     "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre"}
+     "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre",
+     "rights", "watch", "institute", "university", "company", "bank", "foundation", "association", "network"}
 )  # fmt: skip
 MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 
 
 class Mentions:
@@ -145,16 +147,22 @@ class Mentions:
             if not self.gazetteer.is_place_name(text):
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
-            if person and not self._strong_place(text):
+            if person and not self._strong_place(span):
                 continue
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         return _longest_first(found)
 
-    def _strong_place(self, text: str) -> bool:
-        """A name inside a PERSON entity counts only as a curated place or a country ("Ras Balbek"), never
-        as a city: "Abu Haidara a-Tunisi" is a man, not Tunis."""
-        return any(e.gid.startswith(("curated:", "country:")) for e in self.gazetteer.lookup(text))
+    def _strong_place(self, span: Span) -> bool:
+        """A name tagged PERSON is still a place when it is a curated place or a country ("Ras Balbek"), or
+        when the whole entity is a large city ("Omdurman"); "Tunisi" in "Abu Haidara a-Tunisi" is not Tunis."""
+        entries = self.gazetteer.lookup(span.text)
+        if any(e.gid.startswith(("curated:", "country:")) for e in entries):
+            return True
+        whole = all(t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") for t in span) and (
+            span.start == 0 or span.doc[span.start - 1].ent_type_ != "PERSON"
+        ) and (span.end >= len(span.doc) or span.doc[span.end].ent_iob_ != "I")
+        return whole and any(e.population >= 100_000 for e in entries)
 
 
 def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:
@@ -162,9 +170,10 @@ def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:
     for ent in parsed.ents:
         if ent.label_ in PLACE_LABELS:
             yield _strip_determiner(ent)
+    blocked = {t.i for ent in parsed.ents if _not_a_place(ent) for t in ent}
     run: list[int] = []
     for token in [*parsed, None]:
-        if token is not None and _place_token(token, run):
+        if token is not None and _place_token(token, run, blocked):
             run.append(token.i)
             continue
         while run and parsed[run[-1]].lower_ in PLACE_CONNECTORS:
@@ -174,12 +183,26 @@ def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:
         run = []
 
 
-def _place_token(token: Any, run: list[int]) -> bool:
+def _not_a_place(ent: Span) -> bool:
+    """Entities whose words are no place: organisations named with group words, nationality adjectives
+    ("Roman ruins"), works, laws. spaCy also tags many towns ORG or NORP ("Omdurman"): those stay."""
+    if ent.label_ == "ORG":
+        return bool({t.lower_ for t in ent} & ORG_WORDS)
+    if ent.label_ == "NORP":
+        return all(t.pos_ == "ADJ" for t in ent)
+    return ent.label_ in NON_PLACE_LABELS
+
+
+def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
     if token.is_space or token.is_punct and token.text != "-":
         return False
+    if token.i in blocked:
+        return False  # inside "Syrian Observatory for Human Rights", "Roman", ...
+    if token.is_sent_start and token.ent_type_ not in PLACE_LABELS:
+        return False  # a capital that only marks the sentence start ("Planes of the air force ...")
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
-    return bool(run) and token.lower_ in PLACE_CONNECTORS and not token.whitespace_ == "  "
+    return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
 
 
 def _subspans(parsed: Doc, start: int, end: int) -> Iterable[Span]:
