@@ -117,9 +117,11 @@ def acled_code(
             return AcledCode("Strategic developments", "Looting/property destruction")
         if mode == "seize" and cues & TERRITORY_CUES:
             return AcledCode("Battles", "Non-state actor overtakes territory")
-        if mode == "seize":
+        if mode == "seize" and actor2_type == "Civilians":
+            return AcledCode("Violence against civilians", "Abduction/forced disappearance")
+        if mode == "seize" and cues & PROPERTY_CUES:
             return AcledCode("Strategic developments", "Looting/property destruction")
-        return None
+        return None  # captured fighters, seized documents: ACLED codes the battle, not the capture
     if plover_type in ("AGREE", "COOPERATE") and cues & AGREEMENT_CUES:
         return AcledCode("Strategic developments", "Agreement")
     if plover_type == "MOBILIZE" and cues & BASE_CUES:
@@ -133,6 +135,8 @@ TERRITORY_CUES = frozenset(
     {"town", "village", "city", "territory", "area", "areas", "headquarters", "positions", "base", "district",
      "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control"}
 )  # fmt: skip
+PROPERTY_CUES = frozenset({"loot", "looted", "property", "shops", "houses", "homes", "goods", "livestock", "cattle",
+                           "crops", "warehouse", "warehouses", "stores"})  # fmt: skip
 AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "treaty", "alliance", "allegiance"})
 BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
 _AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed"})

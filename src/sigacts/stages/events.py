@@ -23,6 +23,9 @@ SUPPLY_NOUNS = frozenset(
     {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
      "funding", "support", "supply", "shipment", "batch", "delivery", "missile", "tank", "drone", "jet"}
 )  # fmt: skip
+# What a mobilisation moves or an aid gives is its object ("sent fighters", "supplied arms"), not a target.
+OBJECT_IS_NO_TARGET = frozenset({"MOBILIZE", "AID", "RETREAT"})
+DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {"AID": ("to",), "MOBILIZE": ("against",), "RETREAT": ()}
 QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair"})
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
 # Singular descriptions that refer back to a named armed group ("the extremist group"); not "the other side".
@@ -310,10 +313,12 @@ class _SentenceReader:
     def _patients(self, trigger: Token, anchor: Token, sense: TriggerSense, agents: Sequence[Mention]) -> list[Mention]:
         if sense.mutual and not sense.targets:
             return []  # "A and B joined forces against C": C is no partner; the partner is in the subject
-        preps = sense.targets or ("against", "on")
+        preps = sense.targets or DEFAULT_TARGETS.get(sense.plover_type, ("against", "on"))
         heads: list[Token] = []
-        if trigger.pos_ == "VERB":
+        if trigger.pos_ == "VERB" and sense.plover_type not in OBJECT_IS_NO_TARGET:
             heads += syntax.objects(trigger)
+        elif trigger.pos_ == "VERB":
+            heads += [c for c in trigger.children if c.dep_ == "dative"]
         heads += syntax.prep_objects(trigger, preps)
         if anchor != trigger:
             heads += syntax.prep_objects(anchor, preps)

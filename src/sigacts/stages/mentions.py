@@ -36,6 +36,7 @@ ORG_WORDS = frozenset(
      "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre",
      "rights", "watch", "institute", "university", "company", "bank", "foundation", "association", "network"}
 )  # fmt: skip
+PERSON_NAME_PARTICLES = frozenset({"abu", "abou", "umm", "bin", "ibn", "bint", "sheikh", "shaykh"})
 MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -142,8 +143,8 @@ class Mentions:
             text = span.text
             if len(text) <= 3 and text.isupper():
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
-            if text.lower() in demonyms:
-                continue  # "Saudi", "Lebanese": nationality, not a place
+            if text.lower() in demonyms or self._nisba(span):
+                continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
             if not self.gazetteer.is_place_name(text):
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
@@ -152,6 +153,14 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         return _longest_first(found)
+
+    def _nisba(self, span: Span) -> bool:
+        """A demonym form ("Tunisi", "al-Masri") or a name after Abu/Umm/bin/ibn is a person's name."""
+        before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]]
+        if any(word in PERSON_NAME_PARTICLES for word in before) and span.text[:1].isupper():
+            return all(t.ent_type_ not in PLACE_LABELS for t in span)
+        code = self.gazetteer.country_code_for(span.text)
+        return code is not None and not any(e.feature == "country" for e in self.gazetteer.lookup(span.text))
 
     def _strong_place(self, span: Span) -> bool:
         """A name tagged PERSON is still a place when it is a curated place or a country ("Ras Balbek"), or

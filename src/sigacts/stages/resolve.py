@@ -57,8 +57,7 @@ class ResolveActors:
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
         for frame in frames:
             # Generic actors ("rebels", "protesters") belong to the country where the event took place.
-            found = doc["event_places"][frame.index]
-            place = found.place if found.how != "focus" else None
+            place = doc["event_places"][frame.index].place
             countries = [place.country_code, *focus] if place is not None and place.country_code else focus
 
             def one(m: Mention, f: EventFrame = frame, c: list[str] = countries) -> Actor:
