@@ -38,7 +38,8 @@ def iter_files(root: Path) -> list[Path]:
 
 
 def count_inputs(paths: Sequence[str | Path]) -> int | None:
-    """How many files `read_inputs` will open (for a progress bar); None when stdin is among them."""
+    """How many articles `read_inputs` will yield (for a progress bar); None when that is not known without
+    reading: stdin, or record files (JSONL, JSON, CSV, TSV) that hold many articles each."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     total = 0
@@ -46,8 +47,14 @@ def count_inputs(paths: Sequence[str | Path]) -> int | None:
         if str(path) == STDIN:
             return None
         given = Path(path)
-        total += len(iter_files(given)) if given.is_dir() else 1
+        files = iter_files(given) if given.is_dir() else [given]
+        if any(f.suffix.lower() in RECORD_SUFFIXES for f in files):
+            return None
+        total += len(files)
     return total
+
+
+RECORD_SUFFIXES = JSONL_SUFFIXES | {".json", ".csv", ".tsv"}
 
 
 def _size_error(source: str, size: int, max_bytes: int) -> InputError:
