@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from spacy.tokens import Doc
@@ -72,11 +72,14 @@ class Geocode:
             code = self.gazetteer.country_code_for(mention.text)
             if code:
                 counts[code] += 2
+        # Country names that are also places were counted above; only abbreviations ("US") are left.
+        named = {(m.start, m.end) for m in places}
         for mention in actors:
-            if mention.label.startswith(("country:", "demonym:")):
-                counts[mention.label.split(":", 1)[1]] += 1
+            if mention.label.startswith("country:") and (mention.start, mention.end) not in named:
+                counts[mention.label.split(":", 1)[1]] += 2
+        demonyms = self.gazetteer.demonyms()
         for word in set(text.split()):
-            code = self.gazetteer.demonyms().get(word.strip(".,;:'’\"()").lower())
+            code = demonyms.get(word.strip(".,;:'’\"()").lower())
             if code and word[:1].isupper():
                 counts[code] += 1
         if not counts:
@@ -129,10 +132,7 @@ class Geocode:
         if counts:
             best_id = counts.most_common(1)[0][0]
             best = next(p for p in places.values() if p.gazetteer_id == best_id)
-            return Place(
-                best.name, best.country_code, best.latitude, best.longitude, 3, None, best.admin1, best.gazetteer_id,
-                best.feature,
-            )
+            return replace(best, geo_precision=3, mention=None)
         return self.country_place(focus[0])
 
     def country_place(self, code: str) -> Place | None:
