@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from sigacts.errors import InputError, SkippedInput, StageError
+from sigacts.evaluation import EvalReport, GoldItem
+from sigacts.evaluation import evaluate as _evaluate
 from sigacts.pipeline.base import Document, Pipeline
 from sigacts.pipeline.builder import Resources, build_pipeline
 from sigacts.readers import article_from_text, read_inputs
@@ -165,3 +167,19 @@ def _store_one(item: Article, result: Extraction | StageError, store: Store, cod
 def query(store: Store, event_query: EventQuery | None = None) -> Iterable[Event]:
     """Events in the store that match the query."""
     return store.query_events(event_query)
+
+
+def evaluate(
+    kind: str,
+    path: str | Path,
+    coder: Coder | None = None,
+    *,
+    limit: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    items: Sequence[GoldItem] | None = None,
+) -> EvalReport:
+    """Measure the pipeline on a third-party gold file (kinds: acled, case2021, plover, fakes).
+
+    `items` are gold records already loaded from `path` (so a caller can count them first).
+    """
+    return _evaluate(kind, path, coder=coder or Coder(), limit=limit, on_progress=on_progress, items=items)

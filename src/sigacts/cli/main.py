@@ -15,9 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sigacts import __version__
 from sigacts.api import Coder, extract_paths
+from sigacts.api import evaluate as evaluate_gold
 from sigacts.api import ingest as ingest_articles
-from sigacts.cli.render import event_table, print_article_events, stats_table
+from sigacts.cli.render import evaluation_table, event_table, print_article_events, stats_table
 from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
+from sigacts.evaluation import TASKS, load_gold, write_errors
 from sigacts.exporters import EXPORT_FORMATS, export_events
 from sigacts.readers import count_inputs
 from sigacts.storage import EventQuery, open_store
@@ -167,6 +169,32 @@ def stats(db: DbOption = None) -> None:
     """Counts of articles, events, actors and places in the store."""
     with open_store(db) as store:
         stdout_console().print(stats_table(store.stats()))
+
+
+@app.command()
+def evaluate(
+    kind: Annotated[str, typer.Argument(help=f"What the gold file is: {', '.join(TASKS)}.")],
+    path: Annotated[Path, typer.Argument(help="The gold file (or a folder holding it).")],
+    limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Also print the metrics as one JSON object (last line).")] = False,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write the misses (input, gold, ours) here as JSONL.")] = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Measure accuracy on third-party gold data and print the metrics."""
+    if kind not in TASKS:
+        raise SigactsError(f"unknown evaluation {kind!r}; choose one of: {', '.join(TASKS)}")
+    items = load_gold(kind, path, limit)
+    coder = Coder(extra_actor_files=actors or ())
+    columns = (TextColumn(f"evaluating {kind}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=not err.is_terminal and "CI" in os.environ) as progress:
+        task = progress.add_task("", total=len(items))
+        report = evaluate_gold(kind, path, coder, items=items, on_progress=lambda n: progress.update(task, advance=n))
+    stdout_console().print(evaluation_table(report, TASKS[kind].keys))
+    if errors is not None:
+        count = write_errors(report, errors)
+        err.print(f"wrote {count} misses to {errors}")
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_json()) + "\n")
 
 
 def _date_option(value: str | None, name: str) -> date | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
+from sigacts.evaluation import EvalReport
 from sigacts.records import Article, Event
 from sigacts.storage import StoreStats
 
@@ -89,3 +90,16 @@ def _source_cell(event: Event) -> str:
     claimants = "; ".join(event.attribution.claimants)
     outlet = event.attribution.outlet or ""
     return "\n".join(part for part in (claimants, f"via {outlet}" if outlet else "") if part) or "—"
+
+
+def evaluation_table(report: EvalReport, keys: Iterable[str]) -> Table:
+    """The metrics of an evaluation, one row each, with how each is computed."""
+    table = Table(title=f"sigacts evaluate {report.kind}: {report.path}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("how it is computed", overflow="fold")
+    for key in keys:
+        value = report.metrics.get(key)
+        shown = "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+        table.add_row(key, shown, report.notes.get(key, ""))
+    return table

@@ -598,6 +598,19 @@ class ActorBase:
             entry = self._entries[self._predecessor[entry.actor_id]]
         return entry
 
+    def lineage(self, actor_id: str) -> frozenset[str]:
+        """The actor and every name it had before or after renames and mergers (one organisation)."""
+        seen: set[str] = set()
+        todo = [actor_id]
+        while todo:
+            current = todo.pop()
+            entry = self._entries.get(current)
+            if current in seen or entry is None:
+                continue
+            seen.add(current)
+            todo += [x for x in (entry.renamed_to, self._predecessor.get(current)) if x]
+        return frozenset(seen)
+
     # -- mention variants ---------------------------------------------------------------------------------
 
     def _raw_variants(self, mention: str) -> list[tuple[str, str | None]]:
