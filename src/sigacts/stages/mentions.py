@@ -20,16 +20,12 @@ from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import Gazetteer
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.numbers import find_quantities
 from sigacts.stages.timex import find_time_expressions
 
 # Plural nouns that name a kind of actor without naming a group; resolved later to generic actors.
-GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(
-    {"rebels", "rebel", "insurgents", "militants", "gunmen", "jihadists", "protesters", "demonstrators",
-     "rioters", "civilians", "soldiers", "troops", "police", "policemen", "militiamen", "fighters", "tribesmen",
-     "residents", "villagers", "farmers", "students", "worshippers", "refugees", "journalists", "activists",
-     "army", "military", "regime", "government", "authorities", "forces"}
-)  # fmt: skip
+GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(GENERIC_ACTOR_KINDS)
 ORG_WORDS = frozenset(
     {"army", "front", "brigade", "brigades", "battalion", "forces", "force", "movement", "party", "council",
      "committee", "state", "group", "militia", "organization", "organisation", "ministry", "agency", "news",

@@ -15,19 +15,11 @@ from typing import Any, ClassVar
 from sigacts.pipeline.base import Document
 from sigacts.records import Actor, Mention
 from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.events import EventFrame
 
 # generic noun -> kind of state_forces() entry for the focus country
-GENERIC_KINDS: dict[str, str] = {
-    "protesters": "protesters", "demonstrators": "protesters", "rioters": "rioters",
-    "civilians": "civilians", "residents": "civilians", "villagers": "civilians", "farmers": "civilians",
-    "students": "civilians", "worshippers": "civilians", "refugees": "civilians", "journalists": "civilians",
-    "activists": "civilians", "soldiers": "military", "troops": "military", "police": "police",
-    "policemen": "police", "gunmen": "unidentified", "militants": "unidentified", "fighters": "unidentified",
-    "militiamen": "unidentified", "tribesmen": "unidentified", "insurgents": "unidentified",
-    "jihadists": "unidentified", "army": "military", "military": "military", "regime": "military",
-    "government": "government", "authorities": "government", "forces": "military",
-}  # fmt: skip
+GENERIC_KINDS: dict[str, str] = GENERIC_ACTOR_KINDS
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})

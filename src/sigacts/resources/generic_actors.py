@@ -1,0 +1,36 @@
+"""Nouns that name a kind of actor without naming a group ("protesters", "gunmen", "villagers").
+
+Each maps to the kind of generated per-country actor it stands for (see `ActorBase.state_forces`):
+military, police, government, civilians, protesters, rioters, unidentified; "rebels" has its own
+generic actor. Source: editor knowledge and the ACLED codebook's actor categories (Apache-2.0).
+"""
+
+from __future__ import annotations
+
+_KINDS: dict[str, tuple[str, ...]] = {
+    "military": ("soldiers", "soldier", "troops", "army", "military", "regime", "forces", "jawans", "paramilitaries",
+                 "servicemen"),
+    "police": ("police", "policemen", "policeman", "cops", "constables"),
+    "government": ("government", "authorities", "officials"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "agitators", "picketers",
+                   "strikers", "participants"),
+    "rioters": ("rioters", "mob", "mobs", "miscreants", "hooligans", "vandals"),
+    "civilians": ("civilians", "civilian", "residents", "villagers", "farmers", "students", "worshippers",
+                  "refugees", "journalists", "activists", "workers", "employees", "teachers", "doctors", "lawyers",
+                  "traders", "shopkeepers", "labourers", "laborers", "people", "locals", "youths", "women",
+                  "villager", "resident", "farmer", "student", "journalist", "activist", "worker", "trader",
+                  "shopkeeper", "teacher", "man", "woman", "youth", "boy", "girl", "child", "children", "men",
+                  "persons", "person", "supporters", "members", "cadres", "volunteers", "leaders", "leader",
+                  "villagers'", "pilgrims", "migrants", "fishermen", "herders", "herdsmen", "passengers", "drivers",
+                  "nurses", "staff", "inhabitants", "owner", "businessman", "councillor", "councilor", "politician"),
+    "unidentified": ("gunmen", "gunman", "militants", "militant", "fighters", "militiamen", "tribesmen",
+                     "insurgents", "jihadists", "assailants", "attackers", "terrorists", "terrorist", "assailant",
+                     "attacker", "extremists", "kidnappers", "abductors", "robbers", "bandits", "criminals",
+                     "suspects", "men-at-arms", "snipers"),
+    "rebels": ("rebels", "rebel"),
+}  # fmt: skip
+
+GENERIC_ACTOR_KINDS: dict[str, str] = {word: kind for kind, words in _KINDS.items() for word in words}
+
+# Generic people who are not armed: as the target of violence they are civilians, as its agent rioters.
+UNARMED_KINDS = frozenset({"civilians", "protesters", "rioters"})
