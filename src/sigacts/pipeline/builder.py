@@ -59,6 +59,6 @@ def build_pipeline(resources: Resources) -> Pipeline:
             geocoder,
             ResolveActors(resources.actors),
             ResolveDates(),
-            Assemble(geocoder),
+            Assemble(geocoder, resources.actors),
         ]
     )

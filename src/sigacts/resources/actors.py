@@ -92,6 +92,24 @@ _STATE_KINDS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "unidentified": ("unidentified_armed_group", "Unidentified Armed Group ({C})", "Political militia", ()),
 }
 STATE_FORCE_KINDS: tuple[str, ...] = tuple(_STATE_KINDS)
+# Named identity groups of a country (state_forces.yaml `identity_militias`) become ACLED identity militias:
+# group kind -> (canonical name template, alias templates); {E} is the group's name ("Fulani", "Habar Gidir").
+_IDENTITY_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ethnic": (
+        "{E} Ethnic Militia ({C})",
+        ("{E}", "{E}s", "{E} militia", "{E} militias", "{E} militiamen", "{E} ethnic militia", "{E} fighters",
+         "{E} gunmen", "{E} herdsmen", "{E} herders", "{E} youths", "{E} tribesmen", "{E} warriors", "{E} community"),
+    ),
+    "clan": (
+        "{E} Clan Militia ({C})",
+        ("{E} clan", "{E} militia", "{E} clan militia", "{E} clan militias", "{E} militiamen",
+         "{E} clan fighters", "{E} fighters", "{E} clansmen", "{E} gunmen"),
+    ),
+    "communal": (
+        "{E} Communal Group ({C})",
+        ("{E} community", "{E} communal group", "{E} mob", "{E} youths", "{E} villagers"),
+    ),
+}  # fmt: skip
 
 # Words that name a state actor only once we know whose: used when `context_country` is given.
 _GENERIC_ROLES: dict[str, str] = {
@@ -122,9 +140,12 @@ _QUALIFIER_WORDS = frozenset(
 )
 
 _ENTRY_KEYS = frozenset(
-    ["id", "name", "type", "country", "wikidata", "aliases", "exact_aliases", "affiliations", "valid_from", "valid_until", "renamed_to", "source"]
+    ["id", "name", "type", "country", "wikidata", "aliases", "exact_aliases", "affiliations", "valid_from", "valid_until", "renamed_to", "source", "militia"]
 )
-_COUNTRY_KEYS = frozenset(["code", "name", "names", "title_name", "demonyms", "extra_aliases"])
+_COUNTRY_KEYS = frozenset(
+    ["code", "name", "names", "title_name", "demonyms", "extra_aliases", "identity_militias", "generic_roles"]
+)
+MILITIA_SUFFIX = "_militia"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _ISO2_RE = re.compile(r"^[A-Z]{2}$")
 _WIKIDATA_RE = re.compile(r"^Q[0-9]+$")
@@ -250,6 +271,8 @@ class _Country:
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
+    # generic phrase ("security forces", "insurgents") -> a state kind or a curated actor id, for this country
+    generic_roles: tuple[tuple[str, str], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -340,6 +363,29 @@ def _entry_from_mapping(obj: Any, where: str, default_source: str) -> ActorEntry
     )
 
 
+def _militia_entry(party: ActorEntry, spec: Any, where: str) -> ActorEntry:
+    """The ACLED political militia of a party (`militia: true` or `militia: "<ACLED name>"`).
+
+    ACLED codes a party's violent supporters as a separate actor, "<Party> Militia"; it is affiliated with
+    the party and answers to "<alias> militia" and "<alias> militiamen" for each alias of the party.
+    """
+    if spec is not True and (not isinstance(spec, str) or not spec.strip()):
+        raise ConfigError(f"{where}: 'militia' must be true or the militia's ACLED name; found {spec!r}")
+    name = spec.strip() if isinstance(spec, str) else f"{party.name} Militia"
+    aliases = [f"{alias} {word}" for alias in party.all_names() for word in ("militia", "militiamen")]
+    return ActorEntry(
+        actor_id=party.actor_id + MILITIA_SUFFIX,
+        name=name,
+        type="Political militia",
+        country_code=party.country_code,
+        aliases=tuple(a for a in dict.fromkeys(aliases) if a != name),
+        affiliations=(party.actor_id,),
+        valid_from=party.valid_from,
+        valid_until=party.valid_until,
+        source=f"{party.source}; militia generated (ACLED political militia convention)",
+    )
+
+
 def read_actor_file(path: Path, default_source: str = "") -> list[ActorEntry]:
     """Read an actor YAML file (top-level key `actors:`, a list of entries); ConfigError names bad entries."""
     doc = _read_yaml(path)
@@ -348,11 +394,16 @@ def read_actor_file(path: Path, default_source: str = "") -> list[ActorEntry]:
     entries: list[ActorEntry] = []
     seen: set[str] = set()
     for i, obj in enumerate(doc["actors"], start=1):
-        entry = _entry_from_mapping(obj, f"{path}: actor #{i}", default_source)
-        if entry.actor_id in seen:
-            raise ConfigError(f"{path}: actor #{i}: id {entry.actor_id!r} appears twice in this file")
-        seen.add(entry.actor_id)
-        entries.append(entry)
+        where = f"{path}: actor #{i}"
+        entry = _entry_from_mapping(obj, where, default_source)
+        found = [entry]
+        if obj.get("militia"):
+            found.append(_militia_entry(entry, obj["militia"], where))
+        for item in found:
+            if item.actor_id in seen:
+                raise ConfigError(f"{where}: id {item.actor_id!r} appears twice in this file")
+            seen.add(item.actor_id)
+            entries.append(item)
     return entries
 
 
@@ -372,15 +423,49 @@ def _country_from_mapping(obj: Any, where: str) -> tuple[_Country, str, dict[str
     if not isinstance(extras_obj, dict) or not set(extras_obj) <= set(_STATE_KINDS):
         raise ConfigError(f"{where}: 'extra_aliases' must map kinds {list(_STATE_KINDS)} to lists of aliases")
     extras = {kind: _str_list(v, f"extra_aliases.{kind}", where) for kind, v in extras_obj.items()}
-    country = _Country(obj["code"], name, (name, *_str_list(obj.get("names"), "names", where)), demonyms)
+    roles = obj.get("generic_roles") or {}
+    if not isinstance(roles, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in roles.items()):
+        raise ConfigError(f"{where}: 'generic_roles' must map phrases to a kind or an actor id")
+    country = _Country(
+        obj["code"],
+        name,
+        (name, *_str_list(obj.get("names"), "names", where)),
+        demonyms,
+        tuple((_fold(alias_tokens(k)), v) for k, v in roles.items()),
+    )
     return country, _optional_str(obj, "title_name", where) or name, extras
+
+
+def _identity_entries(obj: Mapping[str, Any], country: _Country, where: str) -> list[ActorEntry]:
+    """ACLED identity militias of one country's named groups (`identity_militias: {ethnic: [...], ...}`)."""
+    groups = obj.get("identity_militias") or {}
+    if not isinstance(groups, dict) or not set(groups) <= set(_IDENTITY_KINDS):
+        raise ConfigError(f"{where}: 'identity_militias' must map kinds {list(_IDENTITY_KINDS)} to lists of names")
+    entries = []
+    for kind, names in groups.items():
+        name_tpl, templates = _IDENTITY_KINDS[kind]
+        for group in _str_list(names, f"identity_militias.{kind}", where):
+            slug = re.sub(r"[^a-z0-9]+", "_", alias_tokens(group) and _fold(alias_tokens(group))).strip("_")
+            entries.append(
+                ActorEntry(
+                    actor_id=f"{kind}_{slug}_{country.code.lower()}",
+                    name=name_tpl.replace("{E}", group).replace("{C}", country.name),
+                    type="Identity militia",
+                    country_code=country.code,
+                    aliases=tuple(dict.fromkeys(t.replace("{E}", group) for t in templates)),
+                    source="generated from state_forces.yaml identity_militias (ACLED naming convention)",
+                )
+            )
+    return entries
 
 
 def _state_entries(country: _Country, title: str, extras: Mapping[str, tuple[str, ...]]) -> list[ActorEntry]:
     """Generate the ACLED state, civilian and unidentified actors of one country."""
     entries = []
     for kind, (prefix, name_tpl, actor_type, templates) in _STATE_KINDS.items():
-        aliases: list[str] = []
+        # ACLED writes the country as it likes: "Military Forces of the United States of America"
+        written = [*country.names[1:], *(f"the {n}" for n in country.names if title.startswith("the "))]
+        aliases: list[str] = [name_tpl.replace("{T}", n).replace("{C}", n) for n in written]
         for tpl in templates:
             fillers = country.demonyms if "{D}" in tpl else country.names
             aliases += [tpl.replace("{D}", f).replace("{C}", f) for f in fillers]
@@ -408,6 +493,7 @@ def read_country_table(path: Path) -> tuple[list[_Country], list[ActorEntry]]:
         country, title, extras = _country_from_mapping(obj, f"{path}: country #{i}")
         countries.append(country)
         entries += _state_entries(country, title, extras)
+        entries += _identity_entries(obj, country, f"{path}: country #{i}")
     return countries, entries
 
 
@@ -558,13 +644,39 @@ class ActorBase:
                 chosen = self._choose(ids, context_country or hint, when)
                 return self._in_force(chosen, when) if chosen else None
         if context_country:
-            # Only whole phrases: stripping "soldiers" from "government soldiers" would name the government.
-            for raw, _hint in self._raw_variants(mention):
-                kind = _GENERIC_ROLES.get(_fold(alias_tokens(raw)))
-                if kind:
-                    entry = self.state_forces(context_country, kind)
-                    return self._in_force(entry, when) if entry else None
+            entry = self.generic_actor(mention, context_country)
+            return self._in_force(entry, when) if entry else None
         return None
+
+    def generic_actor(self, mention: str, country_code: str) -> ActorEntry | None:
+        """The actor a generic phrase ("security forces", "the militants") names in a country, or None.
+
+        The country's own `generic_roles` (state_forces.yaml) come first: "security forces" are the
+        military in Pakistan, "insurgents" the southern separatists in Thailand. Then the phrases every
+        country shares (`_GENERIC_ROLES`). Only whole phrases count: stripping "soldiers" from "government
+        soldiers" would name the government.
+        """
+        country = self._countries.get(country_code)
+        local = dict(country.generic_roles) if country else {}
+        for raw, _hint in self._raw_variants(mention):
+            key = _fold(alias_tokens(raw))
+            target = local.get(key) or _GENERIC_ROLES.get(key)
+            if target in _STATE_KINDS:
+                return self.state_forces(country_code, target)
+            if target:
+                return self._entries.get(target)
+        return None
+
+    def militia_of(self, actor_id: str) -> ActorEntry | None:
+        """The political militia ACLED codes for a party's violent supporters ("BNP" -> "BNP ... Militia")."""
+        return self._entries.get(actor_id + MILITIA_SUFFIX)
+
+    def party_of(self, actor_id: str) -> ActorEntry | None:
+        """The party a generated political militia belongs to (the inverse of `militia_of`), else None."""
+        if not actor_id.endswith(MILITIA_SUFFIX):
+            return None
+        party = self._entries.get(actor_id[: -len(MILITIA_SUFFIX)])
+        return party if party is not None and self.militia_of(party.actor_id) is not None else None
 
     def _match(self, tokens: tuple[str, ...]) -> list[str]:
         """Actor ids whose alias matches the tokens, keeping only the strictest case match."""
@@ -619,8 +731,9 @@ class ActorBase:
         variants: list[tuple[str, str | None]] = [(text, None)]
         years = _YEAR_PAREN.match(text)
         if years:
-            head, tail = years.group(1).strip(), years.group(2).strip()
-            variants += [(tail, None)] if tail else []
+            head, dates, tail = years.group(1).strip(), years.group(2), years.group(3).strip()
+            # "Military Forces of Libya (2014-) Special Forces": the dated name may be an actor of its own
+            variants += [(f"{head} {dates}", None), (tail, None)] if tail else []
             variants.append((head, None))
         else:
             paren = _TRAILING_PAREN.match(text)
@@ -642,9 +755,10 @@ class ActorBase:
                     yield tokens, hint
 
 
-_YEAR_PAREN = re.compile(r"^(.*?)\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)\s*(.*)$")
+_YEAR_PAREN = re.compile(r"^(.*?)\s*(\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\))\s*(.*)$")
 _TRAILING_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
-_ACLED_PREFIX = re.compile(r"^[A-Za-z0-9./-]{2,12}:\s*(.+)$")
+# "TTP: ...", "CPI (Maoist): ...", "SPLA/M-In Opposition: ...": an abbreviation before a colon
+_ACLED_PREFIX = re.compile(r"^(?:[A-Za-z0-9./&' -]{2,20}(?:\([A-Za-z0-9 .-]{1,12}\))?[A-Za-z0-9 -]{0,8}):\s*(.+)$")
 
 
 def _stripped_forms(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:

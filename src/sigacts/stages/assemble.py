@@ -24,6 +24,8 @@ from sigacts.records import (
     Sentence,
     make_event_id,
 )
+from sigacts.resources.actors import ActorBase
+from sigacts.stages.acled_rules import apply_acled_rules
 from sigacts.stages.events import EventFrame
 from sigacts.stages.factuality import FactualityReading
 from sigacts.stages.geocode import EventPlace, Geocode
@@ -47,8 +49,9 @@ class Assemble:
     )  # fmt: skip
     provides: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, geocoder: Geocode) -> None:
+    def __init__(self, geocoder: Geocode, actors: ActorBase) -> None:
         self.geocoder = geocoder
+        self.actors = actors
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         sentences: list[Sentence] = doc["sentences"]
@@ -83,7 +86,7 @@ class Assemble:
                 sentence,
             )
             _add_unless_repeated(events, event)
-        return {"events": events}
+        return {"events": apply_acled_rules(events, self.actors, focus)}
 
     def _place(self, found: EventPlace, plover_type: str, actor1: Actor, actor2: Actor | None, focus: Sequence[str]) -> Place | None:
         """With no place named, state forces mobilising or arresting act in their own country, and aid

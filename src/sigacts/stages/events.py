@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from spacy.tokens import Doc, Token
@@ -33,6 +33,12 @@ GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organizatio
 # "united in the battle against", "involved in the fight against": a side taken, not an event
 STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "engaged", "interest", "participate",
                           "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
+# Violence reported without its doer gets an unidentified doer (ACLED: "Unidentified Armed Group").
+UNSEEN_AGENT_TYPES = frozenset({"ASSAULT"})
+WEAPON_SUBJECTS = frozenset(
+    {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
+     "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb"}
+)  # fmt: skip
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 NAMED_RULES = frozenset({"actor-kb", "spacy-ner", "country"})
@@ -108,7 +114,7 @@ class Events:
             reader = _SentenceReader(self.lexicon, index, sentence, frames)
             for token in span:
                 reader.read(token)
-        return {"event_frames": frames}
+        return {"event_frames": _without_shadowed(frames)}
 
 
 class _SentenceReader:
@@ -162,6 +168,8 @@ class _SentenceReader:
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         head = noun.head
+        if noun.lemma_.lower() == "strike" and _is_labour_strike(noun):
+            sense = LABOUR_STRIKE
         if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
             if head.lemma_.lower() in self.lexicon.light_verbs:
                 self._add(noun, head, sense, "noun+light-verb")
@@ -219,6 +227,8 @@ class _SentenceReader:
             agents = self._group_of_generic(subject) or agents
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
+        if not agents and (sense.plover_type in UNSEEN_AGENT_TYPES or sense.mode == "destroy"):
+            agents = self._unseen_agent(trigger, anchor, subject, passive)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
@@ -230,7 +240,23 @@ class _SentenceReader:
         if not agents:
             return
         assoc = tuple(allies + agents[1:] + patients[1:])
+        rule = "unseen-agent" if agents[0].rule == "unseen-agent" else rule
         self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), assoc, rule)
+
+    def _unseen_agent(self, trigger: Token, anchor: Token, subject: Token | None, passive: bool) -> list[Mention]:
+        """ "A man was shot dead", "a bomb killed five": violence whose doer the text does not name.
+
+        The doer is an unidentified armed group (ACLED's convention); only for a passive clause with no
+        "by" phrase, or a weapon as the subject.
+        """
+        weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
+        if not (weapon or (passive and trigger == anchor and subject is not None)):
+            return []
+        if syntax.prep_objects(anchor, ("by",)) and not weapon:
+            return []
+        return [
+            Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, "generic:unidentified", "unseen-agent")
+        ]
 
     def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
@@ -294,6 +320,14 @@ class _SentenceReader:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
         found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
         found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
+        # "the blockade enforced by the alliance", "a strike called by the union"
+        found += [
+            m
+            for verb in noun.children
+            if verb.dep_ == "acl" and verb.tag_ == "VBN"
+            for t in syntax.prep_objects(verb, ("by",))
+            for m in self._slot(t, conj=False)
+        ]
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between and len(found) < 2:
             found += self._listed_after(between[0])
@@ -401,6 +435,8 @@ class _SentenceReader:
             actor2 = ()
         core = syntax.clause_core(anchor) | {t.i for t in trigger.subtree}
         cues = frozenset(t.lower_ for t in trigger.doc if t.i in core) | ({sense.cue} if sense.cue else set())
+        if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
+            cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
         self.frames.append(
             EventFrame(
                 index=len(self.frames),
@@ -421,6 +457,29 @@ class _SentenceReader:
                 supplier_rule=rule == "supplier",
             )
         )
+
+
+LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
+STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
+                              "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
+STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage"})
+
+
+def _is_labour_strike(noun: Token) -> bool:
+    """ "went on strike", "a hunger strike", "called a general strike": a strike by workers, not an attack."""
+    if any(c.lower_ in STRIKE_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "sit", "stay", "continue"):
+        return True
+    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against"))
+
+
+def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
+    """Drop unseen-doer frames where the sentence names a doer of violence elsewhere; renumber the rest."""
+    named = {f.sentence for f in frames if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
+    kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
 
 
 def _names_a_stance(noun: Token) -> bool:

@@ -20,6 +20,10 @@ from sigacts.stages.events import EventFrame
 
 # generic noun -> kind of state_forces() entry for the focus country
 GENERIC_KINDS: dict[str, str] = GENERIC_ACTOR_KINDS
+# The actor type of a generic kind when the country (and so the generated actor) is unknown.
+KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
+              "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Political militia"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
@@ -88,7 +92,10 @@ class ResolveActors:
         entry = self.actors.state_forces(country, kind) if country else None
         if entry is not None:
             return entry.to_actor(mention.text)
-        return Actor(name=mention.text.capitalize(), mention=mention.text, type=None, country_code=country)
+        return Actor(
+            name=mention.text.capitalize() or "Unidentified Armed Group", mention=mention.text or None,
+            type=KIND_TYPES.get(kind), country_code=country,
+        )
 
 
 def _clean_name(text: str) -> str:

@@ -1,0 +1,197 @@
+"""ACLED's coding conventions, applied to an article's events once every field is known.
+
+The ACLED codebook (2023) codes who took part by role, not by name, for demonstrations and unarmed
+violence, and records one event where a protest meets the police:
+- A demonstration's actor1 is "Protesters (<country>)"; a violent one's is "Rioters (<country>)". The
+  group that organised it (a party, a union) is an associated actor. A protest has no actor2 unless the
+  state intervened.
+- Violence by people who are not an armed organisation (villagers, party supporters, students, a mob)
+  is a riot: "Violent demonstration" when it is part of a protest, "Mob violence" otherwise.
+- Police or soldiers acting against a demonstration in the same sentence make the demonstration a
+  "Protest with intervention" (tear gas, baton charges, arrests) or "Excessive force against
+  protesters" (live fire, deaths); their action is then part of that event and is not coded again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sigacts.records import Actor, Event
+from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.taxonomy import interaction_code
+
+PROTESTS, RIOTS = "Protests", "Riots"
+UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
+# Words of a protest clause that show the protesters themselves used violence.
+RIOT_CUES = frozenset(
+    {"stones", "stone", "bricks", "brickbats", "pelted", "pelting", "hurled", "torched", "vandalised", "vandalized",
+     "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
+     "smashed", "burnt", "violent", "petrol", "mob"}
+)  # fmt: skip
+EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
+FIRE_CUES = frozenset({"fired", "firing", "opened"})
+NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", "cannons", "baton", "batons", "lathi",
+                             "lathicharge", "lathi-charge", "canes", "pellets", "blank"})
+
+
+def country_of(event: Event, focus: Sequence[str]) -> str | None:
+    """Where the event happened: its place's country, else its actors' country, else the article's focus."""
+    if event.location is not None and event.location.country_code:
+        return event.location.country_code
+    for actor in (event.actor1, event.actor2):
+        if actor is not None and actor.country_code:
+            return actor.country_code
+    return focus[0] if focus else None
+
+
+def is_unarmed(actor: Actor | None) -> bool:
+    """People who are not an armed organisation: generic civilians, protesters, rioters."""
+    if actor is None:
+        return False
+    if actor.type in UNARMED_TYPES:
+        return True
+    mention = (actor.mention or "").lower().split()
+    return bool(mention) and GENERIC_ACTOR_KINDS.get(mention[-1]) in UNARMED_KINDS and actor.type is None
+
+
+def _rioting(event: Event, destruction: bool = False) -> bool:
+    """Violence by unarmed people, or by a group of unknown kind fighting with stones and sticks.
+
+    Destruction of property (torching, vandalising) by anyone but an armed organisation or the state
+    is a riot too.
+    """
+    if is_unarmed(event.actor1):
+        return True
+    if destruction and (event.actor1.type not in ARMED_TYPES or event.evidence.rule == "unseen-agent"):
+        return True  # arson and vandalism by people the report does not name: ACLED codes rioters
+    unknown = event.actor1.type is None
+    return unknown and (event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES))
+
+
+ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
+PRIMITIVE_MODES = frozenset({"primitive", "beat"})
+
+
+def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
+    """The article's events with ACLED's role-based actors and protest/riot sub-types."""
+    protest_sentences = {e.evidence.start for e in events if e.acled_type in (PROTESTS, RIOTS)}
+    absorbed: set[int] = set()
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        if event.plover_type == "PROTEST" and event.acled_type:
+            response = _state_response(events, event)
+            if response is not None:
+                absorbed.add(events.index(response))
+            event = _protest(event, response, actors, country_of(event, focus))
+        elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
+            event = _on_civilians(event, actors, country_of(event, focus))
+        if event.plover_type == "ASSAULT" and event.acled_type and _rioting(event):
+            event = _riot(event, event.evidence.start in protest_sentences, actors, country_of(event, focus))
+        elif event.plover_mode == "destroy" and event.acled_type and _rioting(event, destruction=True):
+            event = _riot(event, event.evidence.start in protest_sentences, actors, country_of(event, focus))
+        out.append(event)
+    return [e if i not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
+            for i, e in enumerate(out)]  # fmt: skip
+
+
+def _state_response(events: Sequence[Event], protest: Event) -> Event | None:
+    """State forces assaulting or arresting people in the protest's sentence."""
+    for other in events:
+        if other is protest or other.evidence.start != protest.evidence.start:
+            continue
+        if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces":
+            return other
+    return None
+
+
+def _cues(event: Event) -> set[str]:
+    return set(event.evidence.text.lower().replace(",", " ").replace(".", " ").split())
+
+
+def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
+    violent = event.acled_type == RIOTS or bool(_cues(event) & RIOT_CUES)
+    role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
+    assoc = _with_organiser(event, role)
+    if response is None:
+        subtype = "Violent demonstration" if violent else "Peaceful protest"
+        return event.with_changes(
+            acled_type=RIOTS if violent else PROTESTS, acled_subtype=subtype, actor1=role, actor2=None,
+            assoc_actors=assoc, interaction=_interaction(role, None),
+        )  # fmt: skip
+    if violent:
+        acled_type, subtype = RIOTS, "Violent demonstration"
+    elif _excessive(_cues(event)) or (response.fatalities and response.fatalities.best):
+        acled_type, subtype = PROTESTS, "Excessive force against protesters"
+    else:
+        acled_type, subtype = PROTESTS, "Protest with intervention"
+    return event.with_changes(
+        acled_type=acled_type, acled_subtype=subtype, actor1=role, actor2=response.actor1, assoc_actors=assoc,
+        fatalities=event.fatalities or response.fatalities, interaction=_interaction(role, response.actor1),
+    )  # fmt: skip
+
+
+def _excessive(cues: set[str]) -> bool:
+    """Deaths or live fire; "fired tear gas" is an intervention, not excessive force."""
+    return bool(cues & EXCESSIVE_CUES) or bool(cues & FIRE_CUES and not cues & NON_LETHAL_CUES)
+
+
+CIVILIAN_TARGETS = frozenset(
+    {"village", "villages", "house", "houses", "home", "homes", "residence", "residential", "market", "mosque",
+     "church", "temple", "school", "hospital", "clinic", "shop", "shops", "bus", "buses", "train", "car", "vehicle",
+     "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
+     "passengers", "family", "families", "farm", "neighbourhood", "neighborhood"}
+)  # fmt: skip
+MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station"})
+TARGET_WINDOW = 8  # words after the trigger that may name what was hit
+
+
+def _civilian_target(event: Event) -> bool:
+    """ "opened fire on residential areas", "attacked a bus": violence aimed at civilian places or vehicles."""
+    if event.acled_type not in ("Battles", "Violence against civilians"):
+        return False
+    trigger = (event.evidence.trigger or "").lower()
+    words = event.evidence.text.lower().replace(",", " ").replace(".", " ").split()
+    if trigger not in words:
+        return False
+    after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])
+    return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
+
+
+def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
+    entry = actors.state_forces(country, "civilians") if country else None
+    victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
+    return event.with_changes(
+        actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",
+        interaction=_interaction(event.actor1, victims),
+    )  # fmt: skip
+
+
+def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:
+    role = _role_actor(actors, country, "rioters", event.actor1)
+    subtype = "Violent demonstration" if in_protest else "Mob violence"
+    return event.with_changes(
+        acled_type=RIOTS, acled_subtype=subtype, actor1=role, assoc_actors=_with_organiser(event, role),
+        interaction=_interaction(role, event.actor2),
+    )  # fmt: skip
+
+
+def _role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:
+    entry = actors.state_forces(country, kind) if country else None
+    if entry is None:
+        return Actor(name=kind.capitalize(), mention=original.mention, type=kind.capitalize())
+    return entry.to_actor(original.mention)
+
+
+def _with_organiser(event: Event, role: Actor) -> tuple[Actor, ...]:
+    """The named group behind a demonstration or riot becomes an associated actor."""
+    original = event.actor1
+    keep = original.actor_id != role.actor_id and not (is_unarmed(original) and not original.actor_id)
+    if original.type in UNARMED_TYPES:
+        keep = False
+    assoc = [a for a in event.assoc_actors if a.name != role.name]
+    return tuple([original, *assoc] if keep else assoc)
+
+
+def _interaction(actor1: Actor, actor2: Actor | None) -> int | None:
+    return interaction_code(actor1.type, actor2.type if actor2 else None)
