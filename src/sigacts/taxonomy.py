@@ -102,6 +102,8 @@ def acled_code(
     """
     if factuality not in ACLED_FACTUALITY:
         return None
+    if "disrupted" in cues or (plover_type == "COERCE" and mode == "seize" and cues & WEAPON_CUES):
+        return AcledCode("Strategic developments", "Disrupted weapons use")
     if plover_type == "ASSAULT":
         return _assault_code(mode, actor2_type, cues)
     if plover_type == "PROTEST":
@@ -144,21 +146,29 @@ _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )
 _IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
+_CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison"})
+WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
+                         "rifles", "grenades", "mines", "landmines", "rockets", "missiles", "munitions", "device",
+                         "devices", "detonators"})  # fmt: skip
 _SUICIDE = frozenset({"suicide", "bomber"})
 
 
 def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str]) -> AcledCode:
     remote = "Explosions/Remote violence"
+    if cues & _CHEMICAL and not cues & {"tear", "teargas"}:
+        return AcledCode(remote, "Chemical weapon")
+    if mode == "sexual" or cues & {"rape", "raped", "raping", "sexual", "sexually"}:
+        return AcledCode("Violence against civilians", "Sexual violence")
     if mode == "suicide-attack" or cues & _SUICIDE:
         return AcledCode(remote, "Suicide bomb")
     if mode == "aerial" or cues & _AERIAL:
         return AcledCode(remote, "Air/drone strike")
     if cues & _SHELLING:
         return AcledCode(remote, "Shelling/artillery/missile attack")
+    if cues & {"grenade", "grenades"}:
+        return AcledCode(remote, "Grenade")
     if mode == "explosives" or cues & _IED:
         return AcledCode(remote, "Remote explosive/landmine/IED")
-    if "grenade" in cues:
-        return AcledCode(remote, "Grenade")
     if actor2_type == "Civilians":
         if mode == "sexual":
             return AcledCode("Violence against civilians", "Sexual violence")

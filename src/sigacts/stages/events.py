@@ -33,8 +33,16 @@ GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organizatio
 # "united in the battle against", "involved in the fight against": a side taken, not an event
 STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "engaged", "interest", "participate",
                           "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
-# Violence reported without its doer gets an unidentified doer (ACLED: "Unidentified Armed Group").
-UNSEEN_AGENT_TYPES = frozenset({"ASSAULT"})
+# An action reported without its doer gets the doer ACLED codes (by PLOVER mode, then type).
+UNSEEN_AGENT_KINDS = {"ASSAULT": "unidentified", "destroy": "unidentified", "abduct": "unidentified",
+                      "arrest": "police", "detain": "police", "PROTEST": "protesters"}  # fmt: skip
+# Explosions and blasts are attacks only with a weapon or an attacker in the sentence (not a gas leak).
+BLAST_WORDS = frozenset({"explosion", "blast", "explode", "fire"})
+ATTACK_EVIDENCE = frozenset(
+    {"bomb", "bombs", "ied", "ieds", "device", "explosive", "explosives", "suicide", "bomber", "grenade", "mine",
+     "landmine", "rocket", "shell", "mortar", "attack", "militants", "terrorist", "terrorists", "insurgents",
+     "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants"}
+)  # fmt: skip
 WEAPON_SUBJECTS = frozenset(
     {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
      "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb"}
@@ -147,6 +155,7 @@ class _SentenceReader:
 
     def _phrase_sense(self, verb: Token) -> TriggerSense | None:
         heads = [c for c in verb.children if c.dep_ in ("prt", "dobj", "prep")]
+        heads += [t for c in heads if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
         heads += [t for c in heads if c.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(c, ("of",))]
         for child in heads:
             if child.dep_ in ("prt", "dobj", "prep", "pobj"):
@@ -227,8 +236,8 @@ class _SentenceReader:
             agents = self._group_of_generic(subject) or agents
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
-        if not agents and (sense.plover_type in UNSEEN_AGENT_TYPES or sense.mode == "destroy"):
-            agents = self._unseen_agent(trigger, anchor, subject, passive)
+        if not agents:
+            agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
@@ -243,20 +252,28 @@ class _SentenceReader:
         rule = "unseen-agent" if agents[0].rule == "unseen-agent" else rule
         self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), assoc, rule)
 
-    def _unseen_agent(self, trigger: Token, anchor: Token, subject: Token | None, passive: bool) -> list[Mention]:
-        """ "A man was shot dead", "a bomb killed five": violence whose doer the text does not name.
+    def _unseen_agent(
+        self, trigger: Token, anchor: Token, subject: Token | None, passive: bool, sense: TriggerSense
+    ) -> list[Mention]:
+        """ "A man was shot dead", "a bomb killed five", "were arrested", "a protest took place": an
+        action whose doer the text does not name.
 
-        The doer is an unidentified armed group (ACLED's convention); only for a passive clause with no
-        "by" phrase, or a weapon as the subject.
+        The doer is the generic actor ACLED codes for it (an unidentified armed group for violence, the
+        police for arrests, protesters for a protest); only for a passive clause with no "by" phrase, a
+        weapon as the subject, or a protest noun with no one attached.
         """
+        kind = UNSEEN_AGENT_KINDS.get(sense.mode or "") or UNSEEN_AGENT_KINDS.get(sense.plover_type)
+        if kind is None:
+            return []
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
-        if not (weapon or (passive and trigger == anchor and subject is not None)):
+        protest_noun = sense.plover_type == "PROTEST" and trigger.pos_ == "NOUN"
+        if not (weapon or protest_noun or (passive and trigger == anchor and subject is not None)):
             return []
         if syntax.prep_objects(anchor, ("by",)) and not weapon:
             return []
-        return [
-            Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, "generic:unidentified", "unseen-agent")
-        ]
+        if _accident_words_only(trigger, subject):
+            return []
+        return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
     def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
@@ -376,13 +393,7 @@ class _SentenceReader:
                 return owners[:1]
         if covering is not None and covering.rule != "generic-noun":
             return [covering]
-        modifiers = [
-            m
-            for child in tok.children
-            if child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "amod" and child.pos_ == "PROPN")
-            for m in [self.index.covering(child)]
-            if m is not None
-        ]
+        modifiers = [m for child in _modifier_chain(tok) for m in [self.index.covering(child)] if m is not None]
         inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:
             inner = [m for t in syntax.prep_objects(tok, ("of", "from")) for m in self._phrase_actor(t)]
@@ -392,7 +403,15 @@ class _SentenceReader:
             return modifiers[:1]  # "government forces": the generic word names the actor
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
+        if covering is None and tok.ent_type_ == "PERSON":
+            return [self._person(tok)]
         return [covering] if covering is not None else []
+
+    def _person(self, tok: Token) -> Mention:
+        """A named person acting in the event ("Zia rejected the offer"): kept as an actor by name."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
+        return Mention("actor", tok.doc.text[start:end], start, end, self.sentence.index, "", "person")
 
     def _from_context(self, tok: Token, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """Resolve "both groups", "the two factions", "they", "it" to the actors named just before."""
@@ -473,6 +492,27 @@ def _is_labour_strike(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "sit", "stay", "continue"):
         return True
     return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against"))
+
+
+def _modifier_chain(tok: Token) -> list[Token]:
+    """Modifiers that may name who a noun phrase is: "Pakistan President Zia", "Israeli Prime Minister X"."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        head = todo.pop()
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "amod" and child.pos_ in ("PROPN", "ADJ")):
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
+    """An explosion or blast with no weapon or attacker named in its sentence may be an accident."""
+    words = {trigger.lemma_.lower(), subject.lemma_.lower() if subject is not None else ""}
+    if not words & BLAST_WORDS:
+        return False
+    return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
 
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
