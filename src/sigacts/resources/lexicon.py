@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -37,6 +37,11 @@ class TriggerLexicon:
     nouns: dict[str, TriggerSense]
     phrases: dict[tuple[str, str], TriggerSense]
     light_verbs: frozenset[str]
+
+    @cached_property
+    def known_verbs(self) -> frozenset[str]:
+        """Every verb the lexicon knows: triggers, light verbs and the verbs of phrases."""
+        return frozenset(self.verbs) | self.light_verbs | frozenset(v for v, _ in self.phrases)
 
 
 def _words(word: str, spec: dict[str, Any], key: str) -> tuple[str, ...]:

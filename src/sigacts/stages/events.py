@@ -141,25 +141,36 @@ class _SentenceReader:
             if phrase is not None:
                 self._add(token, token, phrase, "phrase")
                 return
-            sense = self.lexicon.verbs.get(token.lemma_.lower())
+            sense = self.lexicon.verbs.get(self._lemma(token))
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("NOUN", "PROPN"):
             if token.lemma_.lower() in SUPPLY_NOUNS:
                 self._supplier(token)
-            sense = self.lexicon.nouns.get(token.lemma_.lower())
+            sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
             if sense is not None:
                 self._noun(token, sense)
+
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.known_verbs or not verb.lower_.endswith("ed"):
+            return lemma
+        form = verb.lower_
+        for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):
+            if candidate in self.lexicon.known_verbs:
+                return candidate
+        return lemma
 
     # -- trigger kinds -----------------------------------------------------------------------------
 
     def _phrase_sense(self, verb: Token) -> TriggerSense | None:
-        heads = [c for c in verb.children if c.dep_ in ("prt", "dobj", "prep")]
+        heads = [c for c in verb.children if c.dep_ in ("prt", "dobj", "prep", "advmod", "acomp", "oprd")]
         heads += [t for c in heads if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
         heads += [t for c in heads if c.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(c, ("of",))]
         for child in heads:
-            if child.dep_ in ("prt", "dobj", "prep", "pobj"):
-                sense = self.lexicon.phrases.get((verb.lemma_.lower(), child.lemma_.lower()))
+            if child.dep_ in ("prt", "dobj", "prep", "pobj", "advmod", "acomp", "oprd"):
+                sense = self.lexicon.phrases.get((self._lemma(verb), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
         return None
@@ -180,10 +191,10 @@ class _SentenceReader:
         if noun.lemma_.lower() == "strike" and _is_labour_strike(noun):
             sense = LABOUR_STRIKE
         if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
-            if head.lemma_.lower() in self.lexicon.light_verbs:
+            if self._lemma(head) in self.lexicon.light_verbs:
                 self._add(noun, head, sense, "noun+light-verb")
                 return
-            if head.lemma_.lower() in self.lexicon.verbs or self._phrase_sense(head) is not None:
+            if self._lemma(head) in self.lexicon.verbs or self._phrase_sense(head) is not None:
                 return  # the verb is the trigger ("fought a battle")
         if noun.dep_ == "compound":
             return  # "attack helicopters", "training camps"
@@ -492,6 +503,15 @@ def _is_labour_strike(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "sit", "stay", "continue"):
         return True
     return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against"))
+
+
+def _noun_keys(noun: Token) -> list[str]:
+    """Lexicon keys of a noun: its lemma, and a hyphenated compound the tokenizer split ("sit-in")."""
+    keys = [noun.lemma_.lower()]
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
+    return keys
 
 
 def _modifier_chain(tok: Token) -> list[Token]:

@@ -1,0 +1,109 @@
+"""ACLED's role-based conventions and the event kinds they need, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sigacts.evaluation.base import main_event
+from sigacts.records import Event
+
+Events = Callable[..., list[Event]]
+
+
+def _main(events_of: Events, text: str) -> Event:
+    event = main_event(events_of(text))
+    assert event is not None, text
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses protested outside the main hospital in Lahore on Monday over unpaid salaries.",
+        "Members of a traders' union staged a sit-in in front of the municipal office in Multan.",
+        "Hundreds of students brought out a procession in Rajshahi demanding a new exam schedule.",
+        "Bus drivers went on strike in Karachi to demand better pay.",
+        "Teachers took to the streets of Lahore on Tuesday.",
+    ],
+)
+def test_demonstrations_are_peaceful_protests_by_protesters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+    assert event.actor1.name == "Protesters (Pakistan)" or event.actor1.name == "Protesters (Bangladesh)"
+    assert event.actor2 is None
+
+
+def test_the_organiser_of_a_protest_is_an_associated_actor(events_of: Events) -> None:
+    event = _main(events_of, "Supporters of Hezbollah rallied in Beirut on Friday against the new tax.")
+    assert event.actor1.name == "Protesters (Lebanon)"
+    assert "Hezbollah" in {a.name for a in event.assoc_actors}
+
+
+def test_police_response_makes_a_protest_with_intervention(events_of: Events) -> None:
+    events = events_of("Police fired tear gas at farmers who were protesting near Multan on Sunday.")
+    coded = [e for e in events if e.acled_type]
+    assert len(coded) == 1  # the police action is part of the protest event, not a second event
+    assert coded[0].acled_subtype == "Protest with intervention"
+    assert coded[0].actor1.name == "Protesters (Pakistan)"
+    assert coded[0].actor2 is not None and coded[0].actor2.name == "Police Forces of Pakistan"
+
+
+def test_live_fire_on_protesters_is_excessive_force(events_of: Events) -> None:
+    event = _main(events_of, "Police shot dead two students who were protesting in Multan on Sunday.")
+    assert event.acled_subtype == "Excessive force against protesters"
+
+
+def test_stone_throwing_by_party_workers_is_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Party workers pelted stones at a police station in Multan on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+
+
+def test_arson_by_unnamed_people_is_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Two buses were set ablaze in Rajshahi on Sunday night.")
+    assert event.acled_type == "Riots"
+
+
+def test_killing_without_a_named_doer_is_an_unidentified_attack_on_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A shopkeeper was shot dead in Multan on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Violence against civilians", "Attack")
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_attack_on_a_village_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen attacked a village near Maiduguri on Friday.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_passive_arrests_are_made_by_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Five activists were arrested in Multan on Sunday.")
+    assert event.acled_subtype == "Arrests"
+    assert event.actor1.name == "Police Forces of Pakistan"
+
+
+def test_accidental_explosion_is_not_an_attack(events_of: Events) -> None:
+    events = events_of("A gas cylinder explosion at a restaurant in Multan killed three people.")
+    assert not [e for e in events if e.acled_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Government forces used chlorine gas against rebels in Douma, activists said.", "Chemical weapon"),
+        ("Militants hurled a grenade at a police patrol in Srinagar on Monday.", "Grenade"),
+        ("Soldiers defused a roadside bomb near Kandahar on Tuesday.", "Disrupted weapons use"),
+        ("Turkish forces established a new military post near Idlib on Monday.", "Headquarters or base established"),
+        ("Militiamen raped two women in a village near Bentiu.", "Sexual violence"),
+    ],
+)
+def test_sub_types_from_weapons_and_actions(events_of: Events, text: str, sub_type: str) -> None:
+    assert _main(events_of, text).acled_subtype == sub_type
+
+
+def test_labour_strike_is_not_an_air_strike(events_of: Events) -> None:
+    events = events_of("Dock workers began a hunger strike in Chittagong on Monday.")
+    assert [e.plover_type for e in events] == ["PROTEST"]
