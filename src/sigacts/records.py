@@ -192,9 +192,10 @@ class Fatalities:
     low: int | None = None
     best: int | None = None
     high: int | None = None
+    civilians: int | None = None  # of the best figure, how many the text says were civilians
 
     def to_contract(self) -> dict[str, Any]:
-        return {"low": self.low, "best": self.best, "high": self.high}
+        return {"low": self.low, "best": self.best, "high": self.high, "civilians": self.civilians}
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ class Event:
             assoc_actors=tuple(Actor.from_contract(a) for a in obj.get("assoc_actors") or []),
             location=Place.from_contract(obj["location"]) if obj.get("location") else None,
             date=EventDate.from_contract(obj.get("date") or {}),
-            fatalities=Fatalities(fat.get("low"), fat.get("best"), fat.get("high")) if fat else None,
+            fatalities=Fatalities(fat.get("low"), fat.get("best"), fat.get("high"), fat.get("civilians")) if fat else None,
             quantities=tuple(Quantity.from_contract(q) for q in obj.get("quantities") or []),
             factuality=obj.get("factuality", "occurred"),
             hedged=bool(obj.get("hedged", False)),

@@ -25,7 +25,8 @@ KEYS = ("location_accuracy", "civilian_deaths_exact", "civilian_deaths_within_20
 
 NOTES = {
     "location_accuracy": "gold governorate/city = our main event's place name or admin-1 (spelling-blind)",
-    "civilian_deaths_exact": "civilians killed in the article's events (largest figure) = gold nb_civilians",
+    "civilian_deaths_exact": "civilians killed (fatalities.civilians) in the article's events, largest figure, "
+    "= gold nb_civilians",
     "civilian_deaths_within_20pct": "as above, within 20% of gold (exact when gold is 0)",
 }
 
@@ -91,12 +92,8 @@ def place_matches(gold: str, place: Place | None) -> bool:
 
 
 def civilian_deaths(events: Sequence[Event]) -> int:
-    """Civilians killed: the largest fatality figure among events whose victims are civilians (else 0)."""
-    figures = [
-        e.fatalities.best
-        for e in events
-        if e.fatalities and e.fatalities.best is not None and e.actor2 is not None and e.actor2.type == "Civilians"
-    ]
+    """Civilians killed: the largest civilian death figure among the article's events (else 0)."""
+    figures = [e.fatalities.civilians for e in events if e.fatalities and e.fatalities.civilians is not None]
     return max(figures, default=0)
 
 

@@ -15,6 +15,7 @@ violence, and records one event where a protest meets the police:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
@@ -86,6 +87,7 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
             event = _protest(event, response, actors, country_of(event, focus))
         elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
             event = _on_civilians(event, actors, country_of(event, focus))
+        event = _civilian_deaths(event)
         if event.plover_type == "ASSAULT" and event.acled_type and _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences, actors, country_of(event, focus))
         elif event.plover_mode == "destroy" and event.acled_type and _rioting(event, destruction=True):
@@ -148,7 +150,7 @@ TARGET_WINDOW = 8  # words after the trigger that may name what was hit
 
 def _civilian_target(event: Event) -> bool:
     """ "opened fire on residential areas", "attacked a bus": violence aimed at civilian places or vehicles."""
-    if event.acled_type not in ("Battles", "Violence against civilians"):
+    if event.acled_type not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
         return False
     trigger = (event.evidence.trigger or "").lower()
     words = event.evidence.text.lower().replace(",", " ").replace(".", " ").split()
@@ -161,10 +163,22 @@ def _civilian_target(event: Event) -> bool:
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
     entry = actors.state_forces(country, "civilians") if country else None
     victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
+    if event.acled_type == "Explosions/Remote violence":  # shelling a market stays remote violence
+        return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
     return event.with_changes(
         actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",
         interaction=_interaction(event.actor1, victims),
     )  # fmt: skip
+
+
+def _civilian_deaths(event: Event) -> Event:
+    """Deaths of an attack whose victims are civilians are civilian deaths, whatever noun counted them."""
+    fatalities = event.fatalities
+    if fatalities is None or fatalities.best is None or fatalities.civilians is not None:
+        return event
+    if event.actor2 is None or event.actor2.type != "Civilians":
+        return event
+    return event.with_changes(fatalities=replace(fatalities, civilians=fatalities.best))
 
 
 def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:

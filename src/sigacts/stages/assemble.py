@@ -167,9 +167,11 @@ def sentence_fatalities(text: str) -> Fatalities | None:
     lows = [c.low for c in killed if c.low is not None]
     bests = [c.best for c in killed if c.best is not None]
     highs = [c.high for c in killed if c.high is not None]
+    civilians = [c.best for c in killed if c.civilian and c.best is not None]
     return Fatalities(
-        low=sum(lows) if lows else None, best=sum(bests) if bests else None, high=sum(highs) if highs else None
-    )
+        low=sum(lows) if lows else None, best=sum(bests) if bests else None, high=sum(highs) if highs else None,
+        civilians=sum(civilians) if civilians else None,
+    )  # fmt: skip
 
 
 def confidence(frame: EventFrame, actor1: Actor, actor2: Actor | None, reading: FactualityReading) -> float:
