@@ -505,7 +505,7 @@ def test_default_gazetteer_is_cached_and_uses_sigacts_cache(
 def test_curated_rows_are_well_formed() -> None:
     with CURATED_CSV.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert 150 <= len(rows) <= 450
+    assert 150 <= len(rows) <= 700
     for row in rows:
         assert -90 <= float(row["latitude"]) <= 90 and -180 <= float(row["longitude"]) <= 180, row["name"]
         assert row["source"], row["name"]
@@ -515,3 +515,42 @@ def test_curated_rows_are_well_formed() -> None:
 def test_notice_attributes_geonames() -> None:
     notice = (gz.DATA_DIR / "NOTICE-GeoNames.txt").read_text(encoding="utf-8")
     assert "Contains data from GeoNames (geonames.org), CC BY 4.0" in notice
+
+
+# --------------------------------------------------------------------------------------------------
+# Admin units, country votes, capitals
+# --------------------------------------------------------------------------------------------------
+
+
+def test_unit_words_are_stripped_only_when_the_phrase_is_unknown(gazetteer: Gazetteer) -> None:
+    assert gz.strip_unit_words("Narsingdi Sadar Upazila") == "Narsingdi"
+    assert gz.strip_unit_words("District") == "District"
+    found = gazetteer.resolve("Rakhine State")
+    assert found is not None and found.feature == "admin1" and found.country_code == "MM"
+    town = gazetteer.resolve("Feni district", ["BD"])
+    assert town is not None and town.name == "Feni"
+
+
+def test_country_votes_are_shared_by_size_and_weak_for_villages(gazetteer: Gazetteer) -> None:
+    jammu = gazetteer.country_votes("Jammu")
+    assert list(jammu) == ["IN"] and 0.8 < jammu["IN"] <= 1.0
+    assert gazetteer.country_votes("Sindh") == {"PK": 1.0}
+    votes = gazetteer.country_votes("Feni")
+    assert max(votes, key=votes.__getitem__) == "BD" and sum(votes.values()) <= 1.0
+    assert gazetteer.country_votes("Nowhereville") == {}
+
+
+def test_primary_names_beat_larger_places_known_by_an_old_name(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Islamabad")
+    assert found is not None and found.country_code == "PK"
+
+
+def test_context_order_breaks_ties_between_context_countries(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Hyderabad", ["PK", "IN"])
+    assert found is not None and found.country_code == "PK"
+
+
+def test_capitals_are_linked(gazetteer: Gazetteer) -> None:
+    capital = gazetteer.capital("NP")
+    assert capital is not None and capital.name == "Kathmandu"
+    assert gazetteer.capital("XX") is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import os
 import re
 import sqlite3
@@ -36,7 +37,7 @@ from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: country_capital table
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
@@ -158,6 +159,17 @@ def _fold_token(token: str) -> str:
     return token
 
 
+def strip_unit_words(name: str) -> str:
+    """The name without trailing words for administrative units: "Narsingdi Sadar Upazila" -> "Narsingdi".
+
+    The name itself when nothing would be left ("District") or nothing is stripped.
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in ADMIN_UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def bare_key(key: str) -> str:
     """A normalised key without its articles: "al qaim" -> "qaim"; the key itself when none."""
     tokens = [token for token in key.split() if token != ARTICLE]
@@ -177,6 +189,16 @@ def strip_possessive(name: str) -> str:
 # of small towns somewhere (or alternate names of cities). Compared case-insensitively, whole name.
 STOPLIST = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "islamic", "state", "army", "free", "front", "media", "center", "centre", "security", "general", "police", "reuters", "said", "hell", "of", "man", "the", "and", "news", "press", "times", "post", "mail", "agency", "office", "court", "council", "committee", "party", "union", "national", "republic", "democratic", "popular", "people", "movement", "group", "brigade", "brigades", "battalion", "division", "regiment", "corps", "guard", "guards", "unit", "units", "force", "forces", "government", "ministry", "minister", "president", "prime", "chief", "commander", "colonel", "captain", "major", "lieutenant", "sergeant", "spokesman", "source", "sources", "official", "officials", "defense", "defence", "interior", "foreign", "affairs", "operations", "coalition", "alliance", "opposition", "rebels", "regime", "militia", "resistance", "revolutionary", "liberation", "martyrs", "victory", "jihad", "god", "allah", "prophet", "christmas", "easter", "ramadan", "eid", "hezbollah", "hamas", "taliban", "houthi", "houthis", "kurds", "kurdish", "shia", "shiite", "sunni", "alawite", "christian", "muslim", "arab", "arabs", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower", "new", "old", "great", "little", "mr", "mrs", "ms", "dr", "sir", "king", "prince", "queen", "lord", "sheikh", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar", "abu", "ibn", "bin", "john", "david", "michael", "afp", "ap", "bbc", "cnn", "un", "nato", "eu"]
+    # Words for kinds of places and institutions: capitalised in names ("DAV College", "Trunk Road") but
+    # also the whole name of some small town somewhere.
+    + ["college", "university", "school", "principal", "house", "assembly", "parliament", "congress", "senate", "secretariat", "road", "highway", "street", "bridge", "park", "hills", "hill", "station", "hospital", "market", "bazar", "bazaar", "village", "town", "city", "district", "province", "division", "sadar", "upazila", "tehsil", "agency", "township", "region", "area", "camp", "sector", "block", "ward", "union", "square", "gate", "temple", "mosque", "church", "island", "valley", "river", "lake", "sea", "port", "airport", "border", "zone", "headquarters", "cabinet", "speaker", "chamber", "budget", "commission", "board", "bank", "company", "institute", "hall", "cinema", "stadium", "palace", "office", "jail", "prison", "club", "press club", "high court", "supreme court", "police station",
+       "nagar", "masjid", "thana", "freedom", "phone", "sector", "colony", "chowk", "more", "para",
+       "secretary", "governor", "mayor", "ambassador", "envoy", "spokesperson", "thomson", "sana", "irna", "tass",
+       "xinhua", "anadolu"]
+    # Peoples and languages of South Asia: NORP words that are also names of small towns abroad.
+    + ["baloch", "baluch", "sindhi", "punjabi", "pashtun", "pakhtun", "pathan", "bengali", "bihari", "tamil",
+       "telugu", "kannada", "malayali", "marathi", "gujarati", "kashmiri", "rohingya", "madhesi", "tharu",
+       "limbu", "naga", "bodo", "hindu", "hindus", "sikh", "sikhs", "jain", "jains", "dalit", "dalits"]
 )
 
 
@@ -288,6 +310,7 @@ CREATE TABLE bare_name (bare TEXT NOT NULL, place_id INTEGER NOT NULL,
                         PRIMARY KEY (bare, place_id)) WITHOUT ROWID;
 CREATE TABLE country_name (key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
                            PRIMARY KEY (key, kind)) WITHOUT ROWID;
+CREATE TABLE country_capital (code TEXT PRIMARY KEY, place_id INTEGER NOT NULL);
 """
 
 # Non-Latin scripts (Arabic, Cyrillic, CJK ...) fall outside these ranges; such names are skipped.
@@ -504,6 +527,24 @@ def _write_cities(
     )
 
 
+def _write_capitals(writer: _IndexWriter, sources: GazetteerSources) -> None:
+    """Link each country to its capital city (GeoNames names it): country-wide reports are placed there."""
+    writer.progress("linking capitals")
+    rows = []
+    for code, info in sources.countries().items():
+        capital = str(info.get("capital") or "")
+        if not capital:
+            continue
+        found = writer.conn.execute(
+            "SELECT p.id FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ? AND p.country_code = ?"
+            " AND p.tier = ? ORDER BY n.is_primary DESC, p.population DESC LIMIT 1",
+            (normalise_place_name(capital), code, TIER_CITY),
+        ).fetchone()
+        if found:
+            rows.append((code, found[0]))
+    writer.conn.executemany("INSERT OR IGNORE INTO country_capital VALUES (?,?)", rows)
+
+
 def build_index(
     path: Path, sources: GazetteerSources | None = None, *, progress: ProgressCallback | None = None
 ) -> None:
@@ -527,6 +568,7 @@ def build_index(
             seats = _write_curated(writer, sources.curated_csv)
             _write_countries(writer, sources)
             _write_cities(writer, sources, seats)
+            _write_capitals(writer, sources)
             writer.progress("writing index")
             conn.executemany(
                 "INSERT INTO meta VALUES (?,?)",
@@ -575,9 +617,13 @@ _ENTRY_COLUMNS = (
     "p.gid, p.name, p.country_code, p.latitude, p.longitude, p.feature, p.population, p.admin1, p.precision"
 )
 _KEY_MATCHES = f"""
-    SELECT {_ENTRY_COLUMNS}, MAX(n.spelling = ?) AS exact FROM name n JOIN place p ON p.id = n.place_id
+    SELECT {_ENTRY_COLUMNS}, MAX(n.spelling = ?) AS exact, MAX(n.is_primary) AS main, p.tier
+    FROM name n JOIN place p ON p.id = n.place_id
     WHERE n.key = ? GROUP BY p.id ORDER BY p.tier, exact DESC, p.population DESC, p.id
 """
+# A place called so by its own name outranks a place ten times larger that merely has it as an old or
+# alternate name ("Islamabad" is also a historic name of Chittagong).
+PRIMARY_NAME_WEIGHT = 10
 _BARE_MATCHES = f"""
     SELECT {_ENTRY_COLUMNS}, 0 AS exact FROM (
         SELECT place_id FROM bare_name WHERE bare = ? UNION SELECT place_id FROM name WHERE key = ?
@@ -644,7 +690,9 @@ class Gazetteer:
 
     def _query_candidates(self, key: str, spelling: str) -> tuple[_Candidate, ...]:
         """Places whose key is `key`, then places that match once articles are dropped on both sides."""
-        found = [_Candidate(_entry(row), True) for row in self._rows(_KEY_MATCHES, (spelling, key))]
+        rows = self._rows(_KEY_MATCHES, (spelling, key))
+        rows.sort(key=lambda row: (row[11], -row[9], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)))
+        found = [_Candidate(_entry(row), True) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
         bare = bare_key(key)
         for row in self._rows(_BARE_MATCHES, (bare, bare)):
@@ -657,7 +705,14 @@ class Gazetteer:
     def _lookup(self, name: str) -> tuple[_Candidate, ...]:
         text = strip_possessive(name)
         key = normalise_place_name(text)
-        return self._candidates(key, spelling_key(text)) if key else ()
+        found = self._candidates(key, spelling_key(text)) if key else ()
+        if found:
+            return found
+        core = strip_unit_words(text)
+        if core == text or core.casefold() in STOPLIST:
+            return ()
+        key = normalise_place_name(core)
+        return self._candidates(key, spelling_key(core)) if key else ()
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """All places a name may refer to, best first.
@@ -675,7 +730,8 @@ class Gazetteer:
         in a context country, other curated entries, other cities, then places outside the context that
         match only without articles; ties go to `lookup` order. A city of known population under
         MIN_POPULATION_WITHOUT_CONTEXT only wins inside a context country (GeoNames writes 0 for an
-        unknown population, e.g. for Tal Afar, so 0 does not count as small).
+        unknown population, e.g. for Tal Afar, so 0 does not count as small). Within one rank, places in
+        countries listed earlier in `context_countries` win.
         """
         context = {code.upper() for code in context_countries}
         eligible = [
@@ -685,7 +741,16 @@ class Gazetteer:
         ]
         if not eligible:
             return None
-        best = min(eligible, key=lambda item: (_context_rank(item[1], context), item[0]))
+        # Within one rank the article's leading country wins: "Samba" in a story about Jammu is Indian.
+        order = {code: i for i, code in reversed(list(enumerate(c.upper() for c in context_countries)))}
+        best = min(
+            eligible,
+            key=lambda item: (
+                _context_rank(item[1], context),
+                order.get(item[1].entry.country_code or "", len(order)),
+                item[0],
+            ),
+        )
         return best[1].entry
 
     def is_place_name(self, name: str) -> bool:
@@ -702,6 +767,42 @@ class Gazetteer:
             f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.gid = ?", (f"country:{code.upper()}",)
         )
         return _entry(rows[0]) if rows else None
+
+    def capital(self, code: str) -> GazetteerEntry | None:
+        """The capital city of the country with ISO2 `code`; None if unknown."""
+        rows = self._rows(
+            f"SELECT {_ENTRY_COLUMNS} FROM country_capital c JOIN place p ON p.id = c.place_id WHERE c.code = ?",
+            (code.upper(),),
+        )
+        return _entry(rows[0]) if rows else None
+
+    def country_votes(self, name: str) -> dict[str, float]:
+        """How strongly a place name points to each country, summing to at most 1 (empty when unknown).
+
+        Each candidate of the name's own key votes with the square root of its population (curated places
+        and countries as a city of a million), so "Jammu" points to India while "Samba", a name shared by
+        small towns in several countries, spreads its vote. Towns under MIN_POPULATION_WITHOUT_CONTEXT do
+        not vote: they are as often ordinary words. The sum is 1 for a city of a million or a curated
+        place and falls to 0.2 for a name whose largest candidate is a village.
+        """
+        weights: dict[str, float] = {}
+        for candidate in self._lookup(name):
+            entry = candidate.entry
+            if not candidate.same_key or entry.country_code is None:
+                continue
+            if entry.feature == "city":
+                if 0 < entry.population < MIN_POPULATION_WITHOUT_CONTEXT:
+                    continue
+                weight = max(entry.population, MIN_POPULATION_WITHOUT_CONTEXT) ** 0.5
+            else:
+                weight = 1000.0
+            weights[entry.country_code] = weights.get(entry.country_code, 0.0) + weight
+        total = sum(weights.values())
+        if not total:
+            return {}
+        # A name known only as a village is weak evidence: it may be a word or a person's name.
+        strength = min(max((math.log10(max(weights.values()) ** 2) - 3) / 3, 0.2), 1.0)
+        return {code: strength * weight / total for code, weight in weights.items()}
 
     def country_code_for(self, name_or_demonym: str) -> str | None:
         """ISO2 code for a country name, alias or demonym: "Syria", "Syrians", "Lebanon's" -> "SY", "LB"."""
@@ -725,6 +826,16 @@ class Gazetteer:
             self._demonyms = {str(label): str(code) for label, code in rows}
         return dict(self._demonyms)
 
+
+# Words after a name that say what kind of unit it is ("Khulna district", "Safi Tehsil", "Rakhine State"):
+# when the whole phrase is unknown, the name without them is looked up. "sadar" is the seat sub-district
+# in Bangladesh ("Narsingdi Sadar Upazila"), so it goes too.
+ADMIN_UNIT_WORDS = frozenset(
+    {"district", "districts", "province", "governorate", "state", "region", "division", "upazila", "upazilla",
+     "upozila", "zila", "zilla", "thana", "tehsil", "tahsil", "taluk", "taluka", "mandal", "agency", "township",
+     "lga", "county", "municipality", "sadar", "village", "town", "city", "area", "woreda", "kebele", "vdc",
+     "sub-district", "subdistrict", "prefecture", "commune", "locality", "sector"}
+)  # fmt: skip
 
 # Written forms that are not names but that news uses for countries ("US troops", "the UAE").
 COUNTRY_ABBREVIATIONS: dict[str, str] = {

@@ -8,7 +8,7 @@ runs, with spaCy's entities as a second source.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar
 
@@ -37,6 +37,7 @@ MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
+MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 class Mentions:
@@ -70,9 +71,10 @@ class Mentions:
         actor_mentions = self.find_actors(parsed, starts, doc.article.published)
         # Countries and demonyms may name a state actor and a place at once; they do not block places.
         taken = [(m.start, m.end) for m in actor_mentions if m.rule not in ("country", "demonym")]
+        kb_taken = [(m.start, m.end) for m in actor_mentions if m.rule == "actor-kb"]
         return {
             "actor_mentions": actor_mentions,
-            "place_mentions": self.find_places(parsed, starts, taken),
+            "place_mentions": self.find_places(parsed, starts, taken, kb_taken),
             "time_mentions": list(_per_sentence(sentences, "time", find_time_expressions)),
             "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
         }
@@ -99,11 +101,14 @@ class Mentions:
         )
 
     def _is_place(self, ent: Span) -> bool:
-        """spaCy calls many Middle-East towns ORG ("Kafr Nabl"); a gazetteer name with no group word is a place."""
+        """spaCy calls many Middle-East towns ORG ("Kafr Nabl") and South-Asian units too ("Narsingdi Sadar
+        Upazila"); a gazetteer name, perhaps followed by unit words, with no group word is a place."""
         words = {t.lower_ for t in ent}
         if words & ORG_WORDS:
             return False
-        return self.gazetteer.is_place_name(ent.text) and bool(self.gazetteer.lookup(ent.text))
+        parts = _list_items(_strip_determiner(ent))
+        # "Samba and Jammu": spaCy often joins a list of towns into one ORG entity.
+        return all(self.gazetteer.is_place_name(part) and bool(self.gazetteer.lookup(part)) for part in parts)
 
     def _states(self, parsed: Doc) -> list[tuple[Span, str, str]]:
         """Country names and demonyms, which can name a state actor ("attacks on Lebanon", "US hardware")."""
@@ -128,12 +133,22 @@ class Mentions:
         return code if any(e.feature == "country" for e in self.gazetteer.lookup(text)) or text.isupper() else None
 
     def find_places(
-        self, parsed: Doc, starts: Sequence[int], taken: Sequence[tuple[int, int]]
+        self,
+        parsed: Doc,
+        starts: Sequence[int],
+        taken: Sequence[tuple[int, int]],
+        kb_taken: Sequence[tuple[int, int]] = (),
     ) -> list[Mention]:
-        """Proper-noun runs and spaCy GPE/LOC/FAC entities that the gazetteer knows."""
-        found: list[Mention] = []
+        """Proper-noun runs and spaCy GPE/LOC/FAC entities that the gazetteer knows, and places that open
+        an organisation's name ("the Hyderabad Press Club") unless a knowledge-base actor holds them."""
+        found: list[Mention] = [
+            Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
+                    "org-prefix")
+            for span in self._org_prefix_places(parsed)
+            if not _overlaps(span.start_char, span.end_char, kb_taken)
+        ]  # fmt: skip
         demonyms = self.gazetteer.demonyms()
-        for span in _candidate_place_spans(parsed):
+        for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name):
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
             text = span.text
@@ -149,6 +164,25 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         return _longest_first(found)
+
+    def _org_prefix_places(self, parsed: Doc) -> Iterable[Span]:
+        """The place that opens an organisation's name: "Jaipur" in "Jaipur Municipal Corporation".
+
+        Local bodies, press clubs, universities and party branches are named after their town, and notes
+        often name the town no other way; the longest known prefix (up to three words) is taken.
+        """
+        for ent in parsed.ents:
+            if ent.label_ != "ORG":
+                continue
+            ent = _strip_determiner(ent)
+            for length in range(min(3, len(ent) - 1), 0, -1):
+                prefix = ent[:length]
+                demonym = prefix.text.lower() in self.gazetteer.demonyms()
+                if demonym or prefix[-1].lower_ in PLACE_CONNECTORS:
+                    continue
+                if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix):
+                    yield prefix
+                    break
 
     def _nisba(self, span: Span) -> bool:
         """A demonym form ("Tunisi", "al-Masri") or a name after Abu/Umm/bin/ibn is a person's name."""
@@ -170,12 +204,32 @@ class Mentions:
         return whole and any(e.population >= 100_000 for e in entries)
 
 
-def _candidate_place_spans(parsed: Doc) -> Iterable[Span]:
-    """Every sub-span (longest first) of capitalised runs, and spaCy place entities."""
+def _list_items(span: Span) -> list[str]:
+    """The items of a list written as one entity: "Samba and Jammu" -> ["Samba", "Jammu"]."""
+    items: list[list[str]] = [[]]
+    for token in span:
+        if token.lower_ in ("and", "&", ",") or token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token.text_with_ws)
+    return ["".join(item).strip() for item in items if item]
+
+
+def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) -> Iterable[Span]:
+    """Every sub-span (longest first) of capitalised runs, and spaCy place entities.
+
+    Entities spaCy calls PRODUCT, EVENT or WORK_OF_ART block their words unless the whole entity is a
+    known place: the small model labels many unfamiliar town names so ("in Shashamane", "In Feni").
+    """
     for ent in parsed.ents:
         if ent.label_ in PLACE_LABELS:
             yield _strip_determiner(ent)
-    blocked = {t.i for ent in parsed.ents if _not_a_place(ent) for t in ent}
+    blocked = {
+        t.i
+        for ent in parsed.ents
+        if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
+        for t in ent
+    }
     run: list[int] = []
     for token in [*parsed, None]:
         if token is not None and _place_token(token, run, blocked):

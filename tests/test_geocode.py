@@ -1,0 +1,72 @@
+"""Tests for the geocode stage and the place parts of the mentions stage, on sentences written for them."""
+
+from __future__ import annotations
+
+from sigacts.api import Coder
+from sigacts.pipeline.base import Document
+from sigacts.readers import article_from_text
+from sigacts.records import Place
+
+
+def _run(coder: Coder, text: str) -> Document:
+    return coder.pipeline.run(Document(article_from_text(text)))
+
+
+def _places(doc: Document) -> dict[str, Place]:
+    return {mention.text: place for mention, place in doc["places"].items()}
+
+
+def _event_places(doc: Document) -> list[Place | None]:
+    return [found.place for found in doc["event_places"].values()]
+
+
+def test_focus_comes_from_place_votes_when_no_country_is_named(coder: Coder) -> None:
+    doc = _run(coder, "Villagers blocked the road between Samba and Jammu after the shelling of their homes.")
+    assert doc["focus_countries"][0] == "IN"
+    assert _places(doc)["Samba"].country_code == "IN"
+
+
+def test_regional_words_point_to_their_country(coder: Coder) -> None:
+    doc = _run(coder, "Picketers set a bus on fire in Magura during the hartal on Monday.")
+    assert doc["focus_countries"][0] == "BD"
+    assert _places(doc)["Magura"].country_code == "BD"
+
+
+def test_town_names_spacy_mislabels_are_still_places(coder: Coder) -> None:
+    doc = _run(coder, "In Feni, strikers burned two lorries and a motorbike on Monday.")
+    assert _places(doc)["Feni"].country_code == "BD"
+
+
+def test_unit_words_after_a_name_lead_to_the_town(coder: Coder) -> None:
+    doc = _run(coder, "Unknown men torched a truck at Narsingdi Sadar Upazila on Tuesday night.")
+    (place,) = _places(doc).values()
+    assert place.name == "Narsingdi" and place.country_code == "BD"
+
+
+def test_admin1_units_resolve_and_fill_admin1(coder: Coder) -> None:
+    doc = _run(coder, "Teachers marched in Lucknow, the capital of Uttar Pradesh, demanding higher pay.")
+    places = _places(doc)
+    assert places["Uttar Pradesh"].feature == "admin1" and places["Uttar Pradesh"].geo_precision == 3
+    assert places["Lucknow"].admin1 == "Uttar Pradesh"
+
+
+def test_town_beats_its_province_as_the_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Gunmen killed two guards at a bank in Quetta, Balochistan, on Friday.")
+    assert any(place is not None and place.name == "Quetta" for place in _event_places(doc))
+
+
+def test_a_town_named_in_an_organisation_is_a_place(coder: Coder) -> None:
+    doc = _run(coder, "Tailors protested outside the Multan Press Club against new taxes.")
+    assert _places(doc)["Multan"].country_code == "PK"
+
+
+def test_country_level_events_are_placed_at_the_capital(coder: Coder) -> None:
+    geocoder = next(stage for stage in coder.pipeline.stages if stage.name == "geocode")
+    place = geocoder.country_place("BD")  # type: ignore[attr-defined]
+    assert place is not None and place.feature == "country" and place.geo_precision == 3
+    assert abs(place.latitude - 23.7) < 0.3 and abs(place.longitude - 90.4) < 0.3
+
+
+def test_common_words_are_not_places(coder: Coder) -> None:
+    doc = _run(coder, "Students of the Model College protested outside the House on Monday.")
+    assert "House" not in _places(doc) and "College" not in _places(doc)
