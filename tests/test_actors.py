@@ -419,3 +419,53 @@ def test_entries_are_frozen() -> None:
     entry = ActorEntry("x", "X", "Rebel group", None)
     with pytest.raises(AttributeError):
         entry.name = "Y"  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------------------ South Asia, Africa, ACLED forms
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "actor_id"),
+    [
+        ("CPI (Maoist): Communist Party of India (Maoist)", None, "cpi_maoist"),
+        ("Naxalites", None, "cpi_maoist"),
+        ("BNP: Bangladesh Nationalist Party Militia", None, "bnp_militia"),
+        ("BNP activists", None, "bnp"),
+        ("Bangladesh Awami League Militia", None, "awami_league_militia"),
+        ("Jamaat", "PK", "jamaat_e_islami_pk"),
+        ("Jamaat", "BD", "jamaat_e_islami_bd"),
+        ("Tehrik-e-Insaf", None, "pti"),
+        ("Konkombas", "GH", "ethnic_konkomba_gh"),
+        ("Habar Gidir clan militia", "SO", "clan_habar_gidir_so"),
+        ("Military Forces of the United States of America", None, "military_forces_us"),
+        ("Military Forces of Libya (2014-) Special Forces", None, "saiqa_forces"),
+        ("Military Forces of Libya (2014-)", None, "libyan_national_army"),
+        ("Police Forces of Ethiopia (1991-) Liyu Division", None, "police_forces_et"),
+        ("SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", None, "spla_io"),
+        ("security forces", "PK", "military_forces_pk"),
+        ("Frontier Corps", None, "military_forces_pk"),
+        ("Taliban", "PK", "ttp"),
+        ("insurgents", "TH", "southern_muslim_separatists"),
+    ],
+)
+def test_regional_actors_and_acled_forms(base: ActorBase, mention: str, country: str | None, actor_id: str) -> None:
+    assert _resolved_id(base, mention, context_country=country) == actor_id
+
+
+def test_militias_pair_with_their_parties(base: ActorBase) -> None:
+    militia = base.militia_of("bnp")
+    assert militia is not None and militia.type == "Political militia" and militia.affiliations == ("bnp",)
+    assert base.party_of(militia.actor_id) == base.get("bnp")
+    assert base.militia_of("islamic_state") is None and base.party_of("bnp") is None
+
+
+def test_militia_field_in_user_file(tmp_path: Path) -> None:
+    path = tmp_path / "parties.yaml"
+    path.write_text(
+        "actors:\n  - {id: zpp, name: 'ZPP: Zorbal People Party', type: Political militia, country: NG,"
+        " aliases: [ZPP], militia: true}\n",
+        encoding="utf-8",
+    )
+    base = ActorBase.load(extra_files=[path])
+    assert _resolved_id(base, "ZPP militia") == "zpp_militia"
+    assert base.get("zpp_militia").name == "ZPP: Zorbal People Party Militia"  # type: ignore[union-attr]

@@ -132,7 +132,7 @@ _GENERIC_ROLES: dict[str, str] = {
 
 # Trailing words that name members or parts of an actor: "IS fighters" is the Islamic State.
 _ROLE_SUFFIXES = frozenset(
-    ["group", "groups", "fighters", "fighter", "militants", "militant", "members", "member", "forces", "force", "leaders", "leader", "militia", "militias", "militiamen", "jihadists", "jihadist", "rebels", "rebel", "insurgents", "insurgent", "gunmen", "operatives", "commanders", "commander", "units", "unit", "troops", "soldiers", "movement", "organisation", "organization", "faction", "network", "officials", "official", "spokesman", "positions", "elements", "cells", "cell", "loyalists"]
+    ["group", "groups", "fighters", "fighter", "militants", "militant", "members", "member", "forces", "force", "leaders", "leader", "militia", "militias", "militiamen", "jihadists", "jihadist", "rebels", "rebel", "insurgents", "insurgent", "gunmen", "operatives", "commanders", "commander", "units", "unit", "troops", "soldiers", "movement", "organisation", "organization", "faction", "network", "officials", "official", "spokesman", "positions", "elements", "cells", "cell", "loyalists", "activists", "activist", "supporters", "supporter", "cadres", "cadre", "followers", "youths", "goons", "men"]
 )
 # Leading qualifiers that do not change who the actor is: "so-called", "suspected", "Iran-backed".
 _QUALIFIER_WORDS = frozenset(
@@ -169,9 +169,10 @@ _SPLIT = re.compile(r"[\W_]+")
 _ENDINGS = (("iyyah", "ia"), ("iyyeh", "ia"), ("iyah", "ia"), ("iyeh", "ia"), ("iyya", "ia"), ("iya", "ia"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold_ending(token: str) -> str:
     """Unify transliteration endings: Sharqiyah = Sharqiya = Sharqia, Nusrah = Nusra."""
-    if len(token) <= 4:
+    if len(token) <= 4 or token[-1] not in "ahAH":  # every ending below ends in a or h
         return token
     lower = token.lower()
     for ending, repl in _ENDINGS:
@@ -188,8 +189,10 @@ def alias_tokens(text: str) -> tuple[str, ...]:
     Strips accents, acronym dots ("U.S." -> "US"), possessives, apostrophes inside words ("Jama'at"),
     punctuation and hyphens; unifies Arabic article variants to "al"; drops a leading "the" and "al".
     """
-    text = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_CHAR_MAP)
+    if not text.isascii():  # most names are ASCII: skip the costly accent stripping for them
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _ACRONYM_DOT.sub(r"\1", text)
     text = _POSSESSIVE.sub("", text)
     text = _ARTICLE.sub("al-", text).replace("'", "")
@@ -638,6 +641,9 @@ class ActorBase:
         name in force on that date. Generic words ("security forces", "the army") resolve only with a
         `context_country`.
         """
+        local = self._country_reading(mention, context_country) if context_country else None
+        if local is not None:
+            return self._in_force(local, when)
         for tokens, hint in self._token_variants(mention):
             ids = self._match(tokens)
             if ids:
@@ -656,11 +662,23 @@ class ActorBase:
         country shares (`_GENERIC_ROLES`). Only whole phrases count: stripping "soldiers" from "government
         soldiers" would name the government.
         """
-        country = self._countries.get(country_code)
-        local = dict(country.generic_roles) if country else {}
+        local = self._country_reading(mention, country_code)
+        if local is not None:
+            return local
         for raw, _hint in self._raw_variants(mention):
-            key = _fold(alias_tokens(raw))
-            target = local.get(key) or _GENERIC_ROLES.get(key)
+            kind = _GENERIC_ROLES.get(_fold(alias_tokens(raw)))
+            if kind:
+                return self.state_forces(country_code, kind)
+        return None
+
+    def _country_reading(self, mention: str, country_code: str) -> ActorEntry | None:
+        """What a phrase means in this country by its `generic_roles` ("Taliban" in Pakistan is the TTP)."""
+        country = self._countries.get(country_code)
+        if country is None or not country.generic_roles:
+            return None
+        roles = dict(country.generic_roles)
+        for tokens, _hint in self._token_variants(mention):
+            target = roles.get(_fold(tokens))
             if target in _STATE_KINDS:
                 return self.state_forces(country_code, target)
             if target:
