@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sigacts.errors import InputError
-from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, actor_matches, main_event
+from sigacts.evaluation.base import (
+    EvalReport,
+    GoldItem,
+    Metrics,
+    actor_matches,
+    gold_files,
+    main_event,
+    parse_date,
+    parse_number,
+)
 from sigacts.evaluation.metrics import accuracy, haversine_km, macro_f1, share
 from sigacts.records import Event
 from sigacts.resources.actors import ActorBase
@@ -67,35 +76,13 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y", "%d/%m/%Y", "%m/%d/%Y", "%d
 
 def parse_event_date(value: str) -> date | None:
     """ACLED event dates as written in either schema ('2016-06-17', '01-January-2015', '17 June 2016')."""
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _float(value: str) -> float | None:
-    try:
-        return float(value)
-    except ValueError:
-        return None
-
-
-def _int(value: str) -> int:
-    try:
-        return int(float(value))
-    except ValueError:
-        return 0
+    return parse_date(value, _DATE_FORMATS)
 
 
 def load(path: Path) -> list[GoldItem]:
     """Read one ACLED CSV (either schema) or every CSV in a folder."""
-    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
-    if not files:
-        raise InputError(f"{path}: no ACLED CSV files found; give a .csv export or a folder of them")
     items: list[GoldItem] = []
-    for file in files:
+    for file in gold_files(path, (".csv",), "ACLED export"):
         items += _load_file(file)
     return items
 
@@ -128,9 +115,9 @@ def _gold_item(row: dict[str, str], where: str) -> GoldItem | None:
         "actor2": row.get("actor2", ""),
         "country": row.get("country", ""),
         "location": row.get("location", ""),
-        "latitude": _float(row.get("latitude", "")),
-        "longitude": _float(row.get("longitude", "")),
-        "fatalities": _int(row.get("fatalities", "0")),
+        "latitude": parse_number(row.get("latitude", "")),
+        "longitude": parse_number(row.get("longitude", "")),
+        "fatalities": int(parse_number(row.get("fatalities", "")) or 0),
     }
     item_id = row.get("data_id") or row.get("event_id_cnty") or where
     return GoldItem(f"acled:{item_id}", text, parse_event_date(row["event_date"]), gold)

@@ -6,9 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from sigacts.errors import InputError
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
 
@@ -42,6 +44,37 @@ class EvalReport:
 
 def _rounded(value: float | int | None) -> float | int | None:
     return round(value, 4) if isinstance(value, float) else value
+
+
+# -- reading gold files ------------------------------------------------------------------------------
+
+
+def gold_files(path: Path, suffixes: Sequence[str], what: str) -> list[Path]:
+    """The gold file itself, or the files with these suffixes in a folder (sorted); InputError if none."""
+    if not path.is_dir():
+        return [path]
+    found = sorted(f for f in path.iterdir() if f.suffix.lower() in suffixes)
+    if not found:
+        raise InputError(f"{path}: no {'/'.join(suffixes)} file found; give the {what} file or its folder")
+    return found
+
+
+def parse_date(value: str, formats: Sequence[str]) -> date | None:
+    """The first of `formats` that reads the value, else None."""
+    for fmt in formats:
+        try:
+            return datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_number(value: str) -> float | None:
+    """A number written in a gold file's cell, else None."""
+    try:
+        return float(value)
+    except ValueError:
+        return None
 
 
 # Which event of an article stands for the one gold event: ACLED-coded first, then violence before

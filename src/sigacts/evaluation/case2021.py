@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sigacts.errors import InputError
-from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, main_event
+from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, gold_files, main_event
 from sigacts.evaluation.metrics import accuracy, macro_f1
 from sigacts.records import Event
 
@@ -59,11 +59,7 @@ IN_SCOPE = frozenset(LABELS.values())
 
 def load(path: Path) -> list[GoldItem]:
     """Read the snippets TSV (header id, EventSnippet, SubType; no quoting)."""
-    if path.is_dir():
-        found = sorted(path.glob("*.tsv"))
-        if not found:
-            raise InputError(f"{path}: no .tsv file; give the CASE-2021 snippets file")
-        path = found[0]
+    path = gold_files(path, (".tsv",), "CASE-2021 snippets")[0]
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         if not {"EventSnippet", "SubType"} <= set(reader.fieldnames or ()):

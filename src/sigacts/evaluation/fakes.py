@@ -12,12 +12,19 @@ import csv
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sigacts.errors import InputError
-from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, main_event
+from sigacts.evaluation.base import (
+    EvalReport,
+    GoldItem,
+    Metrics,
+    gold_files,
+    main_event,
+    parse_date,
+    parse_number,
+)
 from sigacts.evaluation.metrics import accuracy, within_percent
 from sigacts.records import Event, Place
 
@@ -31,29 +38,12 @@ NOTES = {
 }
 
 
-def _published(value: str) -> date | None:
-    for fmt in ("%m/%d/%y", "%m/%d/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _int(value: str) -> int | None:
-    try:
-        return int(float(value))
-    except ValueError:
-        return None
+DATE_FORMATS = ("%m/%d/%y", "%m/%d/%Y", "%Y-%m-%d")
 
 
 def load(path: Path) -> list[GoldItem]:
     """Read the FA-KES CSV (article_title, article_content, date, location, nb_civilians ...)."""
-    if path.is_dir():
-        found = sorted(path.glob("*.csv"))
-        if not found:
-            raise InputError(f"{path}: no FA-KES .csv file found")
-        path = found[0]
+    path = gold_files(path, (".csv",), "FA-KES")[0]
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         needed = {"article_content", "location", "nb_civilians"}
@@ -62,13 +52,14 @@ def load(path: Path) -> list[GoldItem]:
         items = []
         for line, row in enumerate(reader, start=2):
             content = (row.get("article_content") or "").strip()
-            civilians = _int(row.get("nb_civilians") or "")
+            civilians = parse_number(row.get("nb_civilians") or "")
             if not content or civilians is None:
                 continue
             title = (row.get("article_title") or "").strip()
             text = f"{title}\n\n{content}" if title and not content.startswith(title[:40]) else content
-            gold = {"location": (row.get("location") or "").strip().lower(), "civilians": civilians}
-            items.append(GoldItem(f"fakes:{row.get('unit_id') or line}", text, _published(row.get("date") or ""), gold))
+            gold = {"location": (row.get("location") or "").strip().lower(), "civilians": int(civilians)}
+            published = parse_date(row.get("date") or "", DATE_FORMATS)
+            items.append(GoldItem(f"fakes:{row.get('unit_id') or line}", text, published, gold))
     return items
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sigacts.errors import InputError
-from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, main_event, text_overlaps
+from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, gold_files, main_event, text_overlaps
 from sigacts.evaluation.metrics import accuracy
 from sigacts.records import Actor, Event
 
@@ -38,11 +38,7 @@ def current_type(name: str) -> str:
 
 def load(path: Path) -> list[GoldItem]:
     """Read the PLOVER gold file (a JSON list of records, or JSON lines)."""
-    if path.is_dir():
-        found = sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl"))
-        if not found:
-            raise InputError(f"{path}: no PLOVER .json file found")
-        path = found[0]
+    path = gold_files(path, (".json", ".jsonl"), "PLOVER gold")[0]
     raw = path.read_text(encoding="utf-8-sig")
     try:
         records = json.loads(raw)

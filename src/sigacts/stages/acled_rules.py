@@ -56,18 +56,22 @@ def is_unarmed(actor: Actor | None) -> bool:
     return bool(mention) and GENERIC_ACTOR_KINDS.get(mention[-1]) in UNARMED_KINDS and actor.type is None
 
 
-def _rioting(event: Event, destruction: bool = False) -> bool:
+def _rioting(event: Event) -> bool:
     """Violence by unarmed people, or by a group of unknown kind fighting with stones and sticks.
 
     Destruction of property (torching, vandalising) by anyone but an armed organisation or the state
-    is a riot too.
+    is a riot too, and so is arson by people the report does not name.
     """
-    if is_unarmed(event.actor1):
-        return True
-    if destruction and (event.actor1.type not in ARMED_TYPES or event.evidence.rule == "unseen-agent"):
-        return True  # arson and vandalism by people the report does not name: ACLED codes rioters
-    unknown = event.actor1.type is None
-    return unknown and (event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES))
+    if not event.acled_type:
+        return False
+    if event.plover_type == "ASSAULT":
+        if is_unarmed(event.actor1):
+            return True
+        primitive = event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES)
+        return event.actor1.type is None and primitive
+    if event.plover_mode == "destroy":
+        return event.actor1.type not in ARMED_TYPES or event.evidence.rule == "unseen-agent"
+    return False
 
 
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
@@ -79,31 +83,30 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
     protest_sentences = {e.evidence.start for e in events if e.acled_type in (PROTESTS, RIOTS)}
     absorbed: set[int] = set()
     out: list[Event] = []
-    for i, event in enumerate(events):
+    for event in events:
+        country = country_of(event, focus)
         if event.plover_type == "PROTEST" and event.acled_type:
             response = _state_response(events, event)
             if response is not None:
-                absorbed.add(events.index(response))
-            event = _protest(event, response, actors, country_of(event, focus))
+                absorbed.add(response)
+            event = _protest(event, events[response] if response is not None else None, actors, country)
         elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
-            event = _on_civilians(event, actors, country_of(event, focus))
+            event = _on_civilians(event, actors, country)
         event = _civilian_deaths(event)
-        if event.plover_type == "ASSAULT" and event.acled_type and _rioting(event):
-            event = _riot(event, event.evidence.start in protest_sentences, actors, country_of(event, focus))
-        elif event.plover_mode == "destroy" and event.acled_type and _rioting(event, destruction=True):
-            event = _riot(event, event.evidence.start in protest_sentences, actors, country_of(event, focus))
+        if _rioting(event):
+            event = _riot(event, event.evidence.start in protest_sentences, actors, country)
         out.append(event)
     return [e if i not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for i, e in enumerate(out)]  # fmt: skip
 
 
-def _state_response(events: Sequence[Event], protest: Event) -> Event | None:
-    """State forces assaulting or arresting people in the protest's sentence."""
-    for other in events:
+def _state_response(events: Sequence[Event], protest: Event) -> int | None:
+    """The index of state forces assaulting or arresting people in the protest's sentence."""
+    for i, other in enumerate(events):
         if other is protest or other.evidence.start != protest.evidence.start:
             continue
         if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces":
-            return other
+            return i
     return None
 
 
@@ -112,7 +115,8 @@ def _cues(event: Event) -> set[str]:
 
 
 def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
-    violent = event.acled_type == RIOTS or bool(_cues(event) & RIOT_CUES)
+    cues = _cues(event)
+    violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)
     if response is None:
@@ -123,7 +127,7 @@ def _protest(event: Event, response: Event | None, actors: ActorBase, country: s
         )  # fmt: skip
     if violent:
         acled_type, subtype = RIOTS, "Violent demonstration"
-    elif _excessive(_cues(event)) or (response.fatalities and response.fatalities.best):
+    elif _excessive(cues) or (response.fatalities and response.fatalities.best):
         acled_type, subtype = PROTESTS, "Excessive force against protesters"
     else:
         acled_type, subtype = PROTESTS, "Protest with intervention"
