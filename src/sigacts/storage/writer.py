@@ -7,8 +7,9 @@ same event read again from another article) gains a support row instead of a dup
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,8 @@ from sqlalchemy.orm import Session
 from sigacts.records import Actor, Article, Event, Place
 from sigacts.storage.codec import event_to_record
 from sigacts.storage.schema import ActorRow, ArticleRow, EventActorRow, EventRow, EventSourceRow, PlaceRow
+
+R = TypeVar("R", ActorRow, PlaceRow)
 
 
 def actor_key(actor: Actor) -> str:
@@ -86,44 +89,37 @@ class ArticleWriter:
 
     def _actor_row(self, actor: Actor) -> ActorRow:
         """The stored row for `actor`, created (and flushed, to get its id) the first time."""
-        key = actor_key(actor)
-        row = self._actors.get(key)
-        if row is None:
-            row = self.session.scalar(select(ActorRow).where(ActorRow.actor_key == key))
-        if row is None:
-            row = ActorRow(
-                actor_key=key,
-                name=actor.name,
-                actor_id=actor.actor_id,
-                type=actor.type,
+        return self._shared_row(
+            ActorRow, ActorRow.actor_key, actor_key(actor), self._actors,
+            lambda key: ActorRow(
+                actor_key=key, name=actor.name, actor_id=actor.actor_id, type=actor.type,
                 country_code=actor.country_code,
-            )
-            self.session.add(row)
-            self.session.flush()
-        self._actors[key] = row
-        return row
+            ),
+        )  # fmt: skip
 
     def _place_row(self, place: Place) -> PlaceRow:
         """The stored row for `place`, created (and flushed, to get its id) the first time."""
-        key = place_key(place)
-        row = self._places.get(key)
+        return self._shared_row(
+            PlaceRow, PlaceRow.place_key, place_key(place), self._places,
+            lambda key: PlaceRow(
+                place_key=key, name=place.name, country_code=place.country_code, admin1=place.admin1,
+                latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+                gazetteer_id=place.gazetteer_id, feature=place.feature,
+            ),
+        )  # fmt: skip
+
+    def _shared_row(
+        self, model: type[R], key_column: Any, key: str, seen: dict[str, R], build: Callable[[str], R]
+    ) -> R:
+        """A row shared between events: from this writer's cache, else the database, else new."""
+        row = seen.get(key)
         if row is None:
-            row = self.session.scalar(select(PlaceRow).where(PlaceRow.place_key == key))
+            row = self.session.scalar(select(model).where(key_column == key))
         if row is None:
-            row = PlaceRow(
-                place_key=key,
-                name=place.name,
-                country_code=place.country_code,
-                admin1=place.admin1,
-                latitude=place.latitude,
-                longitude=place.longitude,
-                geo_precision=place.geo_precision,
-                gazetteer_id=place.gazetteer_id,
-                feature=place.feature,
-            )
+            row = build(key)
             self.session.add(row)
             self.session.flush()
-        self._places[key] = row
+        seen[key] = row
         return row
 
 
