@@ -107,3 +107,11 @@ def test_sub_types_from_weapons_and_actions(events_of: Events, text: str, sub_ty
 def test_labour_strike_is_not_an_air_strike(events_of: Events) -> None:
     events = events_of("Dock workers began a hunger strike in Chittagong on Monday.")
     assert [e.plover_type for e in events] == ["PROTEST"]
+
+
+def test_unnamed_doer_without_a_country_still_has_a_name_and_type(events_of: Events) -> None:
+    events = [e for e in events_of("A man was shot dead on Sunday night.") if e.plover_type == "ASSAULT"]
+    assert events
+    assert events[0].actor1.name == "Unidentified Armed Group"
+    assert events[0].actor1.type == "Political militia"
+    assert events[0].actor2 is not None and events[0].actor2.type == "Civilians"

@@ -26,6 +26,10 @@ from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.events import EventFrame
 
+# The actor type of a generic kind when the country (and so the generated actor) is unknown.
+KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
+              "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Political militia"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
@@ -136,7 +140,12 @@ class ResolveActors:
         entry = self.actors.state_forces(country, kind) if country and kind != "rebels" else None
         if entry is not None:
             return entry.to_actor(mention.text)
-        return Actor(name=mention.text.capitalize(), mention=mention.text, type=None, country_code=country)
+        # No country, so no generated actor: keep the words, typed by their kind. A doer the text leaves
+        # unnamed ("was shot dead") has no words at all.
+        return Actor(
+            name=mention.text.capitalize() or "Unidentified Armed Group", mention=mention.text or None,
+            type=KIND_TYPES.get(kind), country_code=country,
+        )  # fmt: skip
 
 
 def _word_before(text: str, mention: Mention) -> str:
