@@ -125,8 +125,8 @@ class Geocode:
         chosen = dict(entries)
         for mention, entry in entries.items():
             others = provinces - Counter([entry.admin1] if entry.admin1 else [])
-            if entry.feature != "city" or others[entry.admin1 or ""] > 0:
-                continue
+            if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
+                continue  # no other province named (the usual case): no gazetteer lookup needed
             better = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == entry.country_code and others[c.admin1 or ""] > 0
