@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sigacts.errors import InputError, SigactsError
 from sigacts.evaluation import acled, case2021, fakes, plover
@@ -17,18 +17,25 @@ from sigacts.records import Event
 if TYPE_CHECKING:
     from sigacts.api import Coder
 
-Results = Sequence[Sequence[Event] | None]
+Results = Sequence[Any]
+"""What `Task.code` made of each gold item: by default the pipeline's events (None when it failed)."""
+Progress = Callable[[int], None] | None
 
 
 @dataclass(frozen=True)
 class Task:
-    """One kind of evaluation: how its gold file is read and how our events are scored against it."""
+    """One kind of evaluation: how its gold file is read, how each item is coded and how it is scored.
+
+    `code` defaults to running the whole pipeline on each item's text; a task that measures one
+    component (the geocoder on place names, actor resolution on names) passes its own.
+    """
 
     name: str
     describe: str
     keys: tuple[str, ...]
     load: Callable[[Path], list[GoldItem]]
     score: Callable[[Sequence[GoldItem], Results, Coder], EvalReport]
+    code: Callable[[Sequence[GoldItem], Coder, Progress], Results] | None = None
 
 
 TASKS: dict[str, Task] = {
@@ -70,9 +77,7 @@ def _task(kind: str) -> Task:
     return TASKS[kind]
 
 
-def code_items(
-    items: Sequence[GoldItem], coder: Coder, on_progress: Callable[[int], None] | None = None
-) -> list[list[Event] | None]:
+def code_items(items: Sequence[GoldItem], coder: Coder, on_progress: Progress = None) -> list[list[Event] | None]:
     """Run the pipeline on every gold text; an unreadable or failing text gives None (scored as no event)."""
     results: list[list[Event] | None] = []
     for start in range(0, len(items), BATCH):
@@ -108,7 +113,8 @@ def evaluate(
     task = _task(kind)
     gold = list(items) if items is not None else load_gold(kind, Path(path), limit)
     coder = coder or Coder()
-    report = task.score(gold, code_items(gold, coder, on_progress), coder)
+    code = task.code or code_items
+    report = task.score(gold, code(gold, coder, on_progress), coder)
     report.path = str(path)
     return report
 
