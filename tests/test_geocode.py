@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sigacts.api import Coder
 from sigacts.pipeline.base import Document
 from sigacts.readers import article_from_text
@@ -108,3 +110,45 @@ def test_toponyms_include_demonyms_and_unknown_streets(coder: Coder) -> None:
     street = next((t for name, t in found.items() if "Zorblat" in name), None)
     if street is not None:  # spaCy may or may not tag the street; when it does, it is put at the town
         assert street.how in ("context", "gazetteer") and street.place.country_code == "SY"
+
+
+def _toponyms(coder: Coder, text: str) -> dict[str, Any]:
+    from sigacts.stages.geocode import Geocode, find_toponyms
+
+    doc = _run(coder, text)
+    geocoder = next(stage for stage in coder.pipeline.stages if isinstance(stage, Geocode))
+    found = find_toponyms(geocoder, doc["spacy_doc"], doc["place_mentions"], doc["actor_mentions"], doc.text)
+    return {t.text: t for t in found}
+
+
+def test_toponyms_include_region_words_abbreviations_and_names_inside_organisations(coder: Coder) -> None:
+    found = _toponyms(coder, "European ministers met EU officials in Brussels. Air Zimbabwe cancelled flights to NSW.")
+    assert found["European"].place.name == "Europe"
+    assert found["EU"].place.name == "European Union"
+    assert found["Zimbabwe"].place.country_code == "ZW"
+    assert found["NSW"].place.name == "New South Wales"
+
+
+def test_a_state_after_a_town_and_a_comma_is_the_state(coder: Coder) -> None:
+    found = _toponyms(coder, "The girl from Buffalo, New York, was taken to hospital on Monday.")
+    assert found["New York"].place.feature == "admin1"
+
+
+def test_a_name_framed_as_a_governorate_is_a_place_whatever_ner_says(coder: Coder) -> None:
+    doc = _run(coder, "Protesters blocked the main road in the governorate of Kebili on Monday.")
+    assert any(m.text == "Kebili" for m in doc["place_mentions"])
+
+
+def test_a_street_named_after_a_town_is_not_that_town(coder: Coder) -> None:
+    doc = _run(coder, "Police closed Royal Street in New Orleans after the shooting.")
+    assert [m.text for m in doc["place_mentions"]] == ["New Orleans"]
+
+
+def test_a_place_named_twice_is_found_at_a_sentence_start_too(coder: Coder) -> None:
+    doc = _run(coder, "Troops advanced on Douma on Monday. Douma is surrounded by government forces.")
+    assert [m.text for m in doc["place_mentions"]] == ["Douma", "Douma"]
+
+
+def test_a_knowledge_base_actor_votes_for_the_article_country(coder: Coder) -> None:
+    doc = _run(coder, "Awami League activists clashed with police at a market on Monday.")
+    assert doc["focus_countries"][:1] == ["BD"]

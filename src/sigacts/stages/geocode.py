@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
@@ -17,7 +17,16 @@ from spacy.tokens import Doc
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Place
-from sigacts.resources.gazetteer import Gazetteer, GazetteerEntry
+from sigacts.resources.actors import ActorBase
+from sigacts.resources.gazetteer import (
+    COUNTRY_ABBREVIATIONS,
+    FAMOUS_RATIO,
+    MIN_POPULATION_WITHOUT_CONTEXT,
+    Gazetteer,
+    GazetteerEntry,
+    normalise_place_name,
+    strip_possessive,
+)
 from sigacts.stages.events import EventFrame
 
 NEAR_WORDS = frozenset(
@@ -31,6 +40,7 @@ FOREIGN_TOWN_MIN_POPULATION = 100_000
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
 REGIONAL_WORD_VOTE = 1.5
+ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
 # Words that only some countries' reporting uses: administrative units ("Sadar upazila" is Bangladesh,
 # "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal) and local words for strikes and
 # sit-ins ("hartal", "bandh", "dharna").
@@ -60,8 +70,11 @@ class Geocode:
     requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "place_mentions", "actor_mentions", "event_frames")
     provides: ClassVar[tuple[str, ...]] = ("places", "focus_countries", "event_places")
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, actor_country: Callable[[str], str | None] | None = None) -> None:
         self.gazetteer = gazetteer
+        # The country of a knowledge-base actor by its id ("awami_league" -> "BD"): actors vote for the
+        # article's country when the text names no place ("Awami League activists clashed ...").
+        self.actor_country = actor_country or (lambda actor_id: None)
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
@@ -78,10 +91,13 @@ class Geocode:
         """Every place mention the gazetteer resolves in the article's country context, and that context."""
         focus = self.focus_countries(mentions, actors, text)
         entries: dict[Mention, GazetteerEntry] = {}
-        for mention in mentions:
+        previous: tuple[Mention, GazetteerEntry] | None = None
+        for mention in sorted(mentions, key=lambda m: m.start):
             entry = self.gazetteer.resolve(mention.text, focus)
             if entry is not None and _plausible(entry, focus):
+                entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
+                previous = (mention, entry)
         entries = self.prefer_named_provinces(entries)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
@@ -105,8 +121,13 @@ class Geocode:
         for mention in actors:
             if mention.label.startswith("country:") and (mention.start, mention.end) not in named:
                 counts[mention.label.split(":", 1)[1]] += 2
-        words = {word.strip(".,;:'’\"()") for word in text.split()}
         demonyms = self.gazetteer.demonyms()
+        # Actors whose name holds a demonym or a country ("Turkish troops") were counted by that word.
+        for actor_id in {m.label for m in actors if m.rule == "actor-kb" and not _names_country(m.text, demonyms)}:
+            code = self.actor_country(actor_id)
+            if code:
+                counts[code] += ACTOR_VOTE
+        words = {word.strip(".,;:'’\"()") for word in text.split()}
         for word in words:
             code = demonyms.get(word.lower())
             if code and word[:1].isupper():
@@ -123,10 +144,45 @@ class Geocode:
         top = counts.most_common(1)[0][1]
         return [code for code, score in counts.most_common() if score >= FOCUS_MIN_SHARE * top]
 
+    def state_reading(
+        self,
+        mention: Mention,
+        entry: GazetteerEntry,
+        previous: tuple[Mention, GazetteerEntry] | None,
+        focus: Sequence[str],
+        text: str,
+    ) -> GazetteerEntry | None:
+        """The province or state a name means instead of its usual reading, when the text says so.
+
+        "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state", and a name
+        that is a state of the article's leading country but a foreign country ("Georgia" in a story
+        about Ohio). None when nothing points to a state.
+        """
+        if entry.feature == "admin1":
+            return None
+        after = text[mention.end : mention.end + 7].lower()
+        country = None
+        if previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", ":
+            country = previous[1].country_code
+        elif after.startswith((" state", " province")):
+            country = entry.country_code
+        elif entry.feature == "country" and focus and entry.country_code not in focus[:FOCUS_DEPTH]:
+            country = focus[0]
+        if country is None:
+            return None
+        name = strip_possessive(mention.text)
+        for form in (name, f"{name} State", f"State of {name}"):
+            states = [e for e in self.gazetteer.lookup(form) if e.feature == "admin1" and e.country_code == country]
+            if states:
+                return states[0]
+        return None
+
     def prefer_named_provinces(self, entries: Mapping[Mention, GazetteerEntry]) -> dict[Mention, GazetteerEntry]:
         """Among towns of one name in one country, take the one in a province the article names elsewhere.
 
         "Mallah farms in Aleppo": several Syrian villages share the name; the one in Aleppo province is meant.
+        Only places called so by their own name count, and a far better-known place keeps the name
+        ("Washington" stays the capital in a story that also names Ohio, though an Ohio town once bore it).
         """
         provinces = Counter(e.admin1 for e in entries.values() if e.admin1)
         chosen = dict(entries)
@@ -134,9 +190,12 @@ class Geocode:
             others = provinces - Counter([entry.admin1] if entry.admin1 else [])
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
+            key = normalise_place_name(strip_possessive(mention.text))
             better = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == entry.country_code and others[c.admin1 or ""] > 0
+                and normalise_place_name(c.name) == key
+                and entry.population < FAMOUS_RATIO * max(c.population, MIN_POPULATION_WITHOUT_CONTEXT)
             ]  # fmt: skip
             if better:
                 chosen[mention] = better[0]
@@ -223,6 +282,21 @@ class Geocode:
         return capital.latitude, capital.longitude
 
 
+def _names_country(text: str, demonyms: Mapping[str, str]) -> bool:
+    words = [word.strip(",'’") for word in text.split()]
+    return any(w.lower() in demonyms or w.replace(".", "") in COUNTRY_ABBREVIATIONS for w in words)
+
+
+def actor_country_lookup(actors: ActorBase) -> Callable[[str], str | None]:
+    """A function giving the country (ISO2) of a knowledge-base actor by its id, None when it has none."""
+
+    def country(actor_id: str) -> str | None:
+        entry = actors.get(actor_id)
+        return entry.country_code if entry is not None else None
+
+    return country
+
+
 def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
     """A small town far from every country the article is about is more likely a word or a name
     ("Assads", "Human") than a place: keep it only when it is large or in the article's countries."""
@@ -303,6 +377,11 @@ def find_toponyms(
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
     found = [Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer") for m, p in places.items()]
     taken = [(t.start, t.end) for t in found]
+    sites = _actor_sites(geocoder, actors)
+    for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:
+        if not _overlaps(start, end, taken):
+            found.append(Toponym(start, end, text[start:end], _country_place(entry), "gazetteer"))
+            taken.append((start, end))
     for start, end, code in _country_words(geocoder, parsed, actors):
         country = geocoder.gazetteer.country(code)
         if country is not None and not _overlaps(start, end, taken):
@@ -310,7 +389,7 @@ def find_toponyms(
             taken.append((start, end))
     fallback = geocoder.fallback_place(places, focus)
     for ent in parsed.ents:
-        if ent.label_ not in _TOPONYM_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
+        if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         entry = geocoder.gazetteer.resolve(ent.text, focus)
         if entry is not None and _plausible(entry, focus):
@@ -327,6 +406,109 @@ def find_toponyms(
 
 
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Closing words that make an organisation's name a building or a site ("Third Presbyterian Church",
+# "Barclays Center", "Cloverhill District Court"): a toponym in geoparsing, put at the article's place.
+FACILITY_WORDS = frozenset(
+    {"church", "cathedral", "mosque", "temple", "synagogue", "inn", "hotel", "hospital", "clinic", "school",
+     "college", "academy", "center", "centre", "stadium", "arena", "airport", "station", "park", "bridge",
+     "street", "road", "avenue", "drive", "square", "court", "courthouse", "mall", "market", "museum",
+     "library", "estate", "prison", "jail", "base", "racecourse", "circuit", "theatre", "theater", "hall",
+     "plaza", "tower", "building", "palace", "campus", "zoo", "harbour", "harbor", "port", "pier", "beach"}
+)  # fmt: skip
+# Words for world regions, their peoples and the bodies named after them ("EU airlines", "African
+# development"): toponyms of the region in geoparsing, never places of events. Value: the gazetteer name.
+REGION_WORDS: dict[str, str] = {
+    "eu": "European Union", "european": "Europe", "europeans": "Europe", "african": "Africa",
+    "africans": "Africa", "asian": "Asia", "asians": "Asia", "north american": "North America",
+    "south american": "South America", "latin american": "Latin America", "central american": "Central America",
+    "middle eastern": "Middle East", "scandinavian": "Scandinavia", "english": "England", "scottish": "Scotland",
+    "welsh": "Wales", "kurdish": "Kurdistan",
+}  # fmt: skip
+# Abbreviations of provinces and cities that news writes alone ("regional NSW", "Small Business BC").
+PLACE_ABBREVIATIONS: dict[str, str] = {
+    "NSW": "New South Wales", "NYC": "New York City", "B.C.": "British Columbia", "BC": "British Columbia",
+    "D.C.": "Washington", "QLD": "Queensland",
+}  # fmt: skip
+STRONG_CITY_POPULATION = 100_000  # a city name inside an organisation's name counts from this size
+
+
+def _toponym_entity(ent: Any) -> bool:
+    if ent.label_ in _TOPONYM_LABELS:
+        return True
+    return ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and len(ent) > 1
+
+
+def _actor_sites(geocoder: Geocode, actors: Sequence[Mention]) -> list[tuple[int, int, GazetteerEntry]]:
+    """Actors named by their seat ("the White House said", "the Kremlin"): the seat is a toponym too."""
+    found = []
+    for mention in actors:
+        if mention.rule != "actor-kb":
+            continue
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid.startswith("curated:")), None)
+        if entry is not None and entry.feature in ("facility", "airport", "base"):
+            found.append((mention.start, mention.end, entry))
+    return found
+
+
+def _region_words(geocoder: Geocode, parsed: Doc) -> list[tuple[int, int, GazetteerEntry]]:
+    """(start, end, place) of region words ("European", "North American", "EU") and of place
+    abbreviations ("NSW", "B.C."; "BC" not after a number: "500 BC")."""
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    tokens = list(parsed)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        pair = f"{token.lower_} {tokens[i + 1].lower_}" if i + 1 < len(tokens) else ""
+        if pair in REGION_WORDS and token.text[:1].isupper():
+            name, width = REGION_WORDS[pair], 2
+        elif token.lower_ in REGION_WORDS and token.text[:1].isupper() and (token.lower_ != "eu" or token.text == "EU"):
+            name, width = REGION_WORDS[token.lower_], 1
+        elif token.text in PLACE_ABBREVIATIONS and not (i and tokens[i - 1].like_num and token.text == "BC"):
+            name, width = PLACE_ABBREVIATIONS[token.text], 1
+        else:
+            i += 1
+            continue
+        entry = geocoder.gazetteer.resolve(name)
+        if entry is not None:
+            found.append((token.idx, tokens[i + width - 1].idx + len(tokens[i + width - 1].text), entry))
+        i += width
+    return found
+
+
+def _names_in_entities(
+    geocoder: Geocode, parsed: Doc, focus: Sequence[str]
+) -> list[tuple[int, int, GazetteerEntry]]:
+    """Well-known place names inside the names of organisations, events and products: "Air Zimbabwe",
+    "HSBC Malta", "Dubai Police", "the Muscat International Film Festival".
+
+    Only strong readings count (a country, a continent, a province of the article's country, a city of
+    STRONG_CITY_POPULATION people), so that "Morgan Stanley" does not become a town.
+    """
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    for ent in parsed.ents:
+        if ent.label_ not in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"):
+            continue
+        taken: list[tuple[int, int]] = []
+        for length in (3, 2, 1):
+            for i in range(ent.start, ent.end - length + 1):
+                span = parsed[i : i + length]
+                if not all(t.text[:1].isupper() for t in span) or _overlaps(span.start_char, span.end_char, taken):
+                    continue
+                if not geocoder.gazetteer.is_place_name(span.text):
+                    continue
+                entry = geocoder.gazetteer.resolve(span.text, focus)
+                if entry is not None and _strong_reading(entry, focus):
+                    found.append((span.start_char, span.end_char, entry))
+                    taken.append((span.start_char, span.end_char))
+    return found
+
+
+def _strong_reading(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
+    if entry.feature in ("country", "continent"):
+        return True
+    if entry.feature == "admin1":
+        return entry.country_code in focus[:FOCUS_DEPTH]
+    return entry.feature == "city" and entry.population >= STRONG_CITY_POPULATION
 
 
 def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -336,6 +518,8 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
     demonyms = geocoder.gazetteer.demonyms()
     for token in parsed:
         code = demonyms.get(token.lower_)
+        if not code and token.text.isupper():  # "US Special Forces", "U.S.-led", "the UAE"
+            code = COUNTRY_ABBREVIATIONS.get(token.text.replace(".", ""))
         if code and token.text[:1].isupper():
             found.append((token.idx, token.idx + len(token.text), code))
     return found

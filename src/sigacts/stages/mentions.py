@@ -8,6 +8,7 @@ runs, with spaCy's entities as a second source.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -118,11 +119,14 @@ class Mentions:
             if ent.label_ == "GPE":
                 span = _strip_determiner(ent)
                 entry = self._country_named(span.text)
-                if entry is not None:
+                if entry is not None and not _stance_prefixed(parsed.text, span.start_char):
                     found.append((span, f"country:{entry}", "country"))
         for token in parsed:
-            code = demonyms.get(token.lower_)
-            if code and token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            # "Iraqis", "Palestinians": the plural noun names the people of the country too
+            code = demonyms.get(token.lower_) or (demonyms.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
+            if not code or not token.text[:1].isupper() or _stance_prefixed(parsed.text, token.idx):
+                continue
+            if token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 found.append((parsed[token.i : token.i + 1], f"demonym:{code}", "demonym"))
         return found
 
@@ -156,13 +160,14 @@ class Mentions:
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
             if text.lower() in demonyms or self._nisba(span):
                 continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
-            if not self.gazetteer.is_place_name(text):
+            if not self.gazetteer.is_place_name(text) or _names_a_street(span):
                 continue
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
             if person and not self._strong_place(span):
                 continue
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+        found += _repeated_names(parsed, found, starts, taken)
         return _longest_first(found)
 
     def _org_prefix_places(self, parsed: Doc) -> Iterable[Span]:
@@ -180,7 +185,7 @@ class Mentions:
                 demonym = prefix.text.lower() in self.gazetteer.demonyms()
                 if demonym or prefix[-1].lower_ in PLACE_CONNECTORS:
                     continue
-                if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix):
+                if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
                     break
 
@@ -193,15 +198,66 @@ class Mentions:
         return code is not None and not any(e.feature == "country" for e in self.gazetteer.lookup(span.text))
 
     def _strong_place(self, span: Span) -> bool:
-        """A name tagged PERSON is still a place when it is a curated place or a country ("Ras Balbek"), or
-        when the whole entity is a large city ("Omdurman"); "Tunisi" in "Abu Haidara a-Tunisi" is not Tunis."""
+        """A name tagged PERSON is still a place when it is a curated place or a country ("Ras Balbek"), when
+        words for a kind of place frame it ("the governorate of Kebili", "Feni district"), or when the whole
+        entity is a large city ("Omdurman"); "Tunisi" in "Abu Haidara a-Tunisi" is not Tunis."""
         entries = self.gazetteer.lookup(span.text)
-        if any(e.gid.startswith(("curated:", "country:")) for e in entries):
+        if any(e.gid.startswith(("curated:", "country:")) for e in entries) or _framed_as_place(span):
             return True
         whole = all(t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") for t in span) and (
             span.start == 0 or span.doc[span.start - 1].ent_type_ != "PERSON"
         ) and (span.end >= len(span.doc) or span.doc[span.end].ent_iob_ != "I")
         return whole and any(e.population >= 100_000 for e in entries)
+
+
+# Words for kinds of places: "the governorate of X", "X district" make X a place whatever NER says.
+PLACE_KIND_WORDS = frozenset(
+    {"governorate", "province", "district", "region", "town", "village", "city", "county", "state", "upazila",
+     "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood"}
+)  # fmt: skip
+# Words that make a capitalised run a street or a road: "Royal Street" is no place called Royal.
+STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway"})
+
+
+def _repeated_names(
+    parsed: Doc, found: Sequence[Mention], starts: Sequence[int], taken: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """Other occurrences of a place name found once: one name keeps one sense in an article, so "Douma"
+    opening a sentence, or tagged as a person there, is still the town named elsewhere."""
+    names = {m.text for m in found if m.rule == "gazetteer" and len(m.text) > 3 and m.text[:1].isupper()}
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    blocked = [*taken, *((m.start, m.end) for m in found)]
+    return [
+        Mention("place", hit.group(), hit.start(), hit.end(), _sentence_of(starts, hit.start()), "", "gazetteer")
+        for hit in pattern.finditer(parsed.text)
+        if not _overlaps(hit.start(), hit.end(), blocked) and _word_boundary(parsed.text, hit.start(), hit.end())
+    ]
+
+
+def _word_boundary(text: str, start: int, end: int) -> bool:
+    """Not glued to a hyphen: "Douma-based" names no place, and "al-Douma" is another name."""
+    return text[max(start - 1, 0) : start] != "-" and text[end : end + 1] != "-"
+
+
+def _framed_as_place(span: Span) -> bool:
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (len(before) == 2 and before[1] == "of" and before[0] in PLACE_KIND_WORDS) or after in PLACE_KIND_WORDS
+
+
+def _names_a_street(span: Span) -> bool:
+    """Whether the span is the first part of a street's name ("Royal" in "Royal Street")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_.rstrip(".") in STREET_WORDS
+
+
+def _stance_prefixed(text: str, start: int) -> bool:
+    """ "anti-Syria journalist", "pro-Russian separatists": the country is what someone is for or against,
+    not an actor."""
+    return text[max(0, start - 5) : start].lower().endswith(("anti-", "pro-", "anti ", "pro "))
 
 
 def _list_items(span: Span) -> list[str]:
@@ -257,11 +313,20 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
         return False
     if token.i in blocked:
         return False  # inside "Syrian Observatory for Human Rights", "Roman", ...
-    if token.is_sent_start and token.ent_type_ not in PLACE_LABELS:
+    if token.is_sent_start and token.ent_type_ not in PLACE_LABELS and not _dateline(token):
         return False  # a capital that only marks the sentence start ("Planes of the air force ...")
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
     return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
+
+
+def _dateline(token: Any) -> bool:
+    """A wire dateline opening a sentence: "BEIRUT (Reuters) -", "TORONTO —", "Muscat:"."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text.isupper() and nxt.is_alpha:  # "NEW DELHI —"
+        nxt = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return nxt is not None and nxt.text in ("—", "–", "-", "(", ":", ",") and (token.text.isupper() or nxt.text == ":")
 
 
 def _subspans(parsed: Doc, start: int, end: int) -> Iterable[Span]:
