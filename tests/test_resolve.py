@@ -6,7 +6,7 @@ import pytest
 
 from sigacts.records import Mention
 from sigacts.resources.actors import ActorBase, default_actor_base
-from sigacts.stages.resolve import ResolveActors, _guess_type
+from sigacts.stages.resolve import MentionContext, ResolveActors, _guess_type, _place_is_corroborated
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +14,8 @@ def stage() -> ResolveActors:
     return ResolveActors(default_actor_base())
 
 
-def _mention(text: str, label: str = "", start: int = 0) -> Mention:
-    return Mention("actor", text, start, start + len(text), 0, label)
+def _mention(text: str, label: str = "", start: int = 0, rule: str = "") -> Mention:
+    return Mention("actor", text, start, start + len(text), 0, label, rule)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,94 @@ def test_named_actor_countries_come_before_the_focus(stage: ResolveActors) -> No
     base: ActorBase = stage.actors
     assert stage._named_countries([_mention("TTP", "ttp"), _mention("Pakistani", "demonym:PK")]) == ["PK"]
     assert base.get("ttp") is not None
+
+
+# ------------------------------------------------------------------ people, descriptions, nationality words
+
+
+def _in_text(text: str, words: str, label: str = "", rule: str = "") -> Mention:
+    start = text.index(words)
+    return Mention("actor", words, start, start + len(words), 0, label, rule)
+
+
+def test_heads_of_state_act_for_their_government_while_in_office(stage: ResolveActors) -> None:
+    from datetime import date
+
+    text = "President Omar al-Bashir ordered the offensive."
+    mention = _in_text(text, "Omar al-Bashir", rule="person")
+    context = MentionContext(text)
+    in_office = stage.resolve_mention(mention, "ASSAULT", ["SD"], date(2015, 3, 1), context=context)
+    assert in_office.name == "Government of Sudan" and in_office.mention == "Omar al-Bashir"
+    later = stage.resolve_mention(_mention("Omar al-Bashir"), "ASSAULT", ["SD"], date(2021, 3, 1))
+    assert later.actor_id is None and later.name == "Omar al-Bashir"
+
+
+def test_a_person_described_as_a_group_member_is_the_group(stage: ResolveActors) -> None:
+    text = "Abu Salim al-Harbi, an IS commander, led the raid."
+    actor = stage.resolve_mention(_in_text(text, "Abu Salim al-Harbi"), "ASSAULT", ["IQ"], None, context=MentionContext(text))
+    assert actor.actor_id == "islamic_state"
+    text = "Taliban commander Mullah Zarif Khan surrendered."
+    actor = stage.resolve_mention(_in_text(text, "Zarif Khan"), "RETREAT", ["AF"], None, context=MentionContext(text))
+    assert actor.actor_id == "taliban"
+
+
+def test_titled_officials_are_their_government(stage: ResolveActors) -> None:
+    text = "Kenyan Foreign Minister Amina Wekesa rejected the claim."
+    actor = stage.resolve_mention(_in_text(text, "Amina Wekesa"), "REJECT", ["SO"], None, context=MentionContext(text))
+    assert actor.name == "Government of Kenya"
+    text = "The Prime Minister, Tomas Ardel, visited the border."
+    actor = stage.resolve_mention(_in_text(text, "Tomas Ardel"), "CONSULT", ["ML"], None, context=MentionContext(text))
+    assert actor.name == "Government of Mali"
+
+
+def test_definite_descriptions_refer_to_the_group_named_before(stage: ResolveActors) -> None:
+    text = "Boko Haram fighters entered the village at dawn. The militants burned houses."
+    group = _in_text(text, "Boko Haram", "boko_haram", "actor-kb")
+    militants = _in_text(text, "militants", "generic:militants", "generic-noun")
+    actor = stage.resolve_mention(militants, "ASSAULT", ["NG"], None, "The", MentionContext(text, [group]))
+    assert actor.actor_id == "boko_haram"
+    unnamed = stage.resolve_mention(militants, "ASSAULT", ["NG"], None, "armed", MentionContext(text, [group]))
+    assert unnamed.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_nationality_adjectives_read_with_the_noun_after(stage: ResolveActors) -> None:
+    text = "A Bangladeshi farmer was shot near the border."
+    farmer = _in_text(text, "Bangladeshi", "demonym:BD", "demonym")
+    assert stage.resolve_mention(farmer, "ASSAULT", ["IN"], None, context=MentionContext(text)).name == "Civilians (Bangladesh)"
+    text = "Bangladeshi officials protested the killing."
+    officials = _in_text(text, "Bangladeshi", "demonym:BD", "demonym")
+    assert stage.resolve_mention(officials, "ACCUSE", ["IN"], None, context=MentionContext(text)).name == "Government of Bangladesh"
+
+
+def test_named_groups_of_another_country_outvote_the_event_place() -> None:
+    assert _place_is_corroborated("IR", ["BD"], ["BD"]) is False  # a Bangladeshi party acts in "Gulshan, Iran"
+    assert _place_is_corroborated("IR", [], ["BD"]) is False
+    assert _place_is_corroborated("BD", ["IN", "BD"], ["IN", "BD"]) is True
+    assert _place_is_corroborated("IQ", [], []) is True  # "killed a U.S. soldier near Samarra": no group named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Pak Army", "Military Forces of Pakistan"), ("US Drone", "Military Forces of the United States"),
+     ("Kenya Police", "Police Forces of Kenya"), ("Riverside Army", "Riverside Army")],
+)  # fmt: skip
+def test_country_and_force_word_name_the_state_forces(stage: ResolveActors, text: str, expected: str) -> None:
+    assert stage.resolve_mention(_mention(text), "ASSAULT", ["IN"], None).name == expected
+
+
+def test_militants_in_southern_thailand_are_the_separatists(stage: ResolveActors) -> None:
+    militants = _mention("militants", "generic:militants")
+    assert stage.resolve_mention(militants, "ASSAULT", ["TH"], None).name == "Southern Muslim Separatists (Thailand)"
+
+
+def test_a_name_shared_by_parties_of_two_countries_does_not_vote(stage: ResolveActors) -> None:
+    jamaat = _mention("Jamaat-e-Islami", "jamaat_e_islami_pk", rule="actor-kb")
+    assert stage._named_countries([jamaat]) == []
+    assert stage._named_countries([_mention("Jubo League", "jubo_league", rule="actor-kb")]) == ["BD"]
+
+
+def test_only_groups_that_act_at_home_outvote_the_place(stage: ResolveActors) -> None:
+    league = _mention("Jubo League", "jubo_league", rule="actor-kb")
+    let = _mention("Lashkar-e-Taiba", "lashkar_e_taiba", rule="actor-kb")
+    assert stage._named_countries([league, let], groups_only=True) == ["BD"]
+    assert stage._named_countries([league, let]) == ["BD", "PK"]

@@ -737,6 +737,10 @@ class ActorBase:
             entries = current or entries
         return entries[0] if len(entries) == 1 else None
 
+    def in_force(self, entry: ActorEntry, when: date | None) -> ActorEntry:
+        """The name in force on `when` of the organisation an entry belongs to (the entry itself if no date)."""
+        return self._in_force(entry, when)
+
     def _in_force(self, entry: ActorEntry, when: date | None) -> ActorEntry:
         """Follow renames forwards (or back to the predecessor) to the name in force on `when`."""
         if when is None:

@@ -1,29 +1,41 @@
 """Resolve stage: every actor mention on an event becomes an Actor from the knowledge base.
 
 Names and aliases go through the actor base (lifecycle-aware: the name in force at publication);
-countries and demonyms become that state's forces or government; generic nouns ("rebels",
+countries and demonyms become that state's forces or government, or the people the next word names
+("Bangladeshi farmers", "four Iraqis" are civilians, "a Pakistani militant" an armed group); generic nouns ("rebels",
 "protesters", "soldiers") become the generic actor of the event's country, read with the word before
 them ("security forces", "unidentified gunmen") and the country's own readings ("security forces" are the
 military in Pakistan, "insurgents" the southern separatists in Thailand); unknown named groups are kept
-as new actors with a guessed type, never dropped. Parties stay parties (typed Protesters, unarmed): whether
+as new actors with a guessed type, never dropped. A definite description ("the jihadists", "the militants")
+is the armed group the article named last before it. A named person acts for the organisation the people
+table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
+2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
+leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
+Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces. Parties stay parties (typed Protesters, unarmed): whether
 a fight makes them "Rioters" with the party associated or the party's political militia
 (`ActorBase.militia_of`) is the ACLED rules' choice, made with the event type in hand.
 
 The event's country is, in order: the event's place, the countries of the named actors on the event, the
-article's focus countries, then the countries of the named actors anywhere in the article.
+article's focus countries, then the countries of the named actors anywhere in the article. A place whose
+country the article's home groups (parties, unions, local militias of one country) contradict comes after
+them: the gazetteer's reading of an unknown town ("Gulshan" in Iran for a Dhaka report on the BNP) is the
+usual cause of generic actors of the wrong country. The chosen countries are published per frame as
+`event_countries`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Actor, Mention
-from sigacts.resources.actors import ActorBase
+from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
+from sigacts.resources.people import PeopleTable, default_people_table
 from sigacts.stages.events import EventFrame
 
 # The actor type of a generic kind when the country (and so the generated actor) is unknown.
@@ -48,83 +60,288 @@ GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(party|league|congress|union|association|federation|sangh|sangha|forum|samiti)\b", "Protesters"),
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+COUNTING_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+     "several", "many", "some", "few", "more", "other", "fellow"}
+)  # fmt: skip
+# Words that follow a noun phrase rather than continue it ("three Sudanese in Bentiu", "... Sudanese were").
+WORDS_AFTER_A_NOUN = frozenset(
+    {"in", "on", "at", "near", "and", "or", "were", "was", "who", "from", "of", "by", "to", "had", "have", "are",
+     "after", "during", "inside", "across", "along", "into", "as", "with"}
+)  # fmt: skip
+# Force words after a country's name or short form ("Pak Army", "US Drone"), and the state actor kind.
+STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
+                     "jet": "military", "warplane": "military", "troop": "military", "military": "military",
+                     "police": "police", "gendarmerie": "police"}  # fmt: skip
+# Short forms of country names in South Asian and wire copy ("Pak troops"); editor knowledge.
+COUNTRY_SHORT_FORMS = {"pak": "PK", "u.s.": "US", "us": "US", "uk": "GB", "u.k.": "GB", "b'desh": "BD"}
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+# Actors that act in their own country: parties, unions, students' wings, local militias (HOME), unlike
+# state forces abroad and insurgents that cross borders.
+HOME_GROUP_TYPES = frozenset({"Protesters", "Rioters", "Political militia", "Identity militia"})
+# Non-state armed organisations, which descriptions ("the jihadists") and roles ("an IS leader") refer to.
+ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
+# Generic nouns that, made definite ("the militants"), describe a group the article has named.
+DESCRIPTION_WORDS = frozenset(
+    {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
+     "militiamen", "guerrillas", "guerillas", "islamists"}
+)  # fmt: skip
+_ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
+# "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field)\s+)*"
+    rf"(?P<org>[^,.;]{{1,60}}?)\s+{_ROLES}\b"
+)
+# "IS leader Abu X", "Taliban commander Mullah X", "the group's commander X"
+_ROLE_BEFORE = re.compile(
+    r"(?P<org>(?:(?:the|its|their)\s+(?:group|movement|militia|organi[sz]ation|faction)['’]s)"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    rf"\s+(?:(?:senior|top|local|military|field)\s+)?{_ROLES}\s+(?:(?:Sheikh|Mullah|Maulana|Abu|Gen\.?)\s+)?$"
+)
+MILITARY_TITLES = frozenset(
+    {"army chief", "chief of staff", "chief of army staff", "defence chief", "defense chief"}
+)
+# "Foreign Minister X", "Gambian President X", "the President of Kenya, X"
+_TITLE_BEFORE = re.compile(
+    r"(?:(?P<nation>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+)?"
+    r"(?P<title>(?:Deputy\s+|Vice[\s-])?(?:President|Prime\s+Minister|Premier|Chancellor|King|"
+    r"(?:Foreign|Defen[cs]e|Interior|Home|Finance|Information|Justice|Petroleum|Oil|Health|Education)\s+Minister|"
+    r"Minister(?:\s+of\s+[A-Z][a-z]+)?|[Aa]rmy\s+[Cc]hief|Chief\s+of\s+(?:Army\s+)?Staff|Defen[cs]e\s+[Cc]hief))"
+    r",?\s+$"
+)
 
 
 class ResolveActors:
     """Turn the mentions on every frame into Actor records."""
 
     name: ClassVar[str] = "resolve"
-    version: ClassVar[str] = "2"
-    requires: ClassVar[tuple[str, ...]] = ("event_frames", "focus_countries", "event_places")
-    provides: ClassVar[tuple[str, ...]] = ("event_actors",)
+    version: ClassVar[str] = "3"
+    requires: ClassVar[tuple[str, ...]] = (
+        "event_frames",
+        "focus_countries",
+        "event_places",
+        "actor_mentions",
+    )
+    provides: ClassVar[tuple[str, ...]] = ("event_actors", "event_countries")
 
-    def __init__(self, actors: ActorBase) -> None:
+    def __init__(self, actors: ActorBase, people: PeopleTable | None = None) -> None:
         self.actors = actors
+        self.people = people if people is not None else default_people_table()
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         frames: list[EventFrame] = doc["event_frames"]
         when = doc.article.published
         text = doc.text
-        named = self._named_countries(m for f in frames for m in (*f.actor1, *f.actor2, *f.assoc))
+        mentions = [m for f in frames for m in (*f.actor1, *f.actor2, *f.assoc)]
+        named = self._named_countries(mentions)
+        local = self._named_countries(mentions, groups_only=True)
+        groups = [m for m in doc["actor_mentions"] if m.rule == "actor-kb" and self._is_armed_group(m.label)]
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
+        countries_of: dict[int, list[str]] = {}
         for frame in frames:
-            countries = self.event_countries(doc, frame, named)
+            countries = countries_of[frame.index] = self.event_countries(doc, frame, named, local)
 
-            def one(m: Mention, assoc: bool = False, f: EventFrame = frame, c: list[str] = countries) -> Actor:
+            def one(
+                m: Mention, assoc: bool = False, f: EventFrame = frame, c: list[str] = countries
+            ) -> Actor:
                 kind = "ASSOC" if assoc else f.plover_type
-                return self.resolve_mention(m, kind, c, when, _word_before(text, m))
+                context = MentionContext(text, [g for g in groups if g.end <= m.start])
+                return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
 
             resolved[frame.index] = (
                 [one(m) for m in frame.actor1],
                 [one(m) for m in frame.actor2],
                 [one(m, True) for m in frame.assoc],
             )
-        return {"event_actors": resolved}
+        return {"event_actors": resolved, "event_countries": countries_of}
 
-    def event_countries(self, doc: Document, frame: EventFrame, named: Sequence[str]) -> list[str]:
-        """Countries to read the frame's generic actors in, most telling first, without repeats."""
+    def _is_armed_group(self, actor_id: str) -> bool:
+        entry = self.actors.get(actor_id) if actor_id else None
+        return entry is not None and entry.type in ARMED_GROUP_TYPES
+
+    def event_countries(
+        self, doc: Document, frame: EventFrame, named: Sequence[str], local: Sequence[str] = ()
+    ) -> list[str]:
+        """Countries to read the frame's generic actors in, most telling first, without repeats.
+
+        `named` are the countries of the knowledge-base actors on the article's frames, `local` those of its
+        parties, unions and militias, which act at home: only they may outvote the event's place.
+        """
         place = doc["event_places"][frame.index].place
-        own = self._named_countries((*frame.actor1, *frame.actor2, *frame.assoc))
-        ordered = [place.country_code if place is not None else None, *own, *doc["focus_countries"], *named]
+        mentions = (*frame.actor1, *frame.actor2, *frame.assoc)
+        own = self._named_countries(mentions)
+        focus: Sequence[str] = doc["focus_countries"]
+        where = place.country_code if place is not None else None
+        if where and not _place_is_corroborated(
+            where, self._named_countries(mentions, groups_only=True), local
+        ):
+            # A town the gazetteer placed abroad ("Mirpur" in Pakistan for a Dhaka story) while the article's
+            # evidence points elsewhere: the event's actors are read in the article's country.
+            ordered = [*own, *focus, where, *named]
+        else:
+            ordered = [where, *own, *focus, *named]
         return list(dict.fromkeys(c for c in ordered if c))
 
-    def _named_countries(self, mentions: Iterable[Mention]) -> list[str]:
-        """Countries of the knowledge-base actors the mentions name (state actors and groups alike)."""
+    def _named_countries(self, mentions: Iterable[Mention], groups_only: bool = False) -> list[str]:
+        """Countries of the knowledge-base actors the mentions name (state actors and groups alike), or only
+        of the groups that act at home: a Bangladeshi party acts in Bangladesh, while "Kenyan forces" fight in
+        Somalia and the LRA or Lashkar-e-Taiba across borders."""
         found: list[str] = []
         for mention in mentions:
-            code = self._mention_country(mention)
+            code = self._mention_country(mention, groups_only)
             if code and code not in found:
                 found.append(code)
         return found
 
-    def _mention_country(self, mention: Mention) -> str | None:
+    def _mention_country(self, mention: Mention, groups_only: bool = False) -> str | None:
         if mention.label.startswith(("country:", "demonym:")):
             return None  # "Indian troops" in Pakistan say little about where the event is
         entry = self.actors.get(mention.label) if mention.label else None
-        return entry.country_code if entry is not None else None
+        if (
+            entry is None
+            or entry.country_code is None
+            or (groups_only and entry.type not in HOME_GROUP_TYPES)
+        ):
+            return None
+        if len({e.country_code for e in self.actors.candidates(mention.text)}) > 1:
+            return None  # "Jamaat-e-Islami" is a party in Bangladesh and in Pakistan: no vote either way
+        return entry.country_code
 
     def resolve_mention(
-        self, mention: Mention, plover_type: str, focus: Sequence[str], when: date | None, before: str = ""
+        self,
+        mention: Mention,
+        plover_type: str,
+        focus: Sequence[str],
+        when: date | None,
+        before: str = "",
+        context: MentionContext | None = None,
     ) -> Actor:
         """One mention to one Actor (never None: unknown names are kept).
 
-        `before` is the word just before the mention in the text ("security" of "security forces").
+        `before` is the word just before the mention in the text ("security" of "security forces");
+        `context` holds the article's text and the armed groups named before the mention, for descriptions
+        ("the jihadists"), people ("X, an IS leader") and nationality adjectives ("Lebanese farmers").
         """
+        context = context or MentionContext()
         country = focus[0] if focus else None
         if mention.label.startswith(("country:", "demonym:")):
             code = mention.label.split(":", 1)[1]
-            kind = "military" if plover_type in FORCE_TYPES else "government"
-            entry = self.actors.state_forces(code, kind)
+            entry = self._state_actor(mention, code, plover_type, context.text)
             if entry is not None:
                 return entry.to_actor(mention.text)
         if mention.label.startswith("generic:"):
-            return self._generic(mention, mention.label.split(":", 1)[1], country, before)
+            word = mention.label.split(":", 1)[1]
+            described = self._described_group(mention, word, before, context)
+            if described is not None:
+                return self.actors.in_force(described, when).to_actor(mention.text)
+            return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
             entry = self.actors.get(mention.label)
+        if entry is None and mention.text[:1].isupper():
+            entry = self._state_by_words(mention.text) or self._person_organisation(
+                mention, when, country, context
+            )
         if entry is not None:
             return entry.to_actor(mention.text)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _state_by_words(self, text: str) -> ActorEntry | None:
+        """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
+        "US Drone", "Pakistan Airforce"): the state actor of that kind."""
+        words = _clean_name(text).split()
+        if len(words) < 2:
+            return None
+        kind = STATE_FORCE_WORDS.get(words[-1].lower()) or STATE_FORCE_WORDS.get(
+            words[-1].lower().rstrip("s")
+        )
+        if kind is None:
+            return None
+        head = " ".join(words[:-1])
+        code = (
+            COUNTRY_SHORT_FORMS.get(head.lower())
+            or self.actors.country_for_name(head)
+            or self.actors.country_for_demonym(head)
+        )
+        return self.actors.state_forces(code, kind) if code else None
+
+    def _state_actor(self, mention: Mention, code: str, plover_type: str, text: str) -> ActorEntry | None:
+        """A country or nationality adjective as a state actor, or as the kind of people the next word names
+        ("Bangladeshi farmer" is a civilian of Bangladesh, "a Pakistani militant" an armed group of Pakistan)."""
+        if mention.label.startswith("demonym:"):
+            kind = GENERIC_ACTOR_KINDS.get(_word_after(text, mention).lower())
+            if (
+                kind is None
+                and self.actors.country_for_demonym(mention.text)
+                and _is_plural_people(mention.text, _word_before(text, mention), _word_after(text, mention))
+            ):
+                kind = "civilians"  # "killed four Iraqis": the people of the country, not its state
+            if kind in STATE_FORCE_KINDS:
+                return self.actors.state_forces(code, kind)
+        kind = "military" if plover_type in FORCE_TYPES else "government"
+        return self.actors.state_forces(code, kind)
+
+    def _described_group(
+        self, mention: Mention, word: str, before: str, context: MentionContext
+    ) -> ActorEntry | None:
+        """ "the jihadists", "the militants", "the rebels": the armed group the article named last before.
+
+        Only a definite description refers back; "militants attacked" with no article is someone unnamed.
+        """
+        if (
+            word not in DESCRIPTION_WORDS
+            or before.lower() not in ("the", "these", "those")
+            or not context.groups
+        ):
+            return None
+        return self.actors.get(context.groups[-1].label)
+
+    def _person_organisation(
+        self, mention: Mention, when: date | None, country: str | None, context: MentionContext
+    ) -> ActorEntry | None:
+        """The organisation a named person acts for: the people table (heads of state, group leaders), what
+        the text says around the name ("X, an IS leader", "IS commander X", "the group's leader X"), or the
+        title before it ("Foreign Minister X", "Gambian President X": that country's government)."""
+        actor_id = self.people.actor_for(mention.text, when)
+        if actor_id is not None:
+            return self.actors.get(actor_id)
+        text = context.text
+        if not text or mention.end > len(text):
+            return None
+        after = _APPOSITION.match(text, mention.end)
+        if after is not None:
+            entry = self._group_words(after.group("org"), when, country, context)
+            if entry is not None:
+                return entry
+        window = text[max(0, mention.start - 80) : mention.start]
+        role = _ROLE_BEFORE.search(window)
+        if role is not None:
+            entry = self._group_words(role.group("org"), when, country, context)
+            if entry is not None:
+                return entry
+        title = _TITLE_BEFORE.search(window)
+        if title is not None:
+            nation = title.group("nation")
+            code = (
+                (self.actors.country_for_demonym(nation) or self.actors.country_for_name(nation))
+                if nation
+                else None
+            )
+            code = code or country
+            kind = "military" if title.group("title").lower() in MILITARY_TITLES else "government"
+            return self.actors.state_forces(code, kind) if code else None
+        return None
+
+    def _group_words(
+        self, words: str, when: date | None, country: str | None, context: MentionContext
+    ) -> ActorEntry | None:
+        """The group some words name: a knowledge-base name, or "the group" (the last armed group named)."""
+        words = words.strip()
+        if re.fullmatch(
+            r"(?i)(the|its|their)\s+(group|movement|militia|organi[sz]ation|faction)(['’]s)?", words
+        ):
+            return self.actors.get(context.groups[-1].label) if context.groups else None
+        return self.actors.resolve(words, when=when, context_country=country)
 
     def _country_of(self, mention: Mention, countries: Sequence[str]) -> str | None:
         """The first of the event's countries where a name shared across countries ("Fulani") has an actor."""
@@ -155,11 +372,48 @@ class ResolveActors:
         )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class MentionContext:
+    """What resolving one mention may read beyond its words: the article's text and the knowledge-base armed
+    groups named before the mention, nearest last."""
+
+    text: str = ""
+    groups: Sequence[Mention] = ()
+
+
+def _place_is_corroborated(country: str, own: Sequence[str], named: Sequence[str]) -> bool:
+    """Whether an event place's country stands against the named actors of the article.
+
+    Only named groups of one country (a party, a militia: `own` on the event, `named` in the article) can
+    outvote the place: "Jubo League activists attacked ... in Gulshan" is in Bangladesh even when the
+    gazetteer put Gulshan in Iran. A country merely mentioned ("killed a U.S. soldier near Samarra") does not.
+    """
+    if own:
+        return country in own
+    return not named or country in named
+
+
 def _word_before(text: str, mention: Mention) -> str:
     """The word right before a mention in the text ("" at the start or when the text is not at hand)."""
     if not text or mention.start <= 0 or mention.start > len(text):
         return ""
     found = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    return found.group(1) if found else ""
+
+
+def _is_plural_people(word: str, before: str = "", after: str = "") -> bool:
+    """ "Iraqis", "Palestinians", "three Sudanese": a demonym used as a plural noun (not "Lebanese army" nor
+    "several Indian posts", where it qualifies the noun after it)."""
+    if before.lower() in COUNTING_WORDS and after.lower() in ("", *WORDS_AFTER_A_NOUN):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "ese"))
+
+
+def _word_after(text: str, mention: Mention) -> str:
+    """The word right after a mention ("" at the end or when the text is not at hand)."""
+    if not text or mention.end >= len(text):
+        return ""
+    found = _WORD_AFTER.match(text, mention.end)
     return found.group(1) if found else ""
 
 

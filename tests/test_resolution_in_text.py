@@ -1,0 +1,37 @@
+"""Actor resolution read in whole sentences: people, descriptions, nationality words and stances."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sigacts.records import Event
+from sigacts.stages.mentions import _stance_prefixed
+
+
+def test_a_plural_nationality_noun_names_that_country_s_people(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Police arrested 40 Zambians in Lubumbashi on Monday.")
+    targets = [e.actor2 for e in events if e.actor2 is not None]
+    assert any(a.name == "Civilians (Zambia)" for a in targets)
+
+
+def test_a_definite_description_is_the_group_named_before(events_of: Callable[..., list[Event]]) -> None:
+    text = "Al-Shabaab fighters overran a military base near Kismayo on Monday. The militants later attacked a police station."
+    events = events_of(text)
+    assert any(e.actor1.actor_id == "al_shabaab" and e.actor1.mention == "militants" for e in events)
+
+
+def test_a_head_of_state_acts_for_the_government(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("President Salva Kiir dismissed the governor of Jonglei state.", "2016-07-01")
+    assert events and events[0].actor1.name == "Government of South Sudan"
+
+
+def test_a_country_someone_is_for_or_against_is_no_actor() -> None:
+    text = "an anti-Syria journalist and pro-Russian separatists met Syria's envoy"
+    assert _stance_prefixed(text, text.index("Syria"))
+    assert _stance_prefixed(text, text.index("Russian"))
+    assert not _stance_prefixed(text, text.index("Syria's"))
+
+
+def test_a_counted_nationality_is_people_too(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Soldiers killed three Sudanese in Bentiu.")
+    assert any(e.actor2 is not None and e.actor2.name == "Civilians (Sudan)" for e in events)
