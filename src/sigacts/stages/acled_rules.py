@@ -30,6 +30,7 @@ RIOT_CUES = frozenset(
      "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
      "smashed", "burnt", "violent", "petrol", "mob"}
 )  # fmt: skip
+EFFIGY = frozenset({"effigy", "effigies"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
 NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", "cannons", "baton", "batons", "lathi",
@@ -90,6 +91,8 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
             if response is not None:
                 absorbed.add(response)
             event = _protest(event, events[response] if response is not None else None, actors, country)
+        elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
+            event = _protest(_as_protest(event, actors, country), event, actors, country)
         elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
             event = _on_civilians(event, actors, country)
         event = _civilian_deaths(event)
@@ -110,12 +113,42 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     return None
 
 
+DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
+                            "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
+                            "cannons"})  # fmt: skip
+CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
+                         "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
+                         "agitation", "sit-in", "strikers", "marchers", "picketers"})  # fmt: skip
+
+
+def _disperses_crowd(event: Event) -> bool:
+    """ "Police lathicharged the crowd", "troops fired tear gas to disperse protesters": state forces
+    breaking up a gathering the report does not code as an event of its own."""
+    if event.plover_type not in ("COERCE", "ASSAULT") or event.actor1.type != "State forces":
+        return False
+    cues = _cues(event)
+    return bool(cues & DISPERSAL_CUES) and bool(cues & CROWD_WORDS | _unarmed_target(event))
+
+
+def _unarmed_target(event: Event) -> set[str]:
+    return {"target"} if event.actor2 is not None and event.actor2.type in UNARMED_TYPES else set()
+
+
+def _as_protest(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The gathering that state forces broke up, as the protest event ACLED records."""
+    crowd = event.actor2 or _role_actor(actors, country, "protesters", Actor(name="Protesters"))
+    return event.with_changes(plover_type="PROTEST", plover_mode=None, actor1=crowd, actor2=None,
+                              acled_type=PROTESTS)  # fmt: skip
+
+
 def _cues(event: Event) -> set[str]:
     return set(event.evidence.text.lower().replace(",", " ").replace(".", " ").split())
 
 
 def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
     cues = _cues(event)
+    if cues & EFFIGY:  # burning an effigy is a peaceful form of protest
+        cues -= {"burnt", "burned", "burning", "torched", "set"}
     violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)

@@ -182,6 +182,8 @@ class _SentenceReader:
         pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
         if sense.exclude_objects and objs & set(sense.exclude_objects):
             return False
+        if sense.intransitive and (objs or not syntax.own_subject(verb) and verb.dep_ != "xcomp"):
+            return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
         return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb))
@@ -198,7 +200,7 @@ class _SentenceReader:
                 return  # the verb is the trigger ("fought a battle")
         if noun.dep_ == "compound":
             return  # "attack helicopters", "training camps"
-        if _names_a_stance(noun):
+        if sense.plover_type != "PROTEST" and _names_a_stance(noun):
             return  # "united in the battle against X" names an enmity, not a battle that took place
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
 
@@ -249,6 +251,8 @@ class _SentenceReader:
             agents = self._fronted_subject(anchor)
         if not agents:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
+        if not agents and subject is not None and not passive:
+            agents = self._described_group(subject, sense)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
@@ -285,6 +289,23 @@ class _SentenceReader:
         if _accident_words_only(trigger, subject):
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
+
+    def _described_group(self, subject: Token, sense: TriggerSense) -> list[Mention]:
+        """ "Sugar cane growers staged a sit-in", "Muslim groups protested": people the knowledge base
+        does not know, described by what they are, who hold a protest. They are protesters (ACLED names
+        them by role, not by group); the words are kept as the mention."""
+        if sense.plover_type != "PROTEST" or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        if subject.dep_ not in ("nsubj", "conj") or subject.lower_ in NOT_PEOPLE:
+            return []
+        if subject.pos_ == "PRON" and subject.lower_ not in ("they", "who"):
+            return []
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "punct", "predet")]
+        if not words:
+            return []
+        start, end = words[0].idx, subject.idx + len(subject.text)
+        text = self.doc.text[start:end]
+        return [Mention("actor", text, start, end, self.sentence.index, "generic:protesters", "described-group")]
 
     def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
@@ -489,6 +510,8 @@ class _SentenceReader:
         )
 
 
+# Subjects of "protest" that are not people ("the letter protested", "the move sparked").
+NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "move", "decision", "report", "note"})
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
@@ -536,9 +559,19 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
 
 
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
-    """Drop unseen-doer frames where the sentence names a doer of violence elsewhere; renumber the rest."""
+    """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
+    protest frame of the same people in the same sentence ("gathered to protest" is one protest);
+    renumber the rest."""
     named = {f.sentence for f in frames if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    protests: set[tuple[int, str]] = set()
+    for frame in list(kept):
+        if frame.plover_type != "PROTEST" or not frame.actor1:
+            continue
+        key = (frame.sentence, frame.actor1[0].label or frame.actor1[0].text)
+        if key in protests:
+            kept.remove(frame)
+        protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
 
 
