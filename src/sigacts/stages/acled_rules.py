@@ -30,7 +30,8 @@ RIOT_CUES = frozenset(
      "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
      "smashed", "burnt", "violent", "petrol", "mob"}
 )  # fmt: skip
-EFFIGY = frozenset({"effigy", "effigies"})
+EFFIGY = frozenset({"effigy", "effigies", "copies", "copy"})
+BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
 NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", "cannons", "baton", "batons", "lathi",
@@ -71,8 +72,14 @@ def _rioting(event: Event) -> bool:
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES)
         return event.actor1.type is None and primitive
     if event.plover_mode == "destroy":
-        return event.actor1.type not in ARMED_TYPES or event.evidence.rule == "unseen-agent"
+        unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
+        return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+def _unidentified(actor: Actor) -> bool:
+    """ "Assailants", "miscreants": a doer the report describes but does not name."""
+    return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
 
 
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
@@ -147,8 +154,10 @@ def _cues(event: Event) -> set[str]:
 
 def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
     cues = _cues(event)
-    if cues & EFFIGY:  # burning an effigy is a peaceful form of protest
+    if cues & EFFIGY:  # burning an effigy or copies of a bill is a peaceful form of protest
         cues -= {"burnt", "burned", "burning", "torched", "set"}
+    if not cues & BOMB_WORDS:
+        cues.discard("petrol")  # petrol bombs are violence, a protest against petrol prices is not
     violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)

@@ -143,7 +143,10 @@ def build_event(
         factuality=reading.factuality,
         hedged=reading.hedged,
         attribution=attribution,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule),
+        evidence=Evidence(
+            sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule,
+            main_clause=frame.main_clause,
+        ),  # fmt: skip
         confidence=confidence(frame, first, second, reading),
     )
 

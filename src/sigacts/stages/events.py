@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.stages import syntax
 
 SUPPLY_NOUNS = frozenset(
@@ -74,6 +75,7 @@ class EventFrame:
     cues: frozenset[str] = frozenset()
     rule: str = ""
     supplier_rule: bool = False
+    main_clause: bool = False  # the trigger is what the sentence's main clause asserts
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -142,6 +144,8 @@ class _SentenceReader:
                 self._add(token, token, phrase, "phrase")
                 return
             sense = self.lexicon.verbs.get(self._lemma(token))
+            if sense is not None and self._lemma(token) == "strike" and self._strike_by_workers(token):
+                sense = LABOUR_STRIKE
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -150,6 +154,18 @@ class _SentenceReader:
             sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
             if sense is not None:
                 self._noun(token, sense)
+
+    def _strike_by_workers(self, verb: Token) -> bool:
+        """ "Traders are striking since Monday": "strike" with no object or target and no armed subject."""
+        if syntax.objects(verb) or syntax.prep_objects(verb, ("at", "on", "against", "in")):
+            return False
+        subject = syntax.own_subject(verb)
+        if subject is None or syntax.is_passive(verb):
+            return False
+        mention = self.index.covering(subject)
+        if mention is None:
+            return subject.pos_ == "NOUN"
+        return mention.rule == "generic-noun" and GENERIC_ACTOR_KINDS.get(subject.lower_) in UNARMED_KINDS
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap")."""
@@ -258,6 +274,8 @@ class _SentenceReader:
             agents, patients = givers, agents
         else:
             patients = patients or self._patients(trigger, anchor, sense, agents)
+            if not patients and trigger == anchor:
+                patients = [m for m in self._victims(trigger, sense) if not self._covered(m, agents)]
         allies: list[Mention] = []
         if sense.mutual and len(agents) > 1 and not patients:
             agents, allies, patients = self._split_sides(agents)
@@ -291,21 +309,38 @@ class _SentenceReader:
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
     def _described_group(self, subject: Token, sense: TriggerSense) -> list[Mention]:
-        """ "Sugar cane growers staged a sit-in", "Muslim groups protested": people the knowledge base
-        does not know, described by what they are, who hold a protest. They are protesters (ACLED names
-        them by role, not by group); the words are kept as the mention."""
-        if sense.plover_type != "PROTEST" or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        """ "Sugar cane growers staged a sit-in", "blockade campaigners torched two buses": people the
+        knowledge base does not know, described by what they are. ACLED names them by role: holding a
+        protest they are protesters, burning or beating they are rioters, otherwise an unidentified
+        group. The words are kept as the mention."""
+        kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
+        if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if subject.dep_ not in ("nsubj", "conj") or subject.lower_ in NOT_PEOPLE:
+        if subject.dep_ not in ("nsubj", "conj") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
             return []
-        if subject.pos_ == "PRON" and subject.lower_ not in ("they", "who"):
+        if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
             return []
-        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "punct", "predet")]
-        if not words:
+        return [self._words_mention(subject, f"generic:{kind}", "described-group")]
+
+    def _words_mention(self, head: Token, label: str, rule: str) -> Mention:
+        """A mention of a noun phrase's words up to its head ("sugar cane growers", "two tribals")."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "predet", "nummod")]
+        first = words[0] if words else head
+        start, end = first.idx, head.idx + len(head.text)
+        return Mention("actor", self.doc.text[start:end], start, end, self.sentence.index, label, rule)
+
+    def _victims(self, trigger: Token, sense: TriggerSense) -> list[Mention]:
+        """ "killed two tribals", "a driver was shot": the people a lethal act was done to, when the
+        knowledge base does not know them, are civilians (armed victims are named as forces or groups)."""
+        if sense.plover_type != "ASSAULT" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in PERSON_VERBS:
             return []
-        start, end = words[0].idx, subject.idx + len(subject.text)
-        text = self.doc.text[start:end]
-        return [Mention("actor", text, start, end, self.sentence.index, "generic:protesters", "described-group")]
+        heads = syntax.objects(trigger) or ([s] if (s := syntax.own_subject(trigger)) is not None and syntax.is_passive(trigger) else [])
+        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in NOT_PEOPLE
+                 and not any(t.lower_ in ARMED_WORDS for t in h.subtree)]
+        return [self._words_mention(heads[0], "generic:civilians", "described-victim")] if heads else []
+
+    def _covered(self, mention: Mention, others: Sequence[Mention]) -> bool:
+        return any(o.start <= mention.start < max(o.end, o.start + 1) for o in others)
 
     def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
@@ -506,12 +541,27 @@ class _SentenceReader:
                 cues=frozenset(c for c in cues if c),
                 rule=rule,
                 supplier_rule=rule == "supplier",
+                main_clause=_asserted_by_main_clause(trigger, anchor, rule),
             )
         )
 
 
+DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "rioters", "beat": "rioters",
+                   "ASSAULT": "unidentified"}  # fmt: skip
+# Verbs whose object is a living being: an unknown object of theirs is a person.
+PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
+                          "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
+                          "assassinate", "thrash", "lathicharge", "hang", "strangle"})
+# Words that make a victim an armed one ("fourteen armed Islamists were killed").
+ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
+                         "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
+                         "operatives", "recruit", "recruits", "personnel", "jawan", "jawans", "trooper",
+                         "troopers", "sepoy", "constable", "policeman", "policemen", "militiaman", "member"})  # fmt: skip
 # Subjects of "protest" that are not people ("the letter protested", "the move sparked").
-NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "move", "decision", "report", "note"})
+NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "move", "decision", "report", "note",
+                        "incident", "attack", "violence", "explosion", "blast", "fire", "clash", "clashes", "area",
+                        "village", "town", "house", "vehicle", "car", "bus", "truck", "post", "camp", "office",
+                        "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
@@ -558,12 +608,35 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
 
+MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+
+
+def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
+    """ "Rebels attacked", "staged a protest", "Clashes broke out": the sentence's main assertion.
+
+    Not an event named inside another ("protested against the killing of", "a man killed last week").
+    """
+    head = anchor
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "ROOT":
+        return False
+    if trigger == anchor or rule == "noun+light-verb":
+        return True
+    return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
+
+
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
-    named = {f.sentence for f in frames if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
+    named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    for f in frames:  # "two men were killed when gunmen opened fire": the victims are the named attack's
+        doer = named.get(f.sentence)
+        if f.rule == "unseen-agent" and doer is not None and f.actor2 and not doer.actor2 and doer in kept:
+            kept[kept.index(doer)] = doer = replace(doer, actor2=f.actor2)
+            named[f.sentence] = doer
     protests: set[tuple[int, str]] = set()
     for frame in list(kept):
         if frame.plover_type != "PROTEST" or not frame.actor1:
