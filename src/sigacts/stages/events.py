@@ -189,6 +189,13 @@ class _SentenceReader:
                 sense = self.lexicon.phrases.get((self._lemma(verb), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
+        # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
+        for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
+            if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
+                break
+            sense = self.lexicon.phrases.get((self._lemma(verb), tok.lemma_.lower()))
+            if sense is not None and self._fits(verb, sense):
+                return sense
         return None
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
@@ -250,8 +257,13 @@ class _SentenceReader:
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
         agents: list[Mention] = []
         patients: list[Mention] = []
-        if trigger != anchor or trigger.pos_ != "VERB":
-            agents = self._noun_agents(trigger)
+        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
+            agents = self._noun_agents(trigger)  # a noun, or a gerund used as one ("Fighting between ...")
+        if not agents and sense.mutual:
+            agents = self._between_sides(trigger, anchor)
+        fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
+        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
+            subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
         if not agents:
             if passive:
                 agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
@@ -277,7 +289,8 @@ class _SentenceReader:
             if not patients and trigger == anchor:
                 patients = [m for m in self._victims(trigger, sense) if not self._covered(m, agents)]
         allies: list[Mention] = []
-        if sense.mutual and len(agents) > 1 and not patients:
+        mutual = sense.mutual or any(c.lower_ in ("between", "among") for c in trigger.children)
+        if mutual and len(agents) > 1 and not patients:
             agents, allies, patients = self._split_sides(agents)
         if not agents:
             return
@@ -316,10 +329,12 @@ class _SentenceReader:
         kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
         if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if subject.dep_ not in ("nsubj", "conj") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
+        if subject.dep_ not in ("nsubj", "conj", "ROOT") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
             return []
         if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
             return []
+        if kind != "protesters" and (subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() in NATURE):
+            return []  # "an earthquake struck", "floods destroyed": only groups of people are doers
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
     def _words_mention(self, head: Token, label: str, rule: str) -> Mention:
@@ -403,7 +418,8 @@ class _SentenceReader:
     def _noun_agents(self, noun: Token) -> list[Mention]:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
         found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
-        found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
+        found += [m for t in syntax.prep_objects(noun, ("by",)) for m in self._slot(t, conj=False)]
+        found += [m for t in syntax.prep_objects(noun, ("between", "among")) for m in self._slot(t)]
         # "the blockade enforced by the alliance", "a strike called by the union"
         found += [
             m
@@ -416,6 +432,24 @@ class _SentenceReader:
         if between and len(found) < 2:
             found += self._listed_after(between[0])
         return _unique(found)
+
+    def _between_sides(self, trigger: Token, anchor: Token) -> list[Mention]:
+        """ "Clashes broke out in the town between A and B": the sides of a mutual event, from a "between"
+        phrase the parser hung elsewhere in the clause; people the knowledge base does not know ("two
+        families") are kept as described groups."""
+        scope = {t.i for t in anchor.subtree} | {t.i for t in trigger.subtree}
+        for prep in trigger.sent:
+            if prep.lower_ != "between" or prep.i < trigger.i or prep.i not in scope:
+                continue
+            sides: list[Mention] = []
+            for obj in (t for c in prep.children if c.dep_ == "pobj" for t in syntax.with_conjuncts(c)):
+                named = self._phrase_actor(obj)
+                if named:
+                    sides += named
+                elif obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in NOT_PEOPLE:
+                    sides.append(self._words_mention(obj, "generic:unidentified", "described-group"))
+            return _unique(sides) or self._listed_after(prep)
+        return []
 
     def _listed_after(self, prep: Token) -> list[Mention]:
         """Named actors listed after "between" up to the next verb (the parser often loses the list)."""
@@ -552,6 +586,8 @@ DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "
 PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
                           "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
                           "assassinate", "thrash", "lathicharge", "hang", "strangle"})
+NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
+                    "tremor", "quake", "animal", "elephant", "tiger", "dog", "snake", "disease", "accident"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
                          "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
@@ -608,6 +644,7 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
 
+PHRASE_WINDOW = 6  # tokens after a verb searched for the second word of a phrase the parser misattached
 MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 
 
