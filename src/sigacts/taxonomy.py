@@ -145,6 +145,7 @@ _AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "je
 _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )
+_INCENDIARY = frozenset({"petrol", "molotov"})
 _IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
 _CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison"})
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
@@ -167,6 +168,9 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
         return AcledCode(remote, "Shelling/artillery/missile attack")
     if cues & {"grenade", "grenades"}:
         return AcledCode(remote, "Grenade")
+    if cues & _INCENDIARY:  # petrol bombs and Molotov cocktails are not explosive weapons (ACLED)
+        return AcledCode("Violence against civilians", "Attack") if actor2_type == "Civilians" else AcledCode(
+            "Battles", "Armed clash")
     if mode == "explosives" or cues & _IED:
         return AcledCode(remote, "Remote explosive/landmine/IED")
     if actor2_type == "Civilians":

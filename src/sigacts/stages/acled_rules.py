@@ -77,6 +77,20 @@ def _rioting(event: Event) -> bool:
     return False
 
 
+CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight"})
+
+
+def _unarmed_side_first(event: Event) -> Event:
+    """A clash of state forces or an armed group with unarmed people ("clashes between police and
+    opposition activists"): the unarmed side rioted, so it comes first and the riot rule codes it."""
+    if event.plover_type != "ASSAULT" or event.actor2 is None or not event.acled_type:
+        return event
+    trigger = (event.evidence.trigger or "").lower()
+    if trigger in CLASH_WORDS and is_unarmed(event.actor2) and not is_unarmed(event.actor1):
+        return event.with_changes(actor1=event.actor2, actor2=event.actor1)
+    return event
+
+
 def _unidentified(actor: Actor) -> bool:
     """ "Assailants", "miscreants": a doer the report describes but does not name."""
     return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
@@ -103,6 +117,7 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
         elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
             event = _on_civilians(event, actors, country)
         event = _civilian_deaths(event)
+        event = _unarmed_side_first(event)
         if _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences, actors, country)
         out.append(event)

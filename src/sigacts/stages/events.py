@@ -259,8 +259,6 @@ class _SentenceReader:
         patients: list[Mention] = []
         if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
             agents = self._noun_agents(trigger)  # a noun, or a gerund used as one ("Fighting between ...")
-        if not agents and sense.mutual:
-            agents = self._between_sides(trigger, anchor)
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
         if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
             subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
@@ -275,6 +273,8 @@ class _SentenceReader:
                 agents = self._slot(subject)
         if subject is not None and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
+        if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
+            agents = self._between_sides(trigger, anchor)
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
         if not agents:
@@ -333,8 +333,17 @@ class _SentenceReader:
             return []
         if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
             return []
-        if kind != "protesters" and (subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() in NATURE):
-            return []  # "an earthquake struck", "floods destroyed": only groups of people are doers
+        if subject.ent_type_ in PLACE_ENTITIES or subject.lemma_.lower() in NATURE:
+            return []  # "an earthquake struck", "floods destroyed", "Gaza was hit"
+        lemma = subject.lemma_.lower()
+        if kind != "protesters" and lemma in PROTEST_PEOPLE:
+            kind = "rioters"  # pickets and blockaders who hurl bombs are rioters, not an armed group
+        if kind != "protesters" and subject.tag_ == "NNP" and not subject.ent_type_ in ("PERSON", "DATE", "TIME"):
+            # "Dahalo attacked a bus": a named group the knowledge base lacks is kept under its name
+            return [self._words_mention(subject, "", "unknown-group")]
+        groupish = lemma in GROUP_NOUNS or any(c.lower_ in UNKNOWN_WORDS for c in subject.children)
+        if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
+            return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
     def _words_mention(self, head: Token, label: str, rule: str) -> Mention:
@@ -446,19 +455,26 @@ class _SentenceReader:
                 named = self._phrase_actor(obj)
                 if named:
                     sides += named
-                elif obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in NOT_PEOPLE:
+                elif obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in NOT_PEOPLE and not (
+                    obj.ent_type_ in PLACE_ENTITIES or obj.pos_ == "PROPN" and not obj.ent_type_
+                ):
                     sides.append(self._words_mention(obj, "generic:unidentified", "described-group"))
-            return _unique(sides) or self._listed_after(prep)
+            if len(sides) < 2:  # "between police and opposition activists" parsed as one noun phrase
+                listed = self._listed_after(prep, any_rule=True)
+                sides = sorted(_unique(sides + listed), key=lambda m: m.start)
+            return _unique(sides)
         return []
 
-    def _listed_after(self, prep: Token) -> list[Mention]:
-        """Named actors listed after "between" up to the next verb (the parser often loses the list)."""
+    def _listed_after(self, prep: Token, any_rule: bool = False) -> list[Mention]:
+        """Actors listed after "between" up to the next verb (the parser often loses the list); named
+        ones only unless `any_rule` (then "police" and "activists" count too)."""
         out: list[Mention] = []
         for tok in self.doc[prep.i + 1 : prep.sent.end]:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
                 break
             mention = self.index.by_token.get(tok.i)
-            if mention is not None and mention.rule in ("actor-kb", "spacy-ner", "country") and mention not in out:
+            named = mention is not None and (any_rule or mention.rule in ("actor-kb", "spacy-ner", "country"))
+            if mention is not None and named and mention not in out:
                 out.append(mention)
         return out
 
@@ -588,6 +604,12 @@ PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab"
                           "assassinate", "thrash", "lathicharge", "hang", "strangle"})
 NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
                     "tremor", "quake", "animal", "elephant", "tiger", "dog", "snake", "disease", "accident"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "striker", "agitator", "demonstrator",
+                            "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
+GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
+                         "cell", "faction", "gunman", "assailant", "attacker"})
+UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
                          "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
