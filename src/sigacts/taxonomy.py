@@ -135,7 +135,8 @@ def acled_code(
 
 TERRITORY_CUES = frozenset(
     {"town", "village", "city", "territory", "area", "areas", "headquarters", "positions", "base", "district",
-     "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control"}
+     "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control", "villages", "towns", "camp", "camps",
+     "bases", "ground", "region", "province", "outpost", "outposts", "stronghold", "strongholds", "hills"}
 )  # fmt: skip
 PROPERTY_CUES = frozenset({"loot", "looted", "property", "shops", "houses", "homes", "goods", "livestock", "cattle",
                            "crops", "warehouse", "warehouses", "stores"})  # fmt: skip
@@ -150,7 +151,8 @@ _IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb"
 _CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison"})
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
                          "rifles", "grenades", "mines", "landmines", "rockets", "missiles", "munitions", "device",
-                         "devices", "detonators"})  # fmt: skip
+                         "devices", "detonators", "firearms", "guns", "pistols", "cache", "stash", "ammunitions",
+                         "weapon", "firearm", "gun", "rifle", "pistol", "grenade", "mine", "rocket", "missile"})  # fmt: skip
 _SUICIDE = frozenset({"suicide", "bomber"})
 
 

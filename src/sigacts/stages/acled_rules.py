@@ -205,13 +205,17 @@ CIVILIAN_TARGETS = frozenset(
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
      "passengers", "family", "families", "farm", "neighbourhood", "neighborhood"}
 )  # fmt: skip
-MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station"})
+MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
+                              "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
+                              "fighters", "insurgents"})  # fmt: skip
 TARGET_WINDOW = 8  # words after the trigger that may name what was hit
 
 
 def _civilian_target(event: Event) -> bool:
     """ "opened fire on residential areas", "attacked a bus": violence aimed at civilian places or vehicles."""
     if event.acled_type not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+        return False
+    if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
     trigger = (event.evidence.trigger or "").lower()
     words = event.evidence.text.lower().replace(",", " ").replace(".", " ").split()

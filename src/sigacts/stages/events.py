@@ -36,7 +36,8 @@ STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "e
                           "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
 # An action reported without its doer gets the doer ACLED codes (by PLOVER mode, then type).
 UNSEEN_AGENT_KINDS = {"ASSAULT": "unidentified", "destroy": "unidentified", "abduct": "unidentified",
-                      "arrest": "police", "detain": "police", "PROTEST": "protesters"}  # fmt: skip
+                      "arrest": "police", "detain": "police", "PROTEST": "protesters",
+                      "disrupted": "police"}  # fmt: skip
 # Explosions and blasts are attacks only with a weapon or an attacker in the sentence (not a gas leak).
 BLAST_WORDS = frozenset({"explosion", "blast", "explode", "fire"})
 ATTACK_EVIDENCE = frozenset(
@@ -200,6 +201,9 @@ class _SentenceReader:
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
         objs = {t.lemma_.lower() for t in syntax.objects(verb)}
+        if syntax.is_passive(verb) and (passive_subject := syntax.own_subject(verb)) is not None:
+            # "a stash of firearms was found": the passive subject is the object
+            objs |= {passive_subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(passive_subject, ("of",))}
         # "struck a number of victories": the counted noun is the real object
         objs |= {t.lemma_.lower() for o in syntax.objects(verb) if o.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(o, ("of",))}
         pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
@@ -265,7 +269,7 @@ class _SentenceReader:
         if not agents:
             if passive:
                 agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
-                if trigger == anchor:
+                if trigger == anchor or _in_passive_frame(trigger, sense):
                     patients = self._slot(subject) if subject is not None else []
                 elif not agents and subject is not None:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
@@ -308,12 +312,17 @@ class _SentenceReader:
         police for arrests, protesters for a protest); only for a passive clause with no "by" phrase, a
         weapon as the subject, or a protest noun with no one attached.
         """
-        kind = UNSEEN_AGENT_KINDS.get(sense.mode or "") or UNSEEN_AGENT_KINDS.get(sense.plover_type)
+        kind = (UNSEEN_AGENT_KINDS.get(sense.cue or "") or UNSEEN_AGENT_KINDS.get(sense.mode or "")
+                or UNSEEN_AGENT_KINDS.get(sense.plover_type))  # fmt: skip
+        if kind is None and sense.mode == "seize" and passive and subject is not None:
+            seized = {subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(subject, ("of",))}
+            kind = "police" if seized & SEIZED_WEAPONS else None  # "two rifles were seized": by the police
         if kind is None:
             return []
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
         protest_noun = sense.plover_type == "PROTEST" and trigger.pos_ == "NOUN"
-        if not (weapon or protest_noun or (passive and trigger == anchor and subject is not None)):
+        suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
+        if not (weapon or protest_noun or suffered):
             return []
         if syntax.prep_objects(anchor, ("by",)) and not weapon:
             return []
@@ -518,6 +527,8 @@ class _SentenceReader:
             return inner[:1]
         if modifiers and covering is None:
             return modifiers[:1]  # "government forces": the generic word names the actor
+        if tok.lower_ in GROUP_WORDS and (kind := _described_kind(tok)) is not None:
+            return [self._words_mention(tok, f"generic:{kind}", "described-group")]  # "rebel groups"
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
         if covering is None and tok.ent_type_ == "PERSON":
@@ -610,6 +621,9 @@ PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "strik
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
                          "cell", "faction", "gunman", "assailant", "attacker"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
+SEIZED_WEAPONS = frozenset({"weapon", "arm", "arms", "ammunition", "firearm", "gun", "rifle", "pistol", "explosive",
+                            "bomb", "device", "ied", "grenade", "mine", "rocket", "cache", "stash", "round",
+                            "detonator", "munition"})  # fmt: skip
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
                          "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
@@ -685,12 +699,39 @@ def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
     return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
 
 
+def _described_kind(group: Token) -> str | None:
+    """ "rebel groups", "armed groups", "an unknown group": the kind of generic actor a described group
+    word names, or None when nothing describes it ("the group", "both groups")."""
+    words = [c.lower_ for c in group.children if c.dep_ in ("amod", "compound")]
+    for word in words:
+        kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(word + "s")
+        if kind is not None:
+            return kind
+    return "unidentified" if any(w in UNKNOWN_WORDS or w in ("militant", "terrorist", "jihadist", "criminal", "rival")
+                                 for w in words) else None
+
+
+def _in_passive_frame(trigger: Token, sense: TriggerSense) -> bool:
+    """ "A villager was injured in a grenade attack": a violent noun in a passive clause; the clause's
+    subject suffered it and did not do it."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and sense.plover_type == "ASSAULT"
+
+
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    unseen: dict[int, EventFrame] = {}
+    for frame in list(kept):  # "was injured in a grenade attack": one attack, whose words say how
+        if frame.rule != "unseen-agent" or frame.plover_type != "ASSAULT":
+            continue
+        first = unseen.setdefault(frame.sentence, frame)
+        if first is not frame:
+            kept.remove(frame)
+            merged = replace(first, cues=first.cues | frame.cues, actor2=first.actor2 or frame.actor2)
+            kept[kept.index(first)] = unseen[frame.sentence] = merged
     for f in frames:  # "two men were killed when gunmen opened fire": the victims are the named attack's
         doer = named.get(f.sentence)
         if f.rule == "unseen-agent" and doer is not None and f.actor2 and not doer.actor2 and doer in kept:
