@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def help_text(command: str) -> str:
     """The plain-text --help of one command (no colours, fixed width)."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
-    args = [sys.executable, "-m", "sigacts", *([command] if command else []), "--help"]
+    args = [sys.executable, "-m", "sigacts", *command.split(), "--help"]
     return subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout.rstrip()
 
 
@@ -25,7 +25,11 @@ def commands() -> list[str]:
     from sigacts.cli.main import app
 
     group = typer.main.get_command(app)
-    return ["", *group.commands]  # type: ignore[attr-defined]
+    names = [""]
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        names.append(name)
+        names += [f"{name} {sub}" for sub in getattr(command, "commands", {})]  # sub-groups: gazetteer ...
+    return names
 
 
 def main() -> None:

@@ -70,3 +70,41 @@ def test_country_level_events_are_placed_at_the_capital(coder: Coder) -> None:
 def test_common_words_are_not_places(coder: Coder) -> None:
     doc = _run(coder, "Students of the Model College protested outside the House on Monday.")
     assert "House" not in _places(doc) and "College" not in _places(doc)
+
+
+def test_place_descriptions_resolve_inside_their_country(coder: Coder) -> None:
+    from sigacts.stages.geocode import geocode_description
+
+    gazetteer = coder.resources.gazetteer
+    town = geocode_description(gazetteer, "Tadmur/Palmyra town", "SY")
+    assert town is not None and town.country_code == "SY" and town.feature == "city"
+    province = geocode_description(gazetteer, "Northern Idlib Governorate", "SY")
+    assert province is not None and province.feature == "admin1"
+    airport = geocode_description(gazetteer, "Deir ez-Zor airport", "SY")
+    assert airport is not None and airport.country_code == "SY"
+    assert geocode_description(gazetteer, "Tripoli city", "SY") is None  # no Tripoli in Syria
+
+
+def test_famous_places_beat_tiny_namesakes_in_the_article_country(coder: Coder) -> None:
+    gazetteer = coder.resources.gazetteer
+    london = gazetteer.resolve("London", ["US"])
+    assert london is not None and london.country_code == "GB"
+    tripoli = gazetteer.resolve("Tripoli", ["LB"])
+    assert tripoli is not None and tripoli.country_code == "LB"  # a big city of the context stays
+
+
+def test_toponyms_include_demonyms_and_unknown_streets(coder: Coder) -> None:
+    from sigacts.stages.geocode import Geocode, find_toponyms
+
+    text = "Turkish troops shelled Afrin on Monday. Residents fled along Zorblat Street in Afrin."
+    doc = _run(coder, text)
+    geocoder = next(stage for stage in coder.pipeline.stages if isinstance(stage, Geocode))
+    found = {
+        t.text: t
+        for t in find_toponyms(geocoder, doc["spacy_doc"], doc["place_mentions"], doc["actor_mentions"], doc.text)
+    }
+    assert found["Turkish"].place.country_code == "TR" and found["Turkish"].how == "country"
+    assert found["Afrin"].place.country_code == "SY"
+    street = next((t for name, t in found.items() if "Zorblat" in name), None)
+    if street is not None:  # spaCy may or may not tag the street; when it does, it is put at the town
+        assert street.how in ("context", "gazetteer") and street.place.country_code == "SY"

@@ -72,7 +72,7 @@ RESOLVE_CASES = [
     ("next Wednesday", WED, "future", D(2021, 6, 23), D(2021, 6, 23), "day"),
     ("Friday", FRI, "past", FRI, FRI, "day"),
     ("last Friday", FRI, "past", D(2020, 1, 3), D(2020, 1, 3), "day"),
-    ("overnight Friday", WED, "past", D(2021, 6, 11), D(2021, 6, 11), "day"),
+    ("overnight Friday", WED, "past", D(2021, 6, 11), D(2021, 6, 12), "day"),
     ("Friday night", WED, "past", D(2021, 6, 11), D(2021, 6, 11), "day"),
     ("late Friday", WED, "past", D(2021, 6, 11), D(2021, 6, 11), "day"),
     ("overnight Friday into Saturday", WED, "past", D(2021, 6, 11), D(2021, 6, 12), "day"),

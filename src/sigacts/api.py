@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -17,6 +18,9 @@ from sigacts.pipeline.base import Document, Pipeline
 from sigacts.pipeline.builder import Resources, build_pipeline
 from sigacts.readers import article_from_text, read_inputs
 from sigacts.records import Article, Event
+from sigacts.relations import RelationGraph, relations_from_store
+from sigacts.relations.profile import ActorProfile, actor_profile, find_actor
+from sigacts.resources.actors import ActorBase, default_actor_base
 from sigacts.storage import EventQuery, Store
 
 T = TypeVar("T")
@@ -167,6 +171,26 @@ def _store_one(item: Article, result: Extraction | StageError, store: Store, cod
 def query(store: Store, event_query: EventQuery | None = None) -> Iterable[Event]:
     """Events in the store that match the query."""
     return store.query_events(event_query)
+
+
+def actor_base(extra_actor_files: Sequence[Path] = ()) -> ActorBase:
+    """The shipped actor knowledge base, plus the user's actor files when given."""
+    return ActorBase.load(extra_actor_files) if extra_actor_files else default_actor_base()
+
+
+def actor_graph(
+    store: Store, base: ActorBase | None = None, *, at: date | None = None, since: date | None = None,
+    until: date | None = None,
+) -> RelationGraph:
+    """The signed, dated relations between the stored events' actors (and those the articles state)."""
+    return relations_from_store(store, base or actor_base(), at=at, since=since, until=until)
+
+
+def describe_actor(store: Store, name: str, base: ActorBase | None = None) -> ActorProfile:
+    """An actor's knowledge-base entry, lineage, stored events and relations over time (InputError if unknown)."""
+    base = base or actor_base()
+    entry = find_actor(base, name)
+    return actor_profile(store, base, entry, relations_from_store(store, base))
 
 
 def evaluate(

@@ -193,9 +193,22 @@ class Fatalities:
     best: int | None = None
     high: int | None = None
     civilians: int | None = None  # of the best figure, how many the text says were civilians
+    combatants: int | None = None  # of the best figure, how many the text says were fighters, soldiers, police
+    wounded: int | None = None  # people the same sentence reports wounded (best figure)
+    vague: bool = False  # a figure read from a vague word by ACLED's rule ("dozens" = 12), not a stated number
 
     def to_contract(self) -> dict[str, Any]:
-        return {"low": self.low, "best": self.best, "high": self.high, "civilians": self.civilians}
+        return {
+            "low": self.low, "best": self.best, "high": self.high, "civilians": self.civilians,
+            "combatants": self.combatants, "wounded": self.wounded, "vague": self.vague,
+        }  # fmt: skip
+
+    @classmethod
+    def from_contract(cls, obj: dict[str, Any]) -> Fatalities:
+        return cls(
+            low=obj.get("low"), best=obj.get("best"), high=obj.get("high"), civilians=obj.get("civilians"),
+            combatants=obj.get("combatants"), wounded=obj.get("wounded"), vague=bool(obj.get("vague", False)),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -306,7 +319,7 @@ class Event:
             assoc_actors=tuple(Actor.from_contract(a) for a in obj.get("assoc_actors") or []),
             location=Place.from_contract(obj["location"]) if obj.get("location") else None,
             date=EventDate.from_contract(obj.get("date") or {}),
-            fatalities=Fatalities(fat.get("low"), fat.get("best"), fat.get("high"), fat.get("civilians")) if fat else None,
+            fatalities=Fatalities.from_contract(fat) if fat else None,
             quantities=tuple(Quantity.from_contract(q) for q in obj.get("quantities") or []),
             factuality=obj.get("factuality", "occurred"),
             hedged=bool(obj.get("hedged", False)),

@@ -14,13 +14,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sigacts import __version__
-from sigacts.api import Coder, extract_paths
+from sigacts.api import Coder, actor_base, actor_graph, describe_actor, extract_paths
 from sigacts.api import evaluate as evaluate_gold
 from sigacts.api import ingest as ingest_articles
 from sigacts.cli.render import evaluation_table, event_table, print_article_events, stats_table
+from sigacts.cli.render_actor import print_actor
 from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
 from sigacts.evaluation import TASKS, load_gold, write_errors
 from sigacts.exporters import EXPORT_FORMATS, export_events
+from sigacts.exporters.graph import GRAPH_FORMATS, write_graph
 from sigacts.readers import count_inputs
 from sigacts.storage import EventQuery, open_store
 
@@ -165,6 +167,48 @@ def export(
 
 
 @app.command()
+def graph(
+    db: DbOption = None,
+    at: Annotated[str | None, typer.Option(help="State of each pair on this date (YYYY-MM-DD); default: after all evidence.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only evidence overlapping this date or later (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only evidence overlapping this date or earlier (YYYY-MM-DD).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(GRAPH_FORMATS)}.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Export the signed, dated actor relations graph (allied, hostile, mixed) with its evidence."""
+    if fmt not in GRAPH_FORMATS:
+        raise SigactsError(f"unknown graph format {fmt!r}; choose one of: {', '.join(GRAPH_FORMATS)}")
+    dates = {"at": _date_option(at, "--at"), "since": _date_option(since, "--since"), "until": _date_option(until, "--until")}
+    with open_store(db) as store:
+        relations = actor_graph(store, actor_base(actors or ()), **dates)
+    if output is None:
+        count = write_graph(fmt, relations, sys.stdout)
+    else:
+        with output.open("w", encoding="utf-8") as handle:
+            count = write_graph(fmt, relations, handle)
+    err.print(f"wrote {count} actor pairs as {fmt}")
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="An actor's name, alias or knowledge-base id.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    actors: ActorsOption = None,
+) -> None:
+    """Show an actor: aliases, type, lifecycle, its stored events and its relations over time."""
+    if fmt not in ("table", "json"):
+        raise SigactsError(f"unknown format {fmt!r}; use --format table or --format json")
+    with open_store(db) as store:
+        profile = describe_actor(store, name, actor_base(actors or ()))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(profile.to_json(), ensure_ascii=False) + "\n")
+        return
+    print_actor(stdout_console(), profile)
+
+
+@app.command()
 def stats(db: DbOption = None) -> None:
     """Counts of articles, events, actors and places in the store."""
     with open_store(db) as store:
@@ -193,6 +237,26 @@ def evaluate(
         err.print(f"wrote {count} misses to {errors}")
     if as_json:
         sys.stdout.write(json.dumps(report.as_json()) + "\n")
+
+
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Manage the offline place index (gazetteer).")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("add-geonames")
+def gazetteer_add_geonames(
+    files: Annotated[list[Path], typer.Argument(help="GeoNames dumps (XX.txt, allCountries.txt) or alternateNamesV2.txt, zipped or not.")],
+    index: Annotated[Path | None, typer.Option("--index", help="Index file (default: the user cache, see $SIGACTS_CACHE).")] = None,
+) -> None:
+    """Import GeoNames place dumps and alternate names into the gazetteer index."""
+    from sigacts.resources.geonames_dump import import_geonames
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise InputError(f"no such file: {', '.join(missing)}")
+    report = import_geonames(files, index, progress=lambda message: err.print(message, highlight=False))
+    err.print(f"imported {report.places:,} places and {report.names:,} alternate names from {report.files} files "
+              f"({report.skipped:,} lines skipped: other feature classes, unknown places or malformed)")  # fmt: skip
 
 
 def _date_option(value: str | None, name: str) -> date | None:

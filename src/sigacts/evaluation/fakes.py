@@ -32,13 +32,14 @@ KEYS = ("location_accuracy", "civilian_deaths_exact", "civilian_deaths_within_20
 
 NOTES = {
     "location_accuracy": "gold governorate/city = our main event's place name or admin-1 (spelling-blind)",
-    "civilian_deaths_exact": "civilians killed (fatalities.civilians) in the article's events, largest figure, "
-    "= gold nb_civilians",
+    "civilian_deaths_exact": "civilians killed in the article's lead toll (its first event with stated deaths; "
+    "fatalities.civilians, else its dead less combatants) = gold nb_civilians",
     "civilian_deaths_within_20pct": "as above, within 20% of gold (exact when gold is 0)",
 }
 
 
 DATE_FORMATS = ("%m/%d/%y", "%m/%d/%Y", "%Y-%m-%d")
+NAME_NOISE = frozenset({"al", "el", "ar", "as", "ad", "ash", "governorate", "province"})
 
 
 def load(path: Path) -> list[GoldItem]:
@@ -67,7 +68,7 @@ def spelling_skeleton(name: str) -> str:
     """A transliteration-blind key: no article, accents, vowels, doubled letters or final h."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if c.isalpha() or c.isspace() or c == "-")
-    words = [w for w in re.split(r"[\s-]+", text) if w and w not in ("al", "el", "ar", "as", "ad", "ash", "governorate", "province")]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w not in NAME_NOISE]
     joined = "".join(words)
     consonants = re.sub(r"[aeiouy]", "", joined)
     squeezed = re.sub(r"(.)\1+", r"\1", consonants)
@@ -82,10 +83,34 @@ def place_matches(gold: str, place: Place | None) -> bool:
     return any(spelling_skeleton(n) == key for n in (place.name, place.admin1, place.mention) if n)
 
 
+# A death toll in the sentence of a planned or feared event still reports deaths that happened ("asked
+# Congress to authorise strikes over an attack that killed 1,400"); a denied or supposed one does not.
+NOT_REPORTED = ("negated", "hypothetical")
+
+
 def civilian_deaths(events: Sequence[Event]) -> int:
-    """Civilians killed: the largest civilian death figure among the article's events (else 0)."""
-    figures = [e.fatalities.civilians for e in events if e.fatalities and e.fatalities.civilians is not None]
-    return max(figures, default=0)
+    """Civilians killed in the article's main event, counted the way the FA-KES annotators counted them.
+
+    FA-KES labels one event per article, the one its headline and lead report. That is the first of our
+    events with a death figure (running totals are not event figures; see `numbers.fatalities_in`),
+    preferring a stated number to a vague word ("kill dozens ... at least 17 civilians"). The annotators
+    filled nb_civilians with the victims the text does not call combatants, so where the text says how
+    many were civilians that is the figure, and otherwise all the dead less the fighters, soldiers and
+    police among them.
+    """
+    reported = [e for e in events if e.factuality not in NOT_REPORTED]
+    tolls = sorted((e for e in reported if e.fatalities and e.fatalities.best is not None), key=_position)
+    stated = [e for e in tolls if e.fatalities and not e.fatalities.vague]
+    lead = (stated or tolls)[0].fatalities if tolls else None
+    if lead is None or lead.best is None:
+        return 0
+    if lead.civilians is not None:
+        return lead.civilians
+    return max(0, lead.best - (lead.combatants or 0))
+
+
+def _position(event: Event) -> int:
+    return event.evidence.start
 
 
 def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None]) -> EvalReport:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sigacts.errors import InputError, SigactsError
-from sigacts.evaluation import acled, case2021, fakes, plover
+from sigacts.evaluation import acled, case2021, fakes, geoparse, plover, ucdp_actors, ucdp_places
 from sigacts.evaluation.base import EvalReport, GoldItem
 from sigacts.readers import article_from_text
 from sigacts.records import Event
@@ -54,6 +54,19 @@ TASKS: dict[str, Task] = {
     "fakes": Task(
         "fakes", "FA-KES articles (main event place, civilian deaths)", fakes.KEYS, fakes.load,
         lambda items, results, coder: fakes.score(items, results),
+    ),
+    "geoparse": Task(
+        "geoparse", "GeoWebNews/GeoVirus XML (find and locate every toponym)", geoparse.KEYS, geoparse.load,
+        lambda items, results, coder: geoparse.score(items, results), geoparse.code,
+    ),
+    "ucdp-places": Task(
+        "ucdp-places", "UCDP GED place descriptions (gazetteer alone)", ucdp_places.KEYS, ucdp_places.load,
+        lambda items, results, coder: ucdp_places.score(items, results), ucdp_places.code,
+    ),
+    "ucdp-actors": Task(
+        "ucdp-actors", "UCDP GED sides (side_a/side_b names resolved to actors of the right type)",
+        ucdp_actors.KEYS, ucdp_actors.load,
+        lambda items, results, coder: ucdp_actors.score(items, results, coder.resources.actors), ucdp_actors.code,
     ),
 }  # fmt: skip
 

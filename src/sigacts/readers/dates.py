@@ -75,7 +75,7 @@ def parse_date_value(value: str) -> date | None:
     if not stripped:
         return None
     try:
-        return datetime.fromisoformat(stripped.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(stripped).date()
     except ValueError:
         pass
     try:

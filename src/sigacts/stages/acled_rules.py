@@ -243,7 +243,7 @@ def _civilian_deaths(event: Event) -> Event:
         return event
     if event.actor2 is None or event.actor2.type != "Civilians":
         return event
-    return event.with_changes(fatalities=replace(fatalities, civilians=fatalities.best))
+    return event.with_changes(fatalities=replace(fatalities, civilians=fatalities.best - (fatalities.combatants or 0)))
 
 
 def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:

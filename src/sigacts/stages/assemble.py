@@ -29,7 +29,7 @@ from sigacts.stages.acled_rules import apply_acled_rules
 from sigacts.stages.events import EventFrame
 from sigacts.stages.factuality import FactualityReading
 from sigacts.stages.geocode import EventPlace, Geocode
-from sigacts.stages.numbers import find_casualties
+from sigacts.stages.numbers import fatalities_in
 from sigacts.taxonomy import acled_code, interaction_code
 
 CONTINUATION_OPENERS = ("this includes", "these include", "it includes", "they include", "this included",
@@ -163,18 +163,8 @@ def event_quantities(frame: EventFrame, numbers: Sequence[Mention], sentences: S
 
 
 def sentence_fatalities(text: str) -> Fatalities | None:
-    """Deaths the sentence reports (killed kinds summed; ranges keep low/high)."""
-    killed = [c for c in find_casualties(text) if c.kind == "killed"]
-    if not killed:
-        return None
-    lows = [c.low for c in killed if c.low is not None]
-    bests = [c.best for c in killed if c.best is not None]
-    highs = [c.high for c in killed if c.high is not None]
-    civilians = [c.best for c in killed if c.civilian and c.best is not None]
-    return Fatalities(
-        low=sum(lows) if lows else None, best=sum(bests) if bests else None, high=sum(highs) if highs else None,
-        civilians=sum(civilians) if civilians else None,
-    )  # fmt: skip
+    """Deaths the sentence reports for its event (see `numbers.fatalities_in`)."""
+    return fatalities_in(text)
 
 
 def confidence(frame: EventFrame, actor1: Actor, actor2: Actor | None, reading: FactualityReading) -> float:

@@ -52,6 +52,11 @@ def attribute(trigger: Token, anchor: Token, outlet: str | None) -> Attribution:
             speaker = _speaker(verb)
             if speaker:
                 return Attribution(outlet=outlet, claimants=(speaker,), speech_act=verb.lemma_.lower())
+    tagged = _tagged_report(anchor)
+    if tagged is not None:
+        speaker = _speaker(tagged)
+        if speaker:
+            return Attribution(outlet=outlet, claimants=(speaker,), speech_act=tagged.lemma_.lower())
     according = _according_to(trigger.sent)
     if according:
         return Attribution(outlet=outlet, claimants=(according,), speech_act="according to")
@@ -61,6 +66,21 @@ def attribute(trigger: Token, anchor: Token, outlet: str | None) -> Attribution:
         if speaker:
             return Attribution(outlet=outlet, claimants=(speaker,), speech_act=root.lemma_.lower())
     return Attribution(outlet=outlet)
+
+
+def _tagged_report(anchor: Token) -> Token | None:
+    """A reporting verb tagged on after the event: "Fighters attacked the village, reported Orient News"."""
+    for child in anchor.children:
+        if (
+            child.i > anchor.i
+            and child.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+            and child.lemma_.lower() in REPORTING_VERBS
+            and child.pos_ == "VERB"
+            and syntax.own_subject(child) is None
+            and any(t.text == "," for t in anchor.doc[anchor.i : child.i])
+        ):
+            return child
+    return None
 
 
 def _speaker(verb: Token) -> str | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.records import EventDate, Mention
+from sigacts.stages.attribution import REPORTING_VERBS
 from sigacts.stages.events import EventFrame
 from sigacts.stages.factuality import FactualityReading
 from sigacts.stages.timex import resolve_time, window_without_cue
@@ -62,9 +63,24 @@ class ResolveDates:
         candidates = in_clause or (in_sentence if len(in_sentence) == 1 else [])
         for mention in candidates:
             resolved = resolve_time(mention.text, published, tense=tense, previous=previous)
-            if resolved is not None:
-                return resolved
+            if resolved is None:
+                continue
+            if _dates_the_report(parsed, mention, frame):
+                return happened_by(resolved)
+            return resolved
         return window_without_cue(published)
+
+
+def happened_by(statement: EventDate) -> EventDate:
+    """The date of an event told in a statement made at `statement`: on or before it, day unknown.
+
+    "Syria Mubasher confirmed Sunday that IS fighters had fled": Sunday dates the confirming, and the
+    flight happened by then. The words are kept; the window is the one an article allows.
+    """
+    if statement.end is None:
+        return statement
+    window = window_without_cue(statement.end)
+    return EventDate(window.start, statement.end, "unknown", statement.expression)
 
 
 def clause_tense(verb: Token, factuality: str) -> str:
@@ -79,6 +95,20 @@ def clause_tense(verb: Token, factuality: str) -> str:
     if verb.tag_ in ("VBZ", "VBP", "VBG") and not auxes:
         return "present"
     return "past"
+
+
+def _dates_the_report(parsed: Doc, mention: Mention, frame: EventFrame) -> bool:
+    """Whether the time words belong to a reporting verb that governs the event, not to the event."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    anchor = parsed[frame.anchor_token]
+    if verb == anchor or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return anchor in verb.subtree and parsed[frame.trigger_token] != verb
 
 
 def _overlaps_clause(parsed: Doc, mention: Mention, frame: EventFrame) -> bool:

@@ -31,10 +31,12 @@ PREDICTING_WORDS = frozenset(
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 IMPLICATIVE_VERBS = frozenset(
     {"manage", "force", "compel", "begin", "start", "continue", "succeed", "go", "resume", "keep", "help",
      "join", "launch", "use", "oblige", "encourage", "allow", "enable", "prompt", "lead", "cause", "make"}
 )  # fmt: skip
+CONTINUING_VERBS = frozenset({"continue", "keep"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured"})
 REPORTED_PASSIVES = frozenset({"report", "say", "believe", "think", "understand", "rumour", "allege", "claim"})
 STRENGTH = {"negated": 6, "hypothetical": 5, "predicted": 4, "threatened": 3, "planned": 2, "ongoing": 1, "occurred": 0}
@@ -69,10 +71,13 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
     found += _own_cues(trigger)
     if anchor != trigger:
         found += _own_cues(anchor)
-        found += _lemma_cue(anchor) if trigger.pos_ != "VERB" else []
+        found += _lemma_cue(anchor, trigger) if trigger.pos_ != "VERB" else []
     chain = [anchor, *syntax.governors(anchor)]
     for lower, upper in itertools.pairwise(chain):
         found += _governor_cues(lower, upper)
+    if _reported_future(anchor):
+        # "warned it would attack", "said they would withdraw": the future of a past statement
+        found = [("planned", w) if (v, w) == ("hypothetical", "would") else (v, w) for v, w in found]
     hedged = _is_hedged(trigger, anchor, chain)
     if not found:
         return FactualityReading("occurred", hedged)
@@ -92,20 +97,33 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
             out.append(("hypothetical", low))
         elif child.dep_ in ("amod", "compound", "advmod") and child.lemma_.lower() in PREDICTING_WORDS:
             out.append(("predicted", low))
-    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
-        if not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in token.children):
-            out.append(("ongoing", token.lower_))
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and not any(a.tag_ == "VBD" for a in auxes):
+        out.append(("ongoing", token.lower_))
     return out
 
 
-def _lemma_cue(verb: Token) -> list[tuple[str, str]]:
-    """The cue a clause verb puts on a noun event it carries ("a batch is scheduled to arrive")."""
+def _lemma_cue(verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """The cue a clause verb puts on a noun event it carries ("a batch is scheduled to arrive").
+
+    The active subject of a verb of predicting is the evidence, not the thing foreseen: in "the build-up
+    suggests an incursion" the build-up happened and the incursion is predicted.
+    """
     lemma = verb.lemma_.lower()
+    if lemma in PREDICTING_WORDS and _path_dep(noun, verb) in SUBJECT_DEPS and not syntax.is_passive(verb):
+        return []
     for words, value in ((NEGATING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
                          (PLANNING_VERBS, "planned")):  # fmt: skip
         if lemma in words:
             return [(value, verb.lower_)]
     return []
+
+
+def _path_dep(token: Token, ancestor: Token) -> str:
+    """The dependency by which the path from `token` up to `ancestor` attaches to `ancestor`."""
+    while token.head != ancestor and token.head != token:
+        token = token.head
+    return token.dep_ if token.head == ancestor else ""
 
 
 def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
@@ -116,8 +134,11 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("negated", upper.lower_))
     elif lemma in THREAT_VERBS and lower.dep_ in ("xcomp", "ccomp"):
         out.append(("threatened", upper.lower_))
-    elif lemma in PREDICTING_WORDS:
+    elif lemma in PREDICTING_WORDS and lower.dep_ not in SUBJECT_DEPS:
+        # "the build-up suggests an incursion": what is feared is predicted, the evidence for it is not
         out.append(("predicted", upper.lower_))
+    elif lemma in CONTINUING_VERBS and lower.dep_ == "xcomp":
+        out.append(("ongoing", upper.lower_))
     elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp"):
         out.append(("planned", upper.lower_))
     elif lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS:
@@ -126,6 +147,14 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("hypothetical", "if"))
     out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"]
     return out
+
+
+def _reported_future(anchor: Token) -> bool:
+    """ "would" in a clause that a past-tense verb reports is a future in the past, not a supposition."""
+    head = anchor.head
+    has_would = any(c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children)
+    has_if = any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in anchor.children)
+    return has_would and not has_if and anchor.dep_ == "ccomp" and head.tag_ in ("VBD", "VBN")
 
 
 def _is_purpose_infinitive(verb: Token) -> bool:

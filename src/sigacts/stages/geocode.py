@@ -7,6 +7,7 @@ acting with no place named) their own country, else the article's focus. Precisi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -64,8 +65,18 @@ class Geocode:
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
-        mentions: list[Mention] = doc["place_mentions"]
-        focus = self.focus_countries(mentions, doc["actor_mentions"], doc.text)
+        places, focus = self.resolve_places(parsed, doc["place_mentions"], doc["actor_mentions"], doc.text)
+        return {
+            "places": places,
+            "focus_countries": focus,
+            "event_places": {f.index: self.event_place(f, places, parsed, focus) for f in doc["event_frames"]},
+        }
+
+    def resolve_places(
+        self, parsed: Doc, mentions: Sequence[Mention], actors: Sequence[Mention], text: str
+    ) -> tuple[dict[Mention, Place], list[str]]:
+        """Every place mention the gazetteer resolves in the article's country context, and that context."""
+        focus = self.focus_countries(mentions, actors, text)
         entries: dict[Mention, GazetteerEntry] = {}
         for mention in mentions:
             entry = self.gazetteer.resolve(mention.text, focus)
@@ -73,11 +84,7 @@ class Geocode:
                 entries[mention] = entry
         entries = self.prefer_named_provinces(entries)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
-        return {
-            "places": places,
-            "focus_countries": focus,
-            "event_places": {f.index: self.event_place(f, places, parsed, focus) for f in doc["event_frames"]},
-        }
+        return places, focus
 
     def focus_countries(self, places: Sequence[Mention], actors: Sequence[Mention], text: str) -> list[str]:
         """Countries the article is about, most evidence first.
@@ -267,3 +274,174 @@ def _near_cue(span: Any) -> bool:
     if len(before) >= 2 and before[-1] == "of" and before[-2] in NEAR_WORDS:
         return True
     return bool(after) and after[0] in ("countryside", "outskirts", "suburbs", "area", "environs")
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in the text and where it resolves; `how` says which rule placed it.
+
+    "gazetteer" (the name itself), "country" (a country name or demonym as a place), "context" (a street,
+    building or other name the gazetteer lacks, put at the article's main place).
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    how: str
+
+
+def find_toponyms(
+    geocoder: Geocode, parsed: Doc, mentions: Sequence[Mention], actors: Sequence[Mention], text: str
+) -> list[Toponym]:
+    """Every place name in an article with its location, for geoparsing (not for events).
+
+    Beyond the place mentions the pipeline resolves, countries named as actors and demonyms count as
+    references to their country ("Turkish troops"), and spaCy place entities the gazetteer lacks (streets,
+    buildings, parks) are put at the article's main place: they lie in or near it far more often than not.
+    """
+    places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
+    found = [Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer") for m, p in places.items()]
+    taken = [(t.start, t.end) for t in found]
+    for start, end, code in _country_words(geocoder, parsed, actors):
+        country = geocoder.gazetteer.country(code)
+        if country is not None and not _overlaps(start, end, taken):
+            found.append(Toponym(start, end, text[start:end], _country_place(country), "country"))
+            taken.append((start, end))
+    fallback = geocoder.fallback_place(places, focus)
+    for ent in parsed.ents:
+        if ent.label_ not in _TOPONYM_LABELS or _overlaps(ent.start_char, ent.end_char, taken):
+            continue
+        entry = geocoder.gazetteer.resolve(ent.text, focus)
+        if entry is not None and _plausible(entry, focus):
+            mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
+            place = _country_place(entry) if entry.feature == "country" else geocoder.to_place(entry, mention, parsed)
+            how = "gazetteer"
+        elif fallback is not None:
+            place, how = fallback, "context"
+        else:
+            continue
+        found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
+        taken.append((ent.start_char, ent.end_char))
+    return sorted(found, key=lambda t: t.start)
+
+
+_TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of country names taken as actors and of every capitalised demonym, also inside
+    an actor's name ("Turkish" in "Turkish troops")."""
+    found = [(m.start, m.end, m.label.split(":", 1)[1]) for m in actors if m.rule in ("country", "demonym")]
+    demonyms = geocoder.gazetteer.demonyms()
+    for token in parsed:
+        code = demonyms.get(token.lower_)
+        if code and token.text[:1].isupper():
+            found.append((token.idx, token.idx + len(token.text), code))
+    return found
+
+
+def _named_point(geocoder: Geocode, place: Place) -> Place:
+    """A country named as a place is its centroid here (the pipeline puts country-wide events at the capital)."""
+    if place.feature != "country" or place.country_code is None:
+        return place
+    country = geocoder.gazetteer.country(place.country_code)
+    return place if country is None else replace(place, latitude=country.latitude, longitude=country.longitude)
+
+
+def _country_place(entry: GazetteerEntry) -> Place:
+    return Place(entry.name, entry.country_code, entry.latitude, entry.longitude, 3, None, None, entry.gid, entry.feature)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+# The word closing a place description ("Tanab village", "Afrin district") and the gazetteer features it
+# favours; the name is looked up without it unless the whole phrase is a known name ("Tishrin Dam").
+DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {
+    "village": ("city",), "town": ("city",), "city": ("city",), "suburb": ("city", "neighbourhood"),
+    "neighbourhood": ("neighbourhood", "city"), "neighborhood": ("neighbourhood", "city"),
+    "locality": ("city",), "hamlet": ("city",), "farm": ("city",), "farms": ("city",),
+    "district": ("district", "admin2", "city"), "subdistrict": ("district", "admin2", "city"),
+    "sub-district": ("district", "admin2", "city"), "governorate": ("admin1",), "province": ("admin1",),
+    "region": ("region", "admin1"), "area": ("region", "city"), "mountain": ("mountain", "region"),
+    "mountains": ("mountain", "region"), "camp": ("camp", "city"), "valley": ("valley", "region"),
+}  # fmt: skip
+
+
+def geocode_description(gazetteer: Gazetteer, description: str, country: str | None) -> GazetteerEntry | None:
+    """The place a short description names inside `country` (ISO2): "Teir Maaleh village", "Tadmur/Palmyra town".
+
+    The whole phrase is tried first, then alternatives split on "/" and parenthesised names, then each
+    without leading direction words ("Northern Hama Governorate") and trailing words for sites and areas
+    ("Deir ez-Zor airport" is placed at the town), then the place after "of" ("silos east of Palmyra").
+    The closing kind word ("village", "district", "governorate") chooses among same-named candidates.
+    Only places in the country count, or the country itself; None when nothing there has the name.
+    """
+    for phrase, features in _description_readings(description):
+        entry = _in_country(gazetteer, phrase, country, features)
+        if entry is not None:
+            return entry
+    return None
+
+
+# Words before or after a name in a description that qualify it without being part of it.
+DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
+     "lower", "greater", "rural", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+     "northwest", "southeast", "southwest", "outskirts", "near", "around", "the"}
+)  # fmt: skip
+SITE_WORDS = frozenset(
+    {"airport", "airbase", "air", "base", "military", "dam", "gas", "oil", "field", "fields", "pocket", "enclave",
+     "countryside", "outskirts", "crossing", "border", "checkpoint", "prison", "hospital", "bridge", "roundabout",
+     "junction", "highway", "road", "silos", "poultry", "plain", "plains", "desert", "front", "frontline",
+     "station", "factory", "university", "stadium", "square", "market", "mosque", "church", "school", "hills",
+     "hill", "pass", "lake", "river", "quarter", "suburbs", "surroundings", "environs", "periphery", "areas"}
+)  # fmt: skip
+
+
+def _description_readings(description: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The phrases to look up for a description, most literal first, each with the features it favours."""
+    text = " ".join(description.replace("\u2019", "'").split())
+    inner = re.findall(r"\(([^()]*)\)", text)
+    outer = re.sub(r"\([^()]*\)", " ", text)
+    readings: list[tuple[str, tuple[str, ...]]] = []
+    for part in [text, *_alternatives(" ".join(outer.split())), *inner]:
+        words = part.split()
+        kind = words[-1].casefold() if len(words) > 1 and words[-1].casefold() in DESCRIPTION_KINDS else ""
+        features = DESCRIPTION_KINDS.get(kind, ("city",))
+        core = words[:-1] if kind else words
+        readings += [(" ".join(words), features), (" ".join(core), features)]
+        while core and core[0].casefold() in DIRECTION_WORDS:
+            core = core[1:]
+        readings += [(" ".join([*core, kind]), features), (" ".join(core), features)]
+        while len(core) > 1 and core[-1].casefold() in SITE_WORDS | DESCRIPTION_KINDS.keys():
+            core = core[:-1]
+        readings.append((" ".join(core), ("city",) if core != words else features))
+        lowered = [w.casefold() for w in core]
+        if "of" in lowered[:-1]:
+            readings.append((" ".join(core[lowered.index("of") + 1 :]), ("city",)))
+    return [reading for reading in dict.fromkeys(readings) if reading[0]]
+
+
+def _alternatives(text: str) -> list[str]:
+    """ "Tadmur/Palmyra town" -> ["Tadmur town", "Palmyra town"]: the closing kind word applies to each."""
+    if "/" not in text:
+        return [text]
+    words = text.split()
+    kind = words[-1] if words[-1].casefold() in DESCRIPTION_KINDS else ""
+    parts = [part.strip() for part in (text[: -len(kind)] if kind else text).split("/")]
+    return [f"{part} {kind}".strip() for part in parts if part]
+
+
+def _in_country(
+    gazetteer: Gazetteer, name: str, country: str | None, features: Sequence[str]
+) -> GazetteerEntry | None:
+    candidates = [
+        entry for entry in gazetteer.lookup(name)
+        if country is None or entry.country_code == country
+    ]  # fmt: skip
+    if not candidates:
+        return None
+    return min(candidates, key=lambda e: features.index(e.feature) if e.feature in features else len(features))

@@ -1,6 +1,8 @@
 """Numbers, counted quantities and casualty counts in plain sentences.
 
-Plain strings and regular expressions, no spaCy: this runs on every sentence.
+Plain strings and regular expressions, no spaCy: this runs on every sentence. Number words are found by
+the same patterns as spaCy's `like_num` tokens would give and converted with word2number, after a small
+grammar has checked that they make one number.
 
 - `parse_number("26 million")` reads one exact number written in digits or words.
 - `parse_amount("dozens")` also reads vague amounts, as (value, approximate).
@@ -41,6 +43,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from word2number import w2n  # type: ignore[import-untyped]
+
+from sigacts.records import Fatalities
 from sigacts.stages.timex import find_time_expressions
 
 # --------------------------------------------------------------------------- words and numbers
@@ -125,7 +130,16 @@ def _parse_words(words: list[str]) -> float | None:
             total, current, last = total + (current or 1) * _BIG_SCALES[word], 0, "scale"
         else:
             return None
-    return None if last in ("", "a") else float(total + current)
+    if last in ("", "a"):
+        return None
+    if "dozen" in words:
+        return float(total + current)
+    # The grammar above decides whether the words are one number (word2number reads "one two" as 3);
+    # word2number converts them, and the grammar's own sum stands where it cannot.
+    try:
+        return float(w2n.word_to_num(" ".join(words)))
+    except ValueError:
+        return float(total + current)
 
 
 def _normalise(text: str) -> str:
@@ -275,9 +289,12 @@ def _excluded(text: str, amount: _Amount, time_spans: list[tuple[int, int]]) -> 
         return False
     word = previous["word"]
     previous_start = window_start + previous.start()
-    # An amount right after a capitalised word mid-sentence is part of a name: "Resolution 2254".
+    # Digits right after a capitalised word mid-sentence are part of a name: "Resolution 2254". Not a
+    # count in a headline run into its story ("... Monitor 43 people were killed", "Town Thirty civilians").
     if (
         word[0].isupper()
+        and re.fullmatch(r"[\d,.]+", text[amount.start : amount.end]) is not None
+        and not _plural_follows(text, amount.end)
         and not _SENTENCE_START.search(text, max(0, previous_start - 5), previous_start)
         and not _overlaps(previous_start, previous_start + len(word), time_spans)
     ):
@@ -403,13 +420,29 @@ def _token_kind(word: str) -> str:
     return "noun"
 
 
+def _is_word_or_event(word: str) -> bool:
+    """A number word or a word of harm: "a farmer and six shepherds" are two counts, not one noun."""
+    low = word.lower()
+    return low in _EVENT_WORDS or low in _UNITS or low in _TENS or low in ("hundred", "dozen", "dozens")
+
+
+def _is_stop(word: str) -> bool:
+    """A function word; in title case too ("At least"), but "IS" (the group) is a name, not "is"."""
+    return word in _STOP or (word[:1].isupper() and word[1:].islower() and word.lower() in _STOP)
+
+
 def _noun_run(text: str, position: int, time_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The words after an amount up to a function word, punctuation, a verb of harm or a time."""
     run: list[tuple[str, int, int]] = []
     while len(run) < 6:
         m = _TOKEN.match(text, position)
+        if m and m[1] == "and" and run and _token_kind(run[-1][0]) != "plural":
+            # Coordinated modifiers share the noun: "70 regime and rebel fighters".
+            following = _TOKEN.match(text, m.end())
+            if following and not _is_stop(following[1]) and not _is_word_or_event(following[1]):
+                m, run = following, []  # a modifier of only one side says nothing of the whole count
         # Case matters: "IS" (the group) is a name, "is" a verb.
-        if not m or m[1] in _STOP or m[1] in _EVENT_WORDS:
+        if not m or _is_stop(m[1]) or m[1].lower() in _EVENT_WORDS:
             break
         if _overlaps(m.start(1), m.end(1), time_spans):
             break
@@ -533,6 +566,11 @@ class CasualtyMention:
     start: int
     end: int
     approximate: bool = False
+    combatant: bool = False  # the counted noun names fighters, soldiers or police ("pro-regime forces")
+    vague: bool = False  # read from a vague word by ACLED's rule: "dozens" = 12, "hundreds" = 100
+    cumulative: bool = False  # a running total ("since 2011", "in the war", "so far"), not one event's toll
+    additional: bool = False  # on top of a count already given: "another five", "21 others", "five more"
+    verb_start: int = -1  # where the reporting verb or toll word starts; coordinated counts share it
 
 
 _VERB_KINDS = {
@@ -569,7 +607,7 @@ _AUX_WORDS = sorted(
         """
         have has had reportedly allegedly also all both later subsequently eventually now initially thought
         said known to already apparently either immediately instantly seriously critically badly severely
-        lightly slightly mortally fatally as still
+        lightly slightly mortally fatally as still may might could would will likely
         """
     ),
     key=len,
@@ -580,7 +618,7 @@ _AUX_WORDS = sorted(
 _PP_WORD = rf"(?!(?:the|a|an|{'|'.join(sorted(_EVENT_WORDS))})\b)[A-Za-z'’\-]+"
 _RIGHT = re.compile(
     r"(?P<aside>\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them|all|both"
-    r"|some\s+of\s+them)\b[^,;.]{0,80},)?"
+    r"|some\s+of\s+them)\b[^,;.]{0,80},|\s+(?:including|among\s+them)\s[^,;.]{0,60}?)?"
     r"(?P<pp>\s+(?:of|from|in|inside|near|at|on|belonging\s+to|loyal\s+to|affiliated\s+with|with)\s+"
     rf"(?:(?:the|a|an|their|his|her)\s+)?{_PP_WORD}(?:\s+{_PP_WORD}){{0,3}}?)?"
     rf"(?P<aux>(?:\s+(?:{'|'.join(_AUX_WORDS)}))*)"
@@ -591,6 +629,13 @@ _OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|our|him|them|us|me|several|many|some"
     r"|dozens|scores|hundreds|thousands|tens|both|each|every|at\s+least|more\s+than|nearly|almost|around"
     rf"|about|up\s+to|as\s+many\s+as|another|{'|'.join(_UNITS)}|{'|'.join(_TENS)})\b|\d)",
+    re.IGNORECASE,
+)
+_PARTICIPLES = {"killed", "wounded", "injured", "hurt", "dead"}
+# A headline's list of counts without "and": "20 people killed 30 others injured".
+_HEADLINE_LIST = re.compile(
+    r"\s+(?:\d[\d,]*|[A-Za-z]+)\s+(?:[A-Za-z]+\s+)?(?:(?:were|was|are|have\s+been)\s+)?"
+    r"(?:injured|wounded|hurt|killed|dead)\b",
     re.IGNORECASE,
 )
 _MIXED_AFTER = re.compile(r"\s+(?:and|or|and/or)\s+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE)
@@ -615,9 +660,11 @@ _LEFT = re.compile(
     r"\s+of\s+(?:the\s+)?$"
     r"|(?<![\w-])(?P<abduction>abductions?|kidnappings?|capture)\s+of\s+(?:the\s+)?$"
     r"|\b(?P<toll>(?:(?:death|casualty|fatality)\s+toll|number\s+of\s+(?:dead|deaths|fatalities"
-    r"|(?:people|those)\s+killed))\b[^.;:!?]{0,60}?\b(?:to|at|of|reached|hit|is|was|stood"
-    r"|stands|now|climbed|rose|risen|jumped|passed|exceeded|topped)|toll\s+(?:has\s+|had\s+|now\s+)?"
-    r"(?:rose|risen|climbed|jumped|increased|reached|hit|stands\s+at|stood\s+at)(?:\s+to)?)\s+$",
+    r"|(?:people|those)\s+killed))\b[^.;:!?]{0,60}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood"
+    r"|stands|now|climbed|climbs|rose|rises|risen|jumped|jumps|passed|passes|exceeded|exceeds|topped|tops)"
+    r"|toll\s+(?:has\s+|had\s+|now\s+)?"
+    r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands\s+at"
+    r"|stood\s+at)(?:\s+to)?)\s+$",
     re.IGNORECASE,
 )
 _MIXED_BEFORE = re.compile(
@@ -642,10 +689,43 @@ _CIVILIAN_NOUNS = _word_set(
     journalist journalists reporter reporters doctor doctors nurse nurses teacher teachers passenger
     passengers pilgrim pilgrims refugee refugees migrant migrants protester protesters protestor protestors
     demonstrator demonstrators shopper shoppers fisherman fishermen pedestrian pedestrians bystander
-    bystanders mourner mourners patient patients noncombatants relatives
+    bystanders mourner mourners patient patients noncombatants relatives medic medics paramedic paramedics
+    rescuer rescuers volunteer volunteers activist activists evacuee evacuees worker workers employee
+    employees driver drivers toddler toddlers teenager teenagers
     """
 )
-_CIVILIAN_MODIFIERS = {"civilian", "aid", "humanitarian", "innocent", "unarmed"}
+_CIVILIAN_MODIFIERS = {"civilian", "civil", "aid", "humanitarian", "innocent", "unarmed", "medical", "rescue"}
+# Nouns for members of armed organisations: ACLED and the FA-KES labels count their deaths apart from civilians.
+_COMBATANT_NOUNS = _word_set(
+    """
+    fighter fighters soldier soldiers troop troops militant militants rebel rebels jihadist jihadists
+    insurgent insurgents gunman gunmen militiaman militiamen militia militias policeman policemen police
+    officer officers personnel loyalist loyalists commander commanders extremist extremists terrorist
+    terrorists guard guards serviceman servicemen combatant combatants recruit recruits mercenary mercenaries
+    conscript conscripts forces pilot pilots airman airmen marines sniper snipers bomber bombers attacker
+    attackers assailant assailants jihadis
+    """
+)
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s+$", re.IGNORECASE)
+_ADDITIONAL_START = re.compile(r"(?:another|a\s+further|further|an\s+additional)\b", re.IGNORECASE)
+_ADDITIONAL_AFTER = re.compile(r"\s+(?:more|others|other\s+people)\b", re.IGNORECASE)
+# A running total: the war's toll, a count since a date, so far, to date. "The deadliest since 2011" and
+# "the worst in the war" compare one event with the others and are no running total.
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\b(?!\s+(?:then|dawn|midnight|(?:early|late|last|this)\b|(?:yesterday|today|morning|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b))|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bthroughout\s+the\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months)\b"
+    r"|\b(?:in|of|during)\s+(?:the\s+|syria['’]?s\s+|the\s+country['’]?s\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:war|conflict|uprising|revolution)(?![\w-])"
+    r"|\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|that\s+has|which\s+has)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|highest|fiercest|costliest|most\s+\w+|first"
+    r"|single|only)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?]|\s(?:but|while|whereas)\s")
 
 
 @dataclass
@@ -658,6 +738,7 @@ class _Reading:
     start: int = 0
     end: int = 0
     skip: bool = False
+    verb_at: int = -1  # start of the verb or toll word that reported the count; coordinated counts share it
 
 
 def _read_left(text: str, reading: _Reading) -> None:
@@ -685,6 +766,7 @@ def _read_left(text: str, reading: _Reading) -> None:
     else:
         reading.kind, reading.start = "captured", offset + m.start("abduction")
     reading.source = "left"
+    reading.verb_at = reading.start
     reading.end = max(reading.end, reading.counted.head_end)
 
 
@@ -701,12 +783,24 @@ def _read_right(text: str, reading: _Reading) -> None:
         reading.skip = True
         return
     passive = any(word.lower() in _PASSIVE_MARKERS for word in m["aux"].split())
-    if not passive and verb not in _INTRANSITIVE and _object_follows(text, m.end()):
+    listed = _HEADLINE_LIST.match(text, m.end()) is not None
+    if not passive and not listed and verb not in _INTRANSITIVE and _object_follows(text, m.end()):
         return  # "two gunmen killed three soldiers": the count is the killers
     if counted.amount.rule == "article" and not passive and verb not in _INTRANSITIVE:
         return  # "a bomb killed": "a" counts one person only in a passive clause
     reading.kind, reading.source = _VERB_KINDS[verb], "right"
-    reading.start, reading.end = counted.amount.start, m.end()
+    reading.start, reading.end, reading.verb_at = counted.amount.start, m.end(), m.start("verb")
+
+
+def _own_verb_follows(text: str, counted: _Counted) -> bool:
+    """Whether a passive or participle verb of harm comes right after the counted noun."""
+    m = _RIGHT.match(text, counted.head_end)
+    if m is None or m["aside"] or m["pp"]:
+        return False
+    aux = m["aux"].split()
+    if aux:
+        return all(word.lower() in _PASSIVE_MARKERS for word in aux)
+    return m["verb"].lower() in _PARTICIPLES
 
 
 def _object_follows(text: str, position: int) -> bool:
@@ -720,14 +814,21 @@ def _inherit(text: str, readings: list[_Reading]) -> None:
     """Coordinated counts share the verb: "killed two women and three children", "two women and ... died"."""
     for before, after in pairwise(readings):
         gap = text[before.counted.head_end : after.counted.amount.start]
-        if after.kind is None and before.source.endswith("left") and _COORDINATION.fullmatch(gap):
-            after.kind, after.source = before.kind, "inherited-left"
+        if after.kind is None and before.source.endswith("left") and _coordinated(gap, after):
+            after.kind, after.source, after.verb_at = before.kind, "inherited-left", before.verb_at
             after.start, after.end = after.counted.amount.start, after.counted.head_end
     for before, after in reversed(list(pairwise(readings))):
         gap = text[before.counted.head_end : after.counted.amount.start]
-        if before.kind is None and after.source.endswith("right") and _COORDINATION.fullmatch(gap):
-            before.kind, before.source = after.kind, "inherited-right"
+        if before.kind is None and after.source.endswith("right") and _coordinated(gap, before):
+            before.kind, before.source, before.verb_at = after.kind, "inherited-right", after.verb_at
             before.start, before.end = before.counted.amount.start, before.counted.head_end
+
+
+def _coordinated(gap: str, other: _Reading) -> bool:
+    """Whether `gap` joins two counts; a comma alone does not join "a"/"an" ("hits 52, a monitor said")."""
+    if not _COORDINATION.fullmatch(gap):
+        return False
+    return other.counted.amount.rule != "article" or re.search(r"\b(?:and|as\s+well\s+as|plus)\b", gap) is not None
 
 
 def _readings(text: str) -> list[_Reading]:
@@ -747,9 +848,14 @@ def _readings(text: str) -> list[_Reading]:
         reading = _Reading(counted)
         if counted.head.lower() in _DEATH_NOUNS:
             reading.kind, reading.source = _DEATH_NOUNS[counted.head.lower()], "right"
-            reading.start, reading.end = amount.start, counted.head_end
+            reading.start, reading.end, reading.verb_at = amount.start, counted.head_end, amount.start
         else:
             _read_left(text, reading)
+            if reading.source == "left" and _own_verb_follows(text, counted):
+                # "14 were killed 25 were wounded", "20 killed 30 others injured": the count has its own verb.
+                own = _Reading(counted)
+                _read_right(text, own)
+                reading = own if own.kind is not None else reading
             if reading.kind is None and not reading.skip:
                 _read_right(text, reading)
         if reading.source == "right":
@@ -775,7 +881,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             continue
         counted, amount = reading.counted, reading.counted.amount
         who = "" if counted.head.lower() in _DEATH_NOUNS else counted.head
-        civilian = who.lower() in _CIVILIAN_NOUNS or bool(_CIVILIAN_MODIFIERS & set(counted.modifiers))
+        modifiers = set(counted.modifiers)
+        civilian = who.lower() in _CIVILIAN_NOUNS or bool(_CIVILIAN_MODIFIERS & modifiers)
         found.append(
             CasualtyMention(
                 kind=reading.kind,
@@ -788,9 +895,90 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 start=reading.start,
                 end=reading.end,
                 approximate=amount.approximate,
+                combatant=who.lower() in _COMBATANT_NOUNS and not civilian,
+                vague=amount.rule in ("vague", "couple"),
+                cumulative=_is_running_total(text, reading.start, reading.end),
+                additional=_is_additional(text, amount, who),
+                verb_start=reading.verb_at,
             )
         )
     return found
+
+
+def _is_additional(text: str, amount: _Amount, who: str) -> bool:
+    """ "another five", "a further 12", "five more", "21 others": on top of a count already given."""
+    return (
+        bool(_ADDITIONAL_BEFORE.search(text, 0, amount.start))
+        or bool(_ADDITIONAL_START.match(text, amount.start))
+        or bool(_ADDITIONAL_AFTER.match(text, amount.end))
+        or who.lower() == "others"
+    )
+
+
+def _is_running_total(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] gives a running total rather than one event's toll."""
+    before = text[max(0, start - 160) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause_start = start - len(before) + (ends[-1].end() if ends else 0)
+    after = _CLAUSE_END.search(text, end)
+    clause_end = min(after.start() if after else len(text), end + 160)
+    for cue in _RUNNING_TOTAL.finditer(text, clause_start, clause_end):
+        if not _SUPERLATIVE_BEFORE.search(text, clause_start, cue.start()):
+            return True
+    return False
+
+
+def fatalities_in(text: str) -> Fatalities | None:
+    """The deaths one sentence reports for its event, with civilians, combatants and wounded; None if none.
+
+    Counts add up ("two women and two soldiers were killed", "10 militants were killed and 4 soldiers
+    died"), but a count that repeats an earlier one is the same toll told twice (a headline run into its
+    lead: "kills 18 ... killed 18"), and a vague word ("dozens") counts only when no number is stated.
+    Running totals ("230,000 killed since 2011") are not the event's deaths.
+    """
+    mentions = [m for m in find_casualties(text) if not m.cumulative]
+    killed = _toll([m for m in mentions if m.kind == "killed"])
+    if not killed:
+        return None
+    wounded = _toll([m for m in mentions if m.kind == "wounded"])
+    return Fatalities(
+        low=_total([m.low for m in killed]),
+        best=_total([m.best for m in killed]),
+        high=_total([m.high for m in killed]),
+        civilians=_total([m.best for m in killed if m.civilian], empty=None),
+        combatants=_total([m.best for m in killed if m.combatant], empty=None),
+        wounded=_total([m.best for m in wounded], empty=None) if wounded else None,
+        vague=any(m.vague for m in killed),
+    )
+
+
+def _toll(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions that make up one toll: each verb group once, stated numbers before vague words.
+
+    A group whose total repeats an earlier group's is the same toll told twice and is left out, unless
+    it says it comes on top ("another five").
+    """
+    groups: dict[int, list[CasualtyMention]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.verb_start, []).append(mention)
+    ordered = list(groups.values())
+    stated = [group for group in ordered if not any(m.vague for m in group)]
+    kept: list[CasualtyMention] = []
+    seen: set[int | None] = set()
+    for group in stated or ordered[:1]:
+        total = _total([m.best for m in group])
+        if total in seen and not all(m.additional for m in group):
+            continue
+        seen.add(total)
+        kept += group
+    return kept
+
+
+def _total(values: list[int | None], empty: int | None = 0) -> int | None:
+    """Sum of counts; None when any part is unknown, `empty` when there are none."""
+    if not values:
+        return empty
+    return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
 def casualty_totals(

@@ -119,12 +119,20 @@ class ResolveActors:
                 return entry.to_actor(mention.text)
         if mention.label.startswith("generic:"):
             return self._generic(mention, mention.label.split(":", 1)[1], country, before)
-        entry = self.actors.resolve(mention.text, when=when, context_country=country)
+        entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
             entry = self.actors.get(mention.label)
         if entry is not None:
             return entry.to_actor(mention.text)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _country_of(self, mention: Mention, countries: Sequence[str]) -> str | None:
+        """The first of the event's countries where a name shared across countries ("Fulani") has an actor."""
+        if len(countries) > 1:
+            candidates = {e.country_code for e in self.actors.candidates(mention.text)}
+            if len(candidates) > 1:
+                return next((c for c in countries if c in candidates), countries[0])
+        return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
         if country is not None:
@@ -133,11 +141,10 @@ class ResolveActors:
             entry = entry or self.actors.generic_actor(mention.text, country)
             if entry is not None:
                 return entry.to_actor(mention.text)
-        if word in REBEL_WORDS:
-            suffix = f" ({country})" if country else ""
-            return Actor(name=f"Rebels{suffix}", mention=mention.text, type="Rebel group", country_code=country)
         kind = GENERIC_ACTOR_KINDS.get(word, "unidentified")
-        entry = self.actors.state_forces(country, kind) if country and kind != "rebels" else None
+        entry = self.actors.state_forces(country, kind) if country else None
+        if entry is None and word in REBEL_WORDS:
+            return Actor(name="Rebels", mention=mention.text, type="Rebel group", country_code=country)
         if entry is not None:
             return entry.to_actor(mention.text)
         # No country, so no generated actor: keep the words, typed by their kind. A doer the text leaves

@@ -26,6 +26,8 @@ Conventions (documented because they are choices):
 - Parts: early = days 1-10, mid = 11-20, late = 21-end of a month; a year's early/mid/late are
   Jan-Apr, May-Aug, Sep-Dec. Seasons are northern-hemisphere meteorological (winter Y = Dec Y-Feb Y+1).
 - Anaphora ("the day before", "the following week") count from `previous` when given, else the anchor.
+- "Overnight Friday" is the night from Friday into Saturday; on the day of publication it is the night
+  that led into that day.
 """
 
 from __future__ import annotations
@@ -355,6 +357,10 @@ def _weekday_date(weekday: int, rel: str, ctx: _Context) -> date:
 def _resolve_weekday(m: re.Match[str], ctx: _Context) -> _Span | None:
     rel = (m["rel"] or "").lower()
     day = _weekday_date(_WEEKDAYS.index(m["wd"].lower()), _norm_rel(rel), ctx)
+    if rel == "overnight" and not m["wd2"]:
+        # The night into the next day; on the day of publication, the night that led into it.
+        return (day - timedelta(days=1), day, "day") if day == ctx.anchor and not ctx.future else (
+            day, day + timedelta(days=1), "day")  # fmt: skip
     end = day
     if m["wd2"]:
         end = day + timedelta(days=(_WEEKDAYS.index(m["wd2"].lower()) - day.weekday()) % 7)

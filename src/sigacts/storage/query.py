@@ -22,10 +22,12 @@ class EventQuery:
     matches the PLOVER type, ACLED event type or ACLED sub-event type, ignoring case; `country` is the
     ISO2 code of the event location; `since`/`until` keep events whose date interval overlaps
     [since, until] (events without a date are then left out); `text` is a case-insensitive substring
-    of the evidence; `doc_id` keeps events supported by that article.
+    of the evidence; `doc_id` keeps events supported by that article; `actor_ids` keeps events where an
+    actor (any role) has one of these knowledge-base ids.
     """
 
     actor: str | None = None
+    actor_ids: tuple[str, ...] = ()
     event_type: str | None = None
     country: str | None = None
     since: date | None = None
@@ -57,6 +59,8 @@ def event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.actor:
         conditions.append(_actor_condition(query.actor))
+    if query.actor_ids:
+        conditions.append(_actor_id_condition(query.actor_ids))
     if query.event_type:
         wanted = query.event_type.strip().casefold()
         conditions.append(
@@ -94,6 +98,15 @@ def _actor_condition(needle: str) -> ColumnElement[bool]:
                 EventActorRow.mention.icontains(needle, autoescape=True),
             ),
         )
+    )
+
+
+def _actor_id_condition(actor_ids: tuple[str, ...]) -> ColumnElement[bool]:
+    """Some actor of the event has one of these knowledge-base ids."""
+    return exists(
+        select(EventActorRow.event_id)
+        .join(ActorRow, ActorRow.id == EventActorRow.actor_pk)
+        .where(EventActorRow.event_id == EventRow.event_id, ActorRow.actor_id.in_(actor_ids))
     )
 
 

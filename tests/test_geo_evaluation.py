@@ -1,0 +1,49 @@
+"""The geoparse and ucdp-places evaluations read their formats and score, on small files we write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sigacts.api import Coder
+from sigacts.evaluation import evaluate, load_gold
+
+GEOWEBNEWS = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><link>l</link>
+<text>Shelling hit Aleppo and Homs on Monday.</text>
+<toponyms>
+<toponym><extractedName>Aleppo</extractedName><type>Literal</type><start>13</start><end>19</end>
+<latitude>36.2</latitude><longitude>37.16</longitude></toponym>
+<toponym><extractedName>Homs</extractedName><type>Literal</type><start>24</start><end>28</end>
+<latitude>34.73</latitude><longitude>36.71</longitude></toponym>
+<toponym><extractedName>Monday</extractedName><type>Literal</type><start>32</start><end>38</end></toponym>
+</toponyms></article></articles>
+"""
+# GeoVirus offsets are one character late; the loader finds each name near its stated offset.
+GEOVIRUS = """<articles><article><source>s</source>
+<text>An outbreak was reported in Nairobi, Kenya.</text>
+<locations><location><name>Nairobi</name><start>29</start><end>36</end><lat>-1.28</lat><lon>36.82</lon></location>
+</locations></article></articles>
+"""
+UCDP = (
+    "id,where_coordinates,latitude,longitude,country\n"
+    "1,Aleppo town,36.2,37.16,Syria\n2,Zorblatistan village,35.0,38.0,Syria\n"
+)
+
+
+def test_geoparse_reads_both_formats_and_pools_a_folder(tmp_path: Path, coder: Coder) -> None:
+    (tmp_path / "GeoWebNews.xml").write_text(GEOWEBNEWS, encoding="utf-8")
+    (tmp_path / "GeoVirus.xml").write_text(GEOVIRUS, encoding="utf-8")
+    items = load_gold("geoparse", tmp_path)
+    assert [len(item.gold["toponyms"]) for item in items] == [1, 2]  # sorted files; no coordinates, no row
+    assert items[0].text[items[0].gold["toponyms"][0]["start"] :].startswith("Nairobi")
+    report = evaluate("geoparse", tmp_path, coder=coder)
+    assert report.metrics["rows"] == 3
+    assert report.metrics["recall"] == 1.0 and report.metrics["accuracy_161km"] == 1.0
+
+
+def test_ucdp_places_scores_and_counts_unresolved(tmp_path: Path, coder: Coder) -> None:
+    path = tmp_path / "ged.csv"
+    path.write_text(UCDP, encoding="utf-8")
+    report = evaluate("ucdp-places", path, coder=coder)
+    assert report.metrics == {"within_10km": 0.5, "within_50km": 0.5, "unresolved": 0.5, "rows": 2}
+    assert report.errors[0]["miss"] == "unresolved"
