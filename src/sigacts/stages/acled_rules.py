@@ -28,7 +28,8 @@ UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
 RIOT_CUES = frozenset(
     {"stones", "stone", "bricks", "brickbats", "pelted", "pelting", "hurled", "torched", "vandalised", "vandalized",
      "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
-     "smashed", "burnt", "violent", "petrol", "mob"}
+     "smashed", "burnt", "violent", "petrol", "mob", "molotov", "cocktail", "cocktails", "projectiles", "thrown",
+     "threw", "throwing", "throws", "stormed", "storming", "looted", "looting"}
 )  # fmt: skip
 EFFIGY = frozenset({"effigy", "effigies", "copies", "copy"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
@@ -114,7 +115,7 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
             event = _protest(event, events[response] if response is not None else None, actors, country)
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
             event = _protest(_as_protest(event, actors, country), event, actors, country)
-        elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
+        elif event.plover_type == "ASSAULT" and event.actor2 is None and (_civilian_target(event) or _only_civilians_died(event)):
             event = _on_civilians(event, actors, country)
         event = _civilian_deaths(event)
         event = _unarmed_side_first(event)
@@ -203,7 +204,8 @@ CIVILIAN_TARGETS = frozenset(
     {"village", "villages", "house", "houses", "home", "homes", "residence", "residential", "market", "mosque",
      "church", "temple", "school", "hospital", "clinic", "shop", "shops", "bus", "buses", "train", "car", "vehicle",
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
-     "passengers", "family", "families", "farm", "neighbourhood", "neighborhood"}
+     "passengers", "family", "families", "farm", "neighbourhood", "neighborhood", "community", "communities",
+     "settlement", "bar", "nightclub", "cafe", "shrine"}
 )  # fmt: skip
 MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
                               "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
@@ -223,6 +225,15 @@ def _civilian_target(event: Event) -> bool:
         return False
     after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
+
+
+def _only_civilians_died(event: Event) -> bool:
+    """ "Gunmen opened fire, killing four women": an attack by an armed group with no armed side named
+    whose dead the text says were civilians is violence against civilians, not a battle."""
+    deaths = event.fatalities
+    if event.acled_type != "Battles" or deaths is None or not deaths.civilians or deaths.combatants:
+        return False
+    return event.actor1.type != "State forces" and event.acled_subtype == "Armed clash"
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
