@@ -117,6 +117,10 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
             event = _protest(_as_protest(event, actors, country), event, actors, country)
         elif event.plover_type == "ASSAULT" and event.actor2 is None and (_civilian_target(event) or _only_civilians_died(event)):
             event = _on_civilians(event, actors, country)
+        elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
+            group = event.actor2  # "two party workers were shot dead": civilians, their party associated
+            event = _on_civilians(event.with_changes(actor2=None), actors, country)
+            event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _civilian_deaths(event)
         event = _unarmed_side_first(event)
         if _rioting(event):
@@ -234,6 +238,13 @@ def _only_civilians_died(event: Event) -> bool:
     if event.acled_type != "Battles" or deaths is None or not deaths.civilians or deaths.combatants:
         return False
     return event.actor1.type != "State forces" and event.acled_subtype == "Armed clash"
+
+
+def _members_of_unarmed_group_hit(event: Event) -> bool:
+    """Violence against members of a party, union or movement: ACLED codes the victims as civilians."""
+    return (event.plover_type == "ASSAULT" and event.actor2 is not None and event.actor2.type == "Protesters"
+            and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+            and event.actor1.type != "Protesters")  # fmt: skip
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:

@@ -259,6 +259,8 @@ class _SentenceReader:
             return
         subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
+        # "was shot and wounded by ...": the second verb shares the first one's passive subject
+        passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
         agents: list[Mention] = []
         patients: list[Mention] = []
         if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -268,14 +270,14 @@ class _SentenceReader:
             subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
         if not agents:
             if passive:
-                agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
+                agents = [m for t in _by_objects(anchor) for m in self._slot(t)]
                 if trigger == anchor or _in_passive_frame(trigger, sense):
                     patients = self._slot(subject) if subject is not None else []
                 elif not agents and subject is not None:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
-        if subject is not None and all(m.rule == "generic-noun" for m in agents):
+        if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
         if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
             agents = self._between_sides(trigger, anchor)
@@ -324,7 +326,7 @@ class _SentenceReader:
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
         if not (weapon or protest_noun or suffered):
             return []
-        if syntax.prep_objects(anchor, ("by",)) and not weapon:
+        if _by_objects(anchor) and not weapon:
             return []
         if _accident_words_only(trigger, subject):
             return []
@@ -637,7 +639,11 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
-STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage"})
+STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
+                          "continue", "begin", "join", "extend", "withdraw", "suspend"})
+WORKER_WORDS = frozenset({"workers", "employees", "teachers", "doctors", "nurses", "staff", "drivers", "traders",
+                          "labourers", "laborers", "lawyers", "students", "engineers", "unions", "union", "farmers",
+                          "transporters", "shopkeepers", "porters", "miners", "pilots", "clerks", "officials"})
 
 
 def _is_labour_strike(noun: Token) -> bool:
@@ -647,7 +653,11 @@ def _is_labour_strike(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "sit", "stay", "continue"):
         return True
-    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against"))
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against")):
+        return True
+    # "employees continued their strike": a strike whose people are workers, not fighters
+    subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    return subject is not None and subject.lower_ in WORKER_WORDS and not syntax.prep_objects(noun, ("on", "against"))
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -697,6 +707,16 @@ def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
     if trigger == anchor or rule == "noun+light-verb":
         return True
     return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
+
+
+def _by_objects(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, also where the parser hung "by" on a word after it ("shot dead
+    by gunmen", "left injured by ...")."""
+    found = syntax.prep_objects(verb, ("by",))
+    for child in verb.children:
+        if not found and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "conj") and child.i > verb.i:
+            found = syntax.prep_objects(child, ("by",))
+    return found
 
 
 def _described_kind(group: Token) -> str | None:
