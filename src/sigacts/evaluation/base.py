@@ -42,7 +42,7 @@ class EvalReport:
         return {"kind": self.kind, "path": self.path, **{k: _rounded(v) for k, v in self.metrics.items()}}
 
 
-def _rounded(value: float | int | None) -> float | int | None:
+def _rounded(value: float | None) -> float | int | None:
     return round(value, 4) if isinstance(value, float) else value
 
 
@@ -110,7 +110,7 @@ def main_event(events: Sequence[Event], *, acled: bool = True) -> Event | None:
         key=lambda e: (
             e.evidence.start != first_sentence, e.evidence.main_clause is False,
             _ACLED_RANK.get(e.acled_type or "", 3), e.evidence.start,
-        ),  # fmt: skip
+        ),
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sigacts.records import Actor, Event
+from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.taxonomy import interaction_code
@@ -104,16 +104,18 @@ PRIMITIVE_MODES = frozenset({"primitive", "beat"})
 def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
     """The article's events with ACLED's role-based actors and protest/riot sub-types."""
     protest_sentences = {e.evidence.start for e in events if e.acled_type in (PROTESTS, RIOTS)}
-    absorbed: set[int] = set()
+    absorbed: set[str] = set()  # event ids of police actions coded as part of a protest
     out: list[Event] = []
     for event in events:
         country = country_of(event, focus)
         if event.plover_type == "PROTEST" and event.acled_type:
             response = _state_response(events, event)
             if response is not None:
-                absorbed.add(response)
+                absorbed.add(events[response].event_id)
             event = _protest(event, events[response] if response is not None else None, actors, country)
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
+            # the police action stays a PLOVER event; the protest it broke up is the ACLED event
+            out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             event = _protest(_as_protest(event, actors, country), event, actors, country)
         elif event.plover_type == "ASSAULT" and event.actor2 is None and (_civilian_target(event) or _only_civilians_died(event)):
             event = _on_civilians(event, actors, country)
@@ -126,8 +128,8 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
         if _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences, actors, country)
         out.append(event)
-    return [e if i not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
-            for i, e in enumerate(out)]  # fmt: skip
+    return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
+            for e in out]  # fmt: skip
 
 
 def _state_response(events: Sequence[Event], protest: Event) -> int | None:
@@ -145,7 +147,8 @@ DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge"
                             "cannons"})  # fmt: skip
 CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
                          "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
-                         "agitation", "sit-in", "strikers", "marchers", "picketers"})  # fmt: skip
+                         "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
+                         "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
 
 
 def _disperses_crowd(event: Event) -> bool:
@@ -154,18 +157,25 @@ def _disperses_crowd(event: Event) -> bool:
     if event.plover_type not in ("COERCE", "ASSAULT") or event.actor1.type != "State forces":
         return False
     cues = _cues(event)
-    return bool(cues & DISPERSAL_CUES) and bool(cues & CROWD_WORDS | _unarmed_target(event))
+    arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
+    if arrest:
+        return bool(cues & CROWD_WORDS)
+    return bool(cues & DISPERSAL_CUES) and bool(cues & CROWD_WORDS or _unarmed_target(event))
 
 
-def _unarmed_target(event: Event) -> set[str]:
-    return {"target"} if event.actor2 is not None and event.actor2.type in UNARMED_TYPES else set()
+def _unarmed_target(event: Event) -> bool:
+    return event.actor2 is not None and event.actor2.type in UNARMED_TYPES
 
 
 def _as_protest(event: Event, actors: ActorBase, country: str | None) -> Event:
     """The gathering that state forces broke up, as the protest event ACLED records."""
     crowd = event.actor2 or _role_actor(actors, country, "protesters", Actor(name="Protesters"))
-    return event.with_changes(plover_type="PROTEST", plover_mode=None, actor1=crowd, actor2=None,
-                              acled_type=PROTESTS)  # fmt: skip
+    trigger_start = event.evidence.start + max(event.evidence.text.find(event.evidence.trigger or ""), 0)
+    return event.with_changes(
+        event_id=make_event_id(event.doc_id, event.evidence.start, trigger_start, "PROTEST"), plover_type="PROTEST",
+        plover_mode=None, actor1=crowd, actor2=None, acled_type=PROTESTS,
+        evidence=replace(event.evidence, rule="protest-broken-up"),
+    )  # fmt: skip
 
 
 def _cues(event: Event) -> set[str]:

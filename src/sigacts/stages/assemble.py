@@ -146,7 +146,7 @@ def build_event(
         evidence=Evidence(
             sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule,
             main_clause=frame.main_clause,
-        ),  # fmt: skip
+        ),
         confidence=confidence(frame, first, second, reading),
     )
 

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
-from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.stages import syntax
 
 SUPPLY_NOUNS = frozenset(
@@ -530,7 +530,9 @@ class _SentenceReader:
         if modifiers and covering is None:
             return modifiers[:1]  # "government forces": the generic word names the actor
         if tok.lower_ in GROUP_WORDS and (kind := _described_kind(tok)) is not None:
-            return [self._words_mention(tok, f"generic:{kind}", "described-group")]  # "rebel groups"
+            # "the extremist group" refers back to a group named before; "rebel groups" describes one
+            earlier = self._from_context(tok, exclude) if any(c.lower_ == "the" for c in tok.children) else []
+            return earlier or [self._words_mention(tok, f"generic:{kind}", "described-group")]
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
         if covering is None and tok.ent_type_ == "PERSON":
@@ -733,8 +735,9 @@ def _described_kind(group: Token) -> str | None:
 
 def _in_passive_frame(trigger: Token, sense: TriggerSense) -> bool:
     """ "A villager was injured in a grenade attack": a violent noun in a passive clause; the clause's
-    subject suffered it and did not do it."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and sense.plover_type == "ASSAULT"
+    subject suffered it and did not do it. Not a clash: "injured in a clash with police" is the
+    subject's own fight."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and sense.plover_type == "ASSAULT" and not sense.mutual
 
 
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
