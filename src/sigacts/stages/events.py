@@ -261,6 +261,12 @@ class _SentenceReader:
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
+        # "was found murdered", "was left injured": the participle is as passive as the verb it completes
+        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ in ("xcomp", "oprd", "acomp", "advcl")
+                              and syntax.is_passive(anchor.head))  # fmt: skip
+        # "a man who suffered burns in a petrol bomb attack": the subject of suffering is the victim
+        passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
+                              and _in_passive_frame(trigger, sense))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
         if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -273,6 +279,8 @@ class _SentenceReader:
                 agents = [m for t in _by_objects(anchor) for m in self._slot(t)]
                 if trigger == anchor or _in_passive_frame(trigger, sense):
                     patients = self._slot(subject) if subject is not None else []
+                    if not patients and subject is not None and trigger == anchor:  # "was found murdered"
+                        patients = self._victims(trigger, sense, passive_subject=subject)
                 elif not agents and subject is not None:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
@@ -364,12 +372,14 @@ class _SentenceReader:
         start, end = first.idx, head.idx + len(head.text)
         return Mention("actor", self.doc.text[start:end], start, end, self.sentence.index, label, rule)
 
-    def _victims(self, trigger: Token, sense: TriggerSense) -> list[Mention]:
+    def _victims(self, trigger: Token, sense: TriggerSense, passive_subject: Token | None = None) -> list[Mention]:
         """ "killed two tribals", "a driver was shot": the people a lethal act was done to, when the
         knowledge base does not know them, are civilians (armed victims are named as forces or groups)."""
         if sense.plover_type != "ASSAULT" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in PERSON_VERBS:
             return []
-        heads = syntax.objects(trigger) or ([s] if (s := syntax.own_subject(trigger)) is not None and syntax.is_passive(trigger) else [])
+        if passive_subject is None and syntax.is_passive(trigger):
+            passive_subject = syntax.own_subject(trigger)
+        heads = syntax.objects(trigger) or ([passive_subject] if passive_subject is not None else [])
         heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in NOT_PEOPLE
                  and not any(t.lower_ in ARMED_WORDS for t in h.subtree)]
         return [self._words_mention(heads[0], "generic:civilians", "described-victim")] if heads else []
@@ -617,6 +627,7 @@ DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "
 PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
                           "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
                           "assassinate", "thrash", "lathicharge", "hang", "strangle"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "survive", "succumb", "die", "perish", "escape"})
 NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
                     "tremor", "quake", "animal", "elephant", "tiger", "dog", "snake", "disease", "accident"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
