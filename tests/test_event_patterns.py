@@ -71,3 +71,15 @@ def test_the_victims_group_is_not_the_attacker(events_of: Events) -> None:
 )  # fmt: skip
 def test_plover_reading_of_future_acts(plover: str, factuality: str, reading: str) -> None:
     assert plover_statement_type(plover, factuality) == reading
+
+
+def test_a_protest_that_turned_violent_in_the_next_sentence_is_a_riot(events_of: Events) -> None:
+    text = "Traders protested outside the municipal office on Monday. Later the protesters hurled stones at the police."
+    protest = next(e for e in events_of(text) if e.plover_type == "PROTEST")
+    assert protest.acled_type == "Riots"
+
+
+def test_a_calm_protest_stays_peaceful(events_of: Events) -> None:
+    text = "Traders protested outside the municipal office on Monday. They handed a letter to the mayor."
+    protest = next(e for e in events_of(text) if e.plover_type == "PROTEST")
+    assert (protest.acled_type, protest.acled_subtype) == ("Protests", "Peaceful protest")

@@ -101,8 +101,14 @@ ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Id
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
 
 
-def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
-    """The article's events with ACLED's role-based actors and protest/riot sub-types."""
+def apply_acled_rules(
+    events: list[Event], actors: ActorBase, focus: Sequence[str], sentences: Sequence[str] = ()
+) -> list[Event]:
+    """The article's events with ACLED's role-based actors and protest/riot sub-types.
+
+    `sentences` (the article's sentence texts) let a protest that "turned violent" in the next
+    sentences be coded as the riot it became.
+    """
     protest_sentences = {e.evidence.start for e in events if e.acled_type in (PROTESTS, RIOTS)}
     absorbed: set[str] = set()  # event ids of police actions coded as part of a protest
     out: list[Event] = []
@@ -112,7 +118,8 @@ def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[st
             response = _state_response(events, event)
             if response is not None:
                 absorbed.add(events[response].event_id)
-            event = _protest(event, events[response] if response is not None else None, actors, country)
+            turned = _turned_violent(event, sentences)
+            event = _protest(event, events[response] if response is not None else None, actors, country, turned)
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
@@ -182,8 +189,10 @@ def _cues(event: Event) -> set[str]:
     return set(event.evidence.text.lower().replace(",", " ").replace(".", " ").split())
 
 
-def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
-    cues = _cues(event)
+def _protest(
+    event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
+) -> Event:
+    cues = _cues(event) | ({"violent"} if turned_violent else set())
     if cues & EFFIGY:  # burning an effigy or copies of a bill is a peaceful form of protest
         cues -= {"burnt", "burned", "burning", "torched", "set"}
     if not cues & BOMB_WORDS:
@@ -207,6 +216,29 @@ def _protest(event: Event, response: Event | None, actors: ActorBase, country: s
         acled_type=acled_type, acled_subtype=subtype, actor1=role, actor2=response.actor1, assoc_actors=assoc,
         fatalities=event.fatalities or response.fatalities, interaction=_interaction(role, response.actor1),
     )  # fmt: skip
+
+
+FOLLOWING_SENTENCES = 2  # sentences after a protest's own that may tell how it went on
+CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitators", "agitating", "crowd", "mob",
+                            "they", "students", "activists", "supporters", "youths", "agitated", "angry"})
+VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly")
+
+
+def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
+    """ "Residents protested outside the station. Some protesters later pelted stones at the police":
+    the following sentences show the protesters themselves used violence."""
+    try:
+        index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
+    except StopIteration:
+        return False
+    for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
+        lowered = text.lower()
+        words = set(lowered.replace(",", " ").replace(".", " ").split())
+        if any(turn in lowered for turn in VIOLENCE_TURNS):
+            return True
+        if words & CROWD_SUBJECTS and words & (RIOT_CUES - {"violent", "clash", "clashes", "clashed"}):
+            return True
+    return False
 
 
 def _excessive(cues: set[str]) -> bool:

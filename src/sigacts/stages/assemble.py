@@ -86,7 +86,7 @@ class Assemble:
                 sentence,
             )
             _add_unless_repeated(events, event)
-        return {"events": apply_acled_rules(events, self.actors, focus)}
+        return {"events": apply_acled_rules(events, self.actors, focus, [s.text for s in sentences])}
 
     def _place(self, found: EventPlace, plover_type: str, actor1: Actor, actor2: Actor | None, focus: Sequence[str]) -> Place | None:
         """With no place named, state forces mobilising or arresting act in their own country, and aid
