@@ -70,15 +70,21 @@ def _rioting(event: Event) -> bool:
     if event.plover_type == "ASSAULT":
         if is_unarmed(event.actor1):
             return True
-        primitive = event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES)
-        return event.actor1.type is None and primitive
+        cues = _cues(event)
+        primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
+        if event.actor1.type is None and primitive:
+            return True
+        # "two rival groups clashed over land": people of no known armed group fighting without guns
+        brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
+        return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
     if event.plover_mode == "destroy":
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
 
 
-CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight"})
+CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
+                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight"})
 
 
 def _unarmed_side_first(event: Event) -> Event:
@@ -87,9 +93,25 @@ def _unarmed_side_first(event: Event) -> Event:
     if event.plover_type != "ASSAULT" or event.actor2 is None or not event.acled_type:
         return event
     trigger = (event.evidence.trigger or "").lower()
-    if trigger in CLASH_WORDS and is_unarmed(event.actor2) and not is_unarmed(event.actor1):
-        return event.with_changes(actor1=event.actor2, actor2=event.actor1)
+    if trigger in CLASH_WORDS and not is_unarmed(event.actor1):
+        other = event.actor2
+        if is_unarmed(other) or (event.actor1.type == "State forces" and other.type is None and not other.actor_id):
+            return event.with_changes(actor1=other, actor2=event.actor1)  # "police and voters clashed"
     return event
+
+
+FIREARM_CUES = frozenset({"fire", "fired", "firing", "shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets",
+                          "rifles", "armed", "weapons", "gunmen", "shooting", "grenade", "bomb", "bombs", "mortar"})
+
+
+def _unorganised(actor: Actor) -> bool:
+    """No armed organisation the knowledge base knows: described groups, unidentified people."""
+    return is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor)
+
+
+def _described(actor: Actor) -> bool:
+    words = (actor.mention or "").lower().split()
+    return bool(words) and not actor.actor_id and words[-1] in ("groups", "families", "factions", "villagers", "sides")
 
 
 def _unidentified(actor: Actor) -> bool:
@@ -283,8 +305,15 @@ def _only_civilians_died(event: Event) -> bool:
 
 
 def _members_of_unarmed_group_hit(event: Event) -> bool:
-    """Violence against members of a party, union or movement: ACLED codes the victims as civilians."""
-    return (event.plover_type == "ASSAULT" and event.actor2 is not None and event.actor2.type == "Protesters"
+    """Violence against members of a party, union or movement, against people of no known armed group,
+    or against government officials: ACLED codes the victims as civilians."""
+    victim = event.actor2
+    if victim is None or (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False  # in a clash both sides fight
+    # a victim of no known kind (a named person, people the knowledge base lacks) is presumed civilian
+    unarmed_victim = victim.type == "Protesters" or (victim.type is None and not victim.actor_id) or (
+        victim.name.startswith("Government of"))
+    return (event.plover_type == "ASSAULT" and unarmed_victim
             and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
             and event.actor1.type != "Protesters")  # fmt: skip
 
