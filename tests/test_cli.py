@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-import sigacts.cli.main as cli_main
 import sigacts.api
+import sigacts.cli.main as cli_main
 from sigacts.api import Coder
 from sigacts.api import ingest as ingest_articles
 from sigacts.exporters import ACLED_COLUMNS
@@ -116,7 +116,8 @@ def test_extract_table_prints_a_table(runner: CliRunner, tmp_path: Path) -> None
     result = invoke(runner, "extract", str(folder / "kenya.txt"))
     assert result.exit_code == 0, result.output
     assert "Police detain protesters in Nairobi" in result.stdout
-    assert "COERCE" in result.stdout and "Arrests" in result.stdout
+    # ACLED codes arrests of protesters as the protest with intervention; the arrest stays a PLOVER COERCE
+    assert "COERCE" in result.stdout and "intervention" in result.stdout
     assert any(border in result.stdout for border in "│┃|")
     with pytest.raises(json.JSONDecodeError):
         json.loads(result.stdout.splitlines()[0])
@@ -218,7 +219,7 @@ def test_export_acled_csv(runner: CliRunner, filled_db: str, tmp_path: Path) -> 
     coded = [r for r in events_json(runner, filled_db) if r["acled"]]
     assert len(rows) == len(coded) > 0
     assert {r["event_type"] for r in rows} <= {r["acled"]["event_type"] for r in coded}
-    assert any(r["sub_event_type"] == "Arrests" and r["iso"] for r in rows)
+    assert any(r["sub_event_type"] == "Protest with intervention" and r["iso"] for r in rows)
 
 
 def test_export_geojson(runner: CliRunner, filled_db: str) -> None:

@@ -504,8 +504,8 @@ def test_detect_title(text: str, title: str | None) -> None:
         ),
         (f"{BODY}\n\nFor more from Valley Courier, like us on Facebook.", "Valley Courier"),
         (
-            f"{BODY}\n\nOpinions expressed in this article remain those of the author and do not necessarily "
-            "reflect those of al-Araby al-Jadeed, its editorial board or staff.",
+            (f"{BODY}\n\nOpinions expressed in this article remain those of the author and do not necessarily "
+            "reflect those of al-Araby al-Jadeed, its editorial board or staff."),
             "The New Arab",
         ),
         (f"{BODY} A commander told Al Jazeera the attack would continue.", "Al Jazeera"),

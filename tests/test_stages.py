@@ -57,9 +57,9 @@ def contract_problems(record: dict[str, Any]) -> list[str]:
             problems.append("acled interaction is not an integer")
     for role in ("actor1", "actor2"):
         actor = record[role]
-        if role == "actor1" or actor is not None:
-            if not isinstance(actor, dict) or not isinstance(actor.get("name"), str) or not actor["name"]:
-                problems.append(f"{role} has no name")
+        named = isinstance(actor, dict) and isinstance(actor.get("name"), str) and bool(actor["name"])
+        if (role == "actor1" or actor is not None) and not named:
+            problems.append(f"{role} has no name")
     location = record["location"]
     if location is not None:
         missing = {"name", "country_code", "latitude", "longitude", "geo_precision"} - location.keys()
@@ -93,14 +93,18 @@ def contract_problems(record: dict[str, Any]) -> list[str]:
 # -- COERCE: arrests ------------------------------------------------------------------------------
 
 
-def test_an_arrest_is_coerce_arrest_coded_as_acled_arrests(events_of: Events) -> None:
-    event = only_event(events_of("Police arrested 30 protesters in Khartoum on Monday."), "COERCE")
-    assert event.plover_mode == "arrest"
-    assert (event.acled_type, event.acled_subtype) == ("Strategic developments", "Arrests")
-    assert event.actor1.type == "State forces" and event.actor1.country_code == "SD"
-    assert "police" in event.actor1.name.lower()
-    assert event.actor2 is not None and event.actor2.type == "Protesters"
-    assert event.interaction == 16
+def test_arresting_protesters_is_a_coerce_and_the_protest_acled_codes(events_of: Events) -> None:
+    events = events_of("Police arrested 30 protesters in Khartoum on Monday.")
+    arrest = only_event(events, "COERCE")
+    assert arrest.plover_mode == "arrest" and arrest.acled_type is None  # coded as part of the protest
+    assert arrest.actor1.type == "State forces" and arrest.actor1.country_code == "SD"
+    assert "police" in arrest.actor1.name.lower()
+    assert arrest.actor2 is not None and arrest.actor2.type == "Protesters"
+    protest = only_event(events, "PROTEST")
+    assert (protest.acled_type, protest.acled_subtype) == ("Protests", "Protest with intervention")
+    assert protest.actor1.type == "Protesters" and protest.actor2 is not None
+    assert protest.actor2.actor_id == arrest.actor1.actor_id
+    assert protest.event_id != arrest.event_id
 
 
 def test_soldiers_arresting_a_named_group_put_the_group_in_actor2(events_of: Events) -> None:
@@ -327,8 +331,8 @@ def test_a_shelled_town_is_the_location_not_an_actor(events_of: Events) -> None:
     ("text", "country"),
     [
         (
-            "Gunmen attacked a Lebanese army patrol in Tripoli on Monday. "
-            "The northern Lebanese city is calm.",
+            ("Gunmen attacked a Lebanese army patrol in Tripoli on Monday. "
+            "The northern Lebanese city is calm."),
             "LB",
         ),
         ("Gunmen attacked a Libyan army patrol in Tripoli on Monday. The Libyan capital is tense.", "LY"),

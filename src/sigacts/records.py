@@ -232,9 +232,13 @@ class Evidence:
     end: int
     trigger: str | None = None
     rule: str | None = None
+    # True when the trigger is what the sentence's main clause asserts ("Rebels attacked ..."), False
+    # for an event named inside another ("protested against the killing of ..."); None when unknown.
+    main_clause: bool | None = None
 
     def to_contract(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "trigger": self.trigger, "rule": self.rule}
+        return {"text": self.text, "start": self.start, "end": self.end, "trigger": self.trigger, "rule": self.rule,
+                "main_clause": self.main_clause}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -325,7 +329,8 @@ class Event:
                 speech_act=att.get("speech_act"),
             ),
             evidence=Evidence(
-                text=ev["text"], start=ev["start"], end=ev["end"], trigger=ev.get("trigger"), rule=ev.get("rule")
+                text=ev["text"], start=ev["start"], end=ev["end"], trigger=ev.get("trigger"), rule=ev.get("rule"),
+                main_clause=ev.get("main_clause"),
             ),
             confidence=float(obj.get("confidence", 0.5)),
             coder=obj.get("coder", CODER_VERSION),

@@ -130,26 +130,33 @@ def acled_code(
         return AcledCode("Strategic developments", "Headquarters or base established")
     if plover_type in ("RETREAT", "CONCEDE") and cues & TERRITORY_CUES:
         return AcledCode("Strategic developments", "Non-violent transfer of territory")
+    if "defection" in cues or (plover_type == "MOBILIZE" and mode in ("troops", "militia")):
+        return AcledCode("Strategic developments", "Change to group/activity")  # defections, reinforcements
     return None
 
 
 TERRITORY_CUES = frozenset(
     {"town", "village", "city", "territory", "area", "areas", "headquarters", "positions", "base", "district",
-     "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control"}
+     "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control", "villages", "towns", "camp", "camps",
+     "bases", "ground", "region", "province", "outpost", "outposts", "stronghold", "strongholds", "hills", "crossing",
+     "settlements", "enclave", "bastion"}
 )  # fmt: skip
 PROPERTY_CUES = frozenset({"loot", "looted", "property", "shops", "houses", "homes", "goods", "livestock", "cattle",
                            "crops", "warehouse", "warehouses", "stores"})  # fmt: skip
-AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "treaty", "alliance", "allegiance"})
+AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "treaty", "alliance", "allegiance",
+                            "swap", "exchange"})
 BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
 _AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed"})
 _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )
+_INCENDIARY = frozenset({"petrol", "molotov"})
 _IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
 _CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison"})
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
                          "rifles", "grenades", "mines", "landmines", "rockets", "missiles", "munitions", "device",
-                         "devices", "detonators"})  # fmt: skip
+                         "devices", "detonators", "firearms", "guns", "pistols", "cache", "stash", "ammunitions",
+                         "weapon", "firearm", "gun", "rifle", "pistol", "grenade", "mine", "rocket", "missile"})  # fmt: skip
 _SUICIDE = frozenset({"suicide", "bomber"})
 
 
@@ -167,6 +174,9 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
         return AcledCode(remote, "Shelling/artillery/missile attack")
     if cues & {"grenade", "grenades"}:
         return AcledCode(remote, "Grenade")
+    if cues & _INCENDIARY:  # petrol bombs and Molotov cocktails are not explosive weapons (ACLED)
+        return AcledCode("Violence against civilians", "Attack") if actor2_type == "Civilians" else AcledCode(
+            "Battles", "Armed clash")
     if mode == "explosives" or cues & _IED:
         return AcledCode(remote, "Remote explosive/landmine/IED")
     if actor2_type == "Civilians":
@@ -176,3 +186,23 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
     if cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}:
         return AcledCode("Battles", "Non-state actor overtakes territory")
     return AcledCode("Battles", "Armed clash")
+
+
+# PLOVER codes a statement about a future act by what the statement does: a commitment to a cooperative
+# act is AGREE ("Turkey will allow refugees to return"), a conditional or announced hostile act is
+# THREATEN ("will boycott the elections unless ..."). sigacts keeps the act itself with its factuality;
+# this gives the PLOVER reading of the pair (PLOVER manual 2021, AGREE and THREATEN).
+COOPERATIVE_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
+FUTURE_FACTUALITY = frozenset({"planned", "threatened", "hypothetical"})
+
+
+def plover_statement_type(plover_type: str, factuality: str) -> str:
+    """The PLOVER type of an act as the sentence states it: AGREE or THREATEN for future acts."""
+    if factuality not in FUTURE_FACTUALITY:
+        return plover_type
+    if plover_type in HOSTILE_ACTS or (factuality != "planned" and plover_type == "RETREAT"):
+        return "THREATEN"
+    if plover_type in COOPERATIVE_ACTS:
+        return "AGREE"
+    return plover_type

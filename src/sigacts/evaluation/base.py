@@ -42,7 +42,7 @@ class EvalReport:
         return {"kind": self.kind, "path": self.path, **{k: _rounded(v) for k, v in self.metrics.items()}}
 
 
-def _rounded(value: float | int | None) -> float | int | None:
+def _rounded(value: float | None) -> float | int | None:
     return round(value, 4) if isinstance(value, float) else value
 
 
@@ -92,6 +92,9 @@ _ACLED_RANK = {
 def main_event(events: Sequence[Event], *, acled: bool = True) -> Event | None:
     """The event that stands for the article: the first ACLED-coded one (by kind of event, then position).
 
+    In the first sentence with a coded event, what its main clause asserts comes before events it only
+    names ("protested against the killing of ...").
+
     With `acled=False` the first event of any kind, in text order, is taken.
     """
     if not events:
@@ -104,7 +107,10 @@ def main_event(events: Sequence[Event], *, acled: bool = True) -> Event | None:
     first_sentence = min(e.evidence.start for e in coded)
     return min(
         coded,
-        key=lambda e: (e.evidence.start != first_sentence, _ACLED_RANK.get(e.acled_type or "", 3), e.evidence.start),
+        key=lambda e: (
+            e.evidence.start != first_sentence, e.evidence.main_clause is False,
+            _ACLED_RANK.get(e.acled_type or "", 3), e.evidence.start,
+        ),
     )
 
 

@@ -17,11 +17,13 @@ from sigacts.errors import InputError
 from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, gold_files, main_event, text_overlaps
 from sigacts.evaluation.metrics import accuracy
 from sigacts.records import Actor, Event
+from sigacts.taxonomy import plover_statement_type
 
 KEYS = ("event_type_accuracy", "source_accuracy", "target_accuracy", "rows")
 
 NOTES = {
-    "event_type_accuracy": "PLOVER type of the first event in the sentence = gold (old names mapped)",
+    "event_type_accuracy": "PLOVER type of the first event in the sentence = gold (old names mapped); a future "
+                           "act is read as PLOVER codes the statement (AGREE to cooperate, THREATEN to harm)",
     "source_accuracy": "that event's actor1 shares a content word with a gold source span, or its country "
     "is a gold source's country; over records with a source",
     "target_accuracy": "as source, for actor2, over records with a target",
@@ -100,7 +102,7 @@ def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None]) 
     for item, events in zip(items, results):
         gold = item.gold
         ours = main_event(events or (), acled=False)
-        type_ok = ours is not None and ours.plover_type == gold["event"]
+        type_ok = ours is not None and plover_statement_type(ours.plover_type, ours.factuality) == gold["event"]
         type_hits.append(type_ok)
         source_ok = target_ok = True
         if gold["source"]:
@@ -113,7 +115,7 @@ def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None]) 
             errors.append({
                 "id": item.item_id, "input": item.text, "gold": dict(gold),
                 "ours": None if ours is None else {
-                    "event": ours.plover_type, "trigger": ours.evidence.trigger,
+                    "event": plover_statement_type(ours.plover_type, ours.factuality), "trigger": ours.evidence.trigger,
                     "actor1": ours.actor1.mention or ours.actor1.name,
                     "actor2": (ours.actor2.mention or ours.actor2.name) if ours.actor2 else None,
                 },

@@ -27,6 +27,7 @@ class TriggerSense:
     needs_object: tuple[str, ...] = ()
     exclude_objects: tuple[str, ...] = ()
     cue: str | None = None
+    intransitive: bool = False  # a trigger only without a direct object ("crowds gathered", not "gathered evidence")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def _sense(word: str, spec: dict[str, Any]) -> TriggerSense:
         needs_object=_words(word, spec, "needs_object"),
         exclude_objects=_words(word, spec, "exclude_objects"),
         cue=spec.get("cue"),
+        intransitive=bool(spec.get("intransitive", False)),
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sigacts.records import Actor, Event
+from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.taxonomy import interaction_code
@@ -28,8 +28,11 @@ UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
 RIOT_CUES = frozenset(
     {"stones", "stone", "bricks", "brickbats", "pelted", "pelting", "hurled", "torched", "vandalised", "vandalized",
      "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
-     "smashed", "burnt", "violent", "petrol", "mob"}
+     "smashed", "burnt", "violent", "petrol", "mob", "molotov", "cocktail", "cocktails", "projectiles", "thrown",
+     "threw", "throwing", "throws", "stormed", "storming", "looted", "looting"}
 )  # fmt: skip
+EFFIGY = frozenset({"effigy", "effigies", "copies", "copy"})
+BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
 NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", "cannons", "baton", "batons", "lathi",
@@ -67,37 +70,95 @@ def _rioting(event: Event) -> bool:
     if event.plover_type == "ASSAULT":
         if is_unarmed(event.actor1):
             return True
-        primitive = event.plover_mode in PRIMITIVE_MODES or bool(_cues(event) & RIOT_CUES)
-        return event.actor1.type is None and primitive
+        cues = _cues(event)
+        primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
+        if event.actor1.type is None and primitive:
+            return True
+        # "two rival groups clashed over land": people of no known armed group fighting without guns
+        brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
+        return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
     if event.plover_mode == "destroy":
-        return event.actor1.type not in ARMED_TYPES or event.evidence.rule == "unseen-agent"
+        unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
+        return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
+                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight"})
+
+
+def _unarmed_side_first(event: Event) -> Event:
+    """A clash of state forces or an armed group with unarmed people ("clashes between police and
+    opposition activists"): the unarmed side rioted, so it comes first and the riot rule codes it."""
+    if event.plover_type != "ASSAULT" or event.actor2 is None or not event.acled_type:
+        return event
+    trigger = (event.evidence.trigger or "").lower()
+    if trigger in CLASH_WORDS and not is_unarmed(event.actor1):
+        other = event.actor2
+        if is_unarmed(other) or (event.actor1.type == "State forces" and other.type is None and not other.actor_id):
+            return event.with_changes(actor1=other, actor2=event.actor1)  # "police and voters clashed"
+    return event
+
+
+FIREARM_CUES = frozenset({"fire", "fired", "firing", "shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets",
+                          "rifles", "armed", "weapons", "gunmen", "shooting", "grenade", "bomb", "bombs", "mortar"})
+
+
+def _unorganised(actor: Actor) -> bool:
+    """No armed organisation the knowledge base knows: described groups, unidentified people."""
+    return is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor)
+
+
+def _described(actor: Actor) -> bool:
+    words = (actor.mention or "").lower().split()
+    return bool(words) and not actor.actor_id and words[-1] in ("groups", "families", "factions", "villagers", "sides")
+
+
+def _unidentified(actor: Actor) -> bool:
+    """ "Assailants", "miscreants": a doer the report describes but does not name."""
+    return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
 
 
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
 
 
-def apply_acled_rules(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
-    """The article's events with ACLED's role-based actors and protest/riot sub-types."""
+def apply_acled_rules(
+    events: list[Event], actors: ActorBase, focus: Sequence[str], sentences: Sequence[str] = ()
+) -> list[Event]:
+    """The article's events with ACLED's role-based actors and protest/riot sub-types.
+
+    `sentences` (the article's sentence texts) let a protest that "turned violent" in the next
+    sentences be coded as the riot it became.
+    """
     protest_sentences = {e.evidence.start for e in events if e.acled_type in (PROTESTS, RIOTS)}
-    absorbed: set[int] = set()
+    absorbed: set[str] = set()  # event ids of police actions coded as part of a protest
     out: list[Event] = []
     for event in events:
         country = country_of(event, focus)
         if event.plover_type == "PROTEST" and event.acled_type:
             response = _state_response(events, event)
             if response is not None:
-                absorbed.add(response)
-            event = _protest(event, events[response] if response is not None else None, actors, country)
-        elif event.plover_type == "ASSAULT" and event.acled_type and event.actor2 is None and _civilian_target(event):
+                absorbed.add(events[response].event_id)
+            turned = _turned_violent(event, sentences)
+            event = _protest(event, events[response] if response is not None else None, actors, country, turned)
+        elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
+            # the police action stays a PLOVER event; the protest it broke up is the ACLED event
+            out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
+            event = _protest(_as_protest(event, actors, country), event, actors, country)
+        elif event.plover_type == "ASSAULT" and event.actor2 is None and (_civilian_target(event) or _only_civilians_died(event)):
             event = _on_civilians(event, actors, country)
+        elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
+            group = event.actor2  # "two party workers were shot dead": civilians, their party associated
+            event = _on_civilians(event.with_changes(actor2=None), actors, country)
+            event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _civilian_deaths(event)
+        event = _unarmed_side_first(event)
         if _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences, actors, country)
         out.append(event)
-    return [e if i not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
-            for i, e in enumerate(out)]  # fmt: skip
+    return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
+            for e in out]  # fmt: skip
 
 
 def _state_response(events: Sequence[Event], protest: Event) -> int | None:
@@ -110,12 +171,54 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     return None
 
 
+DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
+                            "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
+                            "cannons"})  # fmt: skip
+CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
+                         "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
+                         "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
+                         "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
+
+
+def _disperses_crowd(event: Event) -> bool:
+    """ "Police lathicharged the crowd", "troops fired tear gas to disperse protesters": state forces
+    breaking up a gathering the report does not code as an event of its own."""
+    if event.plover_type not in ("COERCE", "ASSAULT") or event.actor1.type != "State forces":
+        return False
+    cues = _cues(event)
+    arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
+    if arrest:
+        return bool(cues & CROWD_WORDS)
+    return bool(cues & DISPERSAL_CUES) and bool(cues & CROWD_WORDS or _unarmed_target(event))
+
+
+def _unarmed_target(event: Event) -> bool:
+    return event.actor2 is not None and event.actor2.type in UNARMED_TYPES
+
+
+def _as_protest(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The gathering that state forces broke up, as the protest event ACLED records."""
+    crowd = event.actor2 or _role_actor(actors, country, "protesters", Actor(name="Protesters"))
+    trigger_start = event.evidence.start + max(event.evidence.text.find(event.evidence.trigger or ""), 0)
+    return event.with_changes(
+        event_id=make_event_id(event.doc_id, event.evidence.start, trigger_start, "PROTEST"), plover_type="PROTEST",
+        plover_mode=None, actor1=crowd, actor2=None, acled_type=PROTESTS,
+        evidence=replace(event.evidence, rule="protest-broken-up"),
+    )  # fmt: skip
+
+
 def _cues(event: Event) -> set[str]:
     return set(event.evidence.text.lower().replace(",", " ").replace(".", " ").split())
 
 
-def _protest(event: Event, response: Event | None, actors: ActorBase, country: str | None) -> Event:
-    cues = _cues(event)
+def _protest(
+    event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
+) -> Event:
+    cues = _cues(event) | ({"violent"} if turned_violent else set())
+    if cues & EFFIGY:  # burning an effigy or copies of a bill is a peaceful form of protest
+        cues -= {"burnt", "burned", "burning", "torched", "set"}
+    if not cues & BOMB_WORDS:
+        cues.discard("petrol")  # petrol bombs are violence, a protest against petrol prices is not
     violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)
@@ -137,6 +240,29 @@ def _protest(event: Event, response: Event | None, actors: ActorBase, country: s
     )  # fmt: skip
 
 
+FOLLOWING_SENTENCES = 2  # sentences after a protest's own that may tell how it went on
+CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitators", "agitating", "crowd", "mob",
+                            "they", "students", "activists", "supporters", "youths", "agitated", "angry"})
+VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly")
+
+
+def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
+    """ "Residents protested outside the station. Some protesters later pelted stones at the police":
+    the following sentences show the protesters themselves used violence."""
+    try:
+        index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
+    except StopIteration:
+        return False
+    for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
+        lowered = text.lower()
+        words = set(lowered.replace(",", " ").replace(".", " ").split())
+        if any(turn in lowered for turn in VIOLENCE_TURNS):
+            return True
+        if words & CROWD_SUBJECTS and words & (RIOT_CUES - {"violent", "clash", "clashes", "clashed"}):
+            return True
+    return False
+
+
 def _excessive(cues: set[str]) -> bool:
     """Deaths or live fire; "fired tear gas" is an intervention, not excessive force."""
     return bool(cues & EXCESSIVE_CUES) or bool(cues & FIRE_CUES and not cues & NON_LETHAL_CUES)
@@ -146,9 +272,12 @@ CIVILIAN_TARGETS = frozenset(
     {"village", "villages", "house", "houses", "home", "homes", "residence", "residential", "market", "mosque",
      "church", "temple", "school", "hospital", "clinic", "shop", "shops", "bus", "buses", "train", "car", "vehicle",
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
-     "passengers", "family", "families", "farm", "neighbourhood", "neighborhood"}
+     "passengers", "family", "families", "farm", "neighbourhood", "neighborhood", "community", "communities",
+     "settlement", "bar", "nightclub", "cafe", "shrine"}
 )  # fmt: skip
-MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station"})
+MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
+                              "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
+                              "fighters", "insurgents"})  # fmt: skip
 TARGET_WINDOW = 8  # words after the trigger that may name what was hit
 
 
@@ -156,12 +285,37 @@ def _civilian_target(event: Event) -> bool:
     """ "opened fire on residential areas", "attacked a bus": violence aimed at civilian places or vehicles."""
     if event.acled_type not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
         return False
+    if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
+        return False
     trigger = (event.evidence.trigger or "").lower()
     words = event.evidence.text.lower().replace(",", " ").replace(".", " ").split()
     if trigger not in words:
         return False
     after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
+
+
+def _only_civilians_died(event: Event) -> bool:
+    """ "Gunmen opened fire, killing four women": an attack by an armed group with no armed side named
+    whose dead the text says were civilians is violence against civilians, not a battle."""
+    deaths = event.fatalities
+    if event.acled_type != "Battles" or deaths is None or not deaths.civilians or deaths.combatants:
+        return False
+    return event.actor1.type != "State forces" and event.acled_subtype == "Armed clash"
+
+
+def _members_of_unarmed_group_hit(event: Event) -> bool:
+    """Violence against members of a party, union or movement, against people of no known armed group,
+    or against government officials: ACLED codes the victims as civilians."""
+    victim = event.actor2
+    if victim is None or (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False  # in a clash both sides fight
+    # a victim of no known kind (a named person, people the knowledge base lacks) is presumed civilian
+    unarmed_victim = victim.type == "Protesters" or (victim.type is None and not victim.actor_id) or (
+        victim.name.startswith("Government of"))
+    return (event.plover_type == "ASSAULT" and unarmed_victim
+            and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+            and event.actor1.type != "Protesters")  # fmt: skip
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:

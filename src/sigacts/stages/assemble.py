@@ -86,7 +86,7 @@ class Assemble:
                 sentence,
             )
             _add_unless_repeated(events, event)
-        return {"events": apply_acled_rules(events, self.actors, focus)}
+        return {"events": apply_acled_rules(events, self.actors, focus, [s.text for s in sentences])}
 
     def _place(self, found: EventPlace, plover_type: str, actor1: Actor, actor2: Actor | None, focus: Sequence[str]) -> Place | None:
         """With no place named, state forces mobilising or arresting act in their own country, and aid
@@ -143,7 +143,10 @@ def build_event(
         factuality=reading.factuality,
         hedged=reading.hedged,
         attribution=attribution,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule),
+        evidence=Evidence(
+            sentence.text, sentence.start, sentence.end, trigger=frame.trigger, rule=frame.rule,
+            main_clause=frame.main_clause,
+        ),
         confidence=confidence(frame, first, second, reading),
     )
 

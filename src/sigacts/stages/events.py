@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.stages import syntax
 
@@ -35,7 +36,8 @@ STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "e
                           "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
 # An action reported without its doer gets the doer ACLED codes (by PLOVER mode, then type).
 UNSEEN_AGENT_KINDS = {"ASSAULT": "unidentified", "destroy": "unidentified", "abduct": "unidentified",
-                      "arrest": "police", "detain": "police", "PROTEST": "protesters"}  # fmt: skip
+                      "arrest": "police", "detain": "police", "PROTEST": "protesters",
+                      "disrupted": "police"}  # fmt: skip
 # Explosions and blasts are attacks only with a weapon or an attacker in the sentence (not a gas leak).
 BLAST_WORDS = frozenset({"explosion", "blast", "explode", "fire"})
 ATTACK_EVIDENCE = frozenset(
@@ -74,6 +76,7 @@ class EventFrame:
     cues: frozenset[str] = frozenset()
     rule: str = ""
     supplier_rule: bool = False
+    main_clause: bool = False  # the trigger is what the sentence's main clause asserts
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -142,6 +145,8 @@ class _SentenceReader:
                 self._add(token, token, phrase, "phrase")
                 return
             sense = self.lexicon.verbs.get(self._lemma(token))
+            if sense is not None and self._lemma(token) == "strike" and self._strike_by_workers(token):
+                sense = LABOUR_STRIKE
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -150,6 +155,18 @@ class _SentenceReader:
             sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
             if sense is not None:
                 self._noun(token, sense)
+
+    def _strike_by_workers(self, verb: Token) -> bool:
+        """ "Traders are striking since Monday": "strike" with no object or target and no armed subject."""
+        if syntax.objects(verb) or syntax.prep_objects(verb, ("at", "on", "against", "in")):
+            return False
+        subject = syntax.own_subject(verb)
+        if subject is None or syntax.is_passive(verb):
+            return False
+        mention = self.index.covering(subject)
+        if mention is None:
+            return subject.pos_ == "NOUN"
+        return mention.rule == "generic-noun" and GENERIC_ACTOR_KINDS.get(subject.lower_) in UNARMED_KINDS
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap")."""
@@ -173,14 +190,26 @@ class _SentenceReader:
                 sense = self.lexicon.phrases.get((self._lemma(verb), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
+        # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
+        for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
+            if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
+                break
+            sense = self.lexicon.phrases.get((self._lemma(verb), tok.lemma_.lower()))
+            if sense is not None and self._fits(verb, sense):
+                return sense
         return None
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
         objs = {t.lemma_.lower() for t in syntax.objects(verb)}
+        if syntax.is_passive(verb) and (passive_subject := syntax.own_subject(verb)) is not None:
+            # "a stash of firearms was found": the passive subject is the object
+            objs |= {passive_subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(passive_subject, ("of",))}
         # "struck a number of victories": the counted noun is the real object
         objs |= {t.lemma_.lower() for o in syntax.objects(verb) if o.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(o, ("of",))}
         pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
         if sense.exclude_objects and objs & set(sense.exclude_objects):
+            return False
+        if sense.intransitive and (objs or not syntax.own_subject(verb) and verb.dep_ != "xcomp"):
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
@@ -198,7 +227,7 @@ class _SentenceReader:
                 return  # the verb is the trigger ("fought a battle")
         if noun.dep_ == "compound":
             return  # "attack helicopters", "training camps"
-        if _names_a_stance(noun):
+        if sense.plover_type != "PROTEST" and _names_a_stance(noun):
             return  # "united in the battle against X" names an enmity, not a battle that took place
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
 
@@ -230,32 +259,52 @@ class _SentenceReader:
             return
         subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
+        # "was shot and wounded by ...": the second verb shares the first one's passive subject
+        passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
+        # "was found murdered", "was left injured": the participle is as passive as the verb it completes
+        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ in ("xcomp", "oprd", "acomp", "advcl")
+                              and syntax.is_passive(anchor.head))  # fmt: skip
+        # "a man who suffered burns in a petrol bomb attack": the subject of suffering is the victim
+        passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
+                              and _in_passive_frame(trigger, sense))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
-        if trigger != anchor or trigger.pos_ != "VERB":
-            agents = self._noun_agents(trigger)
+        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
+            agents = self._noun_agents(trigger)  # a noun, or a gerund used as one ("Fighting between ...")
+        fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
+        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
+            subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
         if not agents:
             if passive:
-                agents = [m for t in syntax.prep_objects(anchor, ("by",)) for m in self._slot(t)]
-                if trigger == anchor:
+                agents = [m for t in _by_objects(anchor) for m in self._slot(t)]
+                if trigger == anchor or _in_passive_frame(trigger, sense):
                     patients = self._slot(subject) if subject is not None else []
+                    if not patients and subject is not None and trigger == anchor:  # "was found murdered"
+                        patients = self._victims(trigger, sense, passive_subject=subject)
                 elif not agents and subject is not None:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
-        if subject is not None and all(m.rule == "generic-noun" for m in agents):
+        if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
+        if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
+            agents = self._between_sides(trigger, anchor)
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
         if not agents:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
+        if not agents and subject is not None and not passive:
+            agents = self._described_group(subject, sense)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
         else:
             patients = patients or self._patients(trigger, anchor, sense, agents)
+            if not patients and trigger == anchor:
+                patients = [m for m in self._victims(trigger, sense) if not self._covered(m, agents)]
         allies: list[Mention] = []
-        if sense.mutual and len(agents) > 1 and not patients:
+        mutual = sense.mutual or any(c.lower_ in ("between", "among") for c in trigger.children)
+        if mutual and len(agents) > 1 and not patients:
             agents, allies, patients = self._split_sides(agents)
         if not agents:
             return
@@ -273,18 +322,70 @@ class _SentenceReader:
         police for arrests, protesters for a protest); only for a passive clause with no "by" phrase, a
         weapon as the subject, or a protest noun with no one attached.
         """
-        kind = UNSEEN_AGENT_KINDS.get(sense.mode or "") or UNSEEN_AGENT_KINDS.get(sense.plover_type)
+        kind = (UNSEEN_AGENT_KINDS.get(sense.cue or "") or UNSEEN_AGENT_KINDS.get(sense.mode or "")
+                or UNSEEN_AGENT_KINDS.get(sense.plover_type))  # fmt: skip
+        if kind is None and sense.mode == "seize" and passive and subject is not None:
+            seized = {subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(subject, ("of",))}
+            kind = "police" if seized & SEIZED_WEAPONS else None  # "two rifles were seized": by the police
         if kind is None:
             return []
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
         protest_noun = sense.plover_type == "PROTEST" and trigger.pos_ == "NOUN"
-        if not (weapon or protest_noun or (passive and trigger == anchor and subject is not None)):
+        suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
+        if not (weapon or protest_noun or suffered):
             return []
-        if syntax.prep_objects(anchor, ("by",)) and not weapon:
+        if _by_objects(anchor) and not weapon:
             return []
         if _accident_words_only(trigger, subject):
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
+
+    def _described_group(self, subject: Token, sense: TriggerSense) -> list[Mention]:
+        """ "Sugar cane growers staged a sit-in", "blockade campaigners torched two buses": people the
+        knowledge base does not know, described by what they are. ACLED names them by role: holding a
+        protest they are protesters, burning or beating they are rioters, otherwise an unidentified
+        group. The words are kept as the mention."""
+        kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
+        if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        if subject.dep_ not in ("nsubj", "conj", "ROOT") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
+            return []
+        if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
+            return []
+        if subject.ent_type_ in PLACE_ENTITIES or subject.lemma_.lower() in NATURE:
+            return []  # "an earthquake struck", "floods destroyed", "Gaza was hit"
+        lemma = subject.lemma_.lower()
+        if kind != "protesters" and lemma in PROTEST_PEOPLE:
+            kind = "rioters"  # pickets and blockaders who hurl bombs are rioters, not an armed group
+        if kind != "protesters" and subject.tag_ == "NNP" and not subject.ent_type_ in ("PERSON", "DATE", "TIME"):
+            # "Dahalo attacked a bus": a named group the knowledge base lacks is kept under its name
+            return [self._words_mention(subject, "", "unknown-group")]
+        groupish = lemma in GROUP_NOUNS or any(c.lower_ in UNKNOWN_WORDS for c in subject.children)
+        if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
+            return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
+        return [self._words_mention(subject, f"generic:{kind}", "described-group")]
+
+    def _words_mention(self, head: Token, label: str, rule: str) -> Mention:
+        """A mention of a noun phrase's words up to its head ("sugar cane growers", "two tribals")."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "predet", "nummod")]
+        first = words[0] if words else head
+        start, end = first.idx, head.idx + len(head.text)
+        return Mention("actor", self.doc.text[start:end], start, end, self.sentence.index, label, rule)
+
+    def _victims(self, trigger: Token, sense: TriggerSense, passive_subject: Token | None = None) -> list[Mention]:
+        """ "killed two tribals", "a driver was shot": the people a lethal act was done to, when the
+        knowledge base does not know them, are civilians (armed victims are named as forces or groups)."""
+        if sense.plover_type != "ASSAULT" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in PERSON_VERBS:
+            return []
+        if passive_subject is None and syntax.is_passive(trigger):
+            passive_subject = syntax.own_subject(trigger)
+        heads = syntax.objects(trigger) or ([passive_subject] if passive_subject is not None else [])
+        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in NOT_PEOPLE
+                 and not any(t.lower_ in ARMED_WORDS for t in h.subtree)]
+        return [self._words_mention(heads[0], "generic:civilians", "described-victim")] if heads else []
+
+    def _covered(self, mention: Mention, others: Sequence[Mention]) -> bool:
+        return any(o.start <= mention.start < max(o.end, o.start + 1) for o in others)
 
     def _split_sides(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """ "A, its allied B, and C": A acts, B is on A's side, C is the other side."""
@@ -347,7 +448,8 @@ class _SentenceReader:
     def _noun_agents(self, noun: Token) -> list[Mention]:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
         found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
-        found += [m for t in syntax.prep_objects(noun, ("by", "between", "among")) for m in self._slot(t, conj=False)]
+        found += [m for t in syntax.prep_objects(noun, ("by",)) for m in self._slot(t, conj=False)]
+        found += [m for t in syntax.prep_objects(noun, ("between", "among")) for m in self._slot(t)]
         # "the blockade enforced by the alliance", "a strike called by the union"
         found += [
             m
@@ -361,14 +463,39 @@ class _SentenceReader:
             found += self._listed_after(between[0])
         return _unique(found)
 
-    def _listed_after(self, prep: Token) -> list[Mention]:
-        """Named actors listed after "between" up to the next verb (the parser often loses the list)."""
+    def _between_sides(self, trigger: Token, anchor: Token) -> list[Mention]:
+        """ "Clashes broke out in the town between A and B": the sides of a mutual event, from a "between"
+        phrase the parser hung elsewhere in the clause; people the knowledge base does not know ("two
+        families") are kept as described groups."""
+        scope = {t.i for t in anchor.subtree} | {t.i for t in trigger.subtree}
+        for prep in trigger.sent:
+            if prep.lower_ != "between" or prep.i < trigger.i or prep.i not in scope:
+                continue
+            sides: list[Mention] = []
+            for obj in (t for c in prep.children if c.dep_ == "pobj" for t in syntax.with_conjuncts(c)):
+                named = self._phrase_actor(obj)
+                if named:
+                    sides += named
+                elif obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in NOT_PEOPLE and not (
+                    obj.ent_type_ in PLACE_ENTITIES or obj.pos_ == "PROPN" and not obj.ent_type_
+                ):
+                    sides.append(self._words_mention(obj, "generic:unidentified", "described-group"))
+            if len(sides) < 2:  # "between police and opposition activists" parsed as one noun phrase
+                listed = self._listed_after(prep, any_rule=True)
+                sides = sorted(_unique(sides + listed), key=lambda m: m.start)
+            return _unique(sides)
+        return []
+
+    def _listed_after(self, prep: Token, any_rule: bool = False) -> list[Mention]:
+        """Actors listed after "between" up to the next verb (the parser often loses the list); named
+        ones only unless `any_rule` (then "police" and "activists" count too)."""
         out: list[Mention] = []
         for tok in self.doc[prep.i + 1 : prep.sent.end]:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
                 break
             mention = self.index.by_token.get(tok.i)
-            if mention is not None and mention.rule in ("actor-kb", "spacy-ner", "country") and mention not in out:
+            named = mention is not None and (any_rule or mention.rule in ("actor-kb", "spacy-ner", "country"))
+            if mention is not None and named and mention not in out:
                 out.append(mention)
         return out
 
@@ -412,6 +539,10 @@ class _SentenceReader:
             return inner[:1]
         if modifiers and covering is None:
             return modifiers[:1]  # "government forces": the generic word names the actor
+        if tok.lower_ in GROUP_WORDS and (kind := _described_kind(tok)) is not None:
+            # "the extremist group" refers back to a group named before; "rebel groups" describes one
+            earlier = self._from_context(tok, exclude) if any(c.lower_ == "the" for c in tok.children) else []
+            return earlier or [self._words_mention(tok, f"generic:{kind}", "described-group")]
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
         if covering is None and tok.ent_type_ == "PERSON":
@@ -485,14 +616,47 @@ class _SentenceReader:
                 cues=frozenset(c for c in cues if c),
                 rule=rule,
                 supplier_rule=rule == "supplier",
+                main_clause=_asserted_by_main_clause(trigger, anchor, rule),
             )
         )
 
 
+DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "rioters", "beat": "rioters",
+                   "ASSAULT": "unidentified"}  # fmt: skip
+# Verbs whose object is a living being: an unknown object of theirs is a person.
+PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
+                          "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
+                          "assassinate", "thrash", "lathicharge", "hang", "strangle"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "survive", "succumb", "die", "perish", "escape"})
+NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
+                    "tremor", "quake", "animal", "elephant", "tiger", "dog", "snake", "disease", "accident"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "striker", "agitator", "demonstrator",
+                            "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
+GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
+                         "cell", "faction", "gunman", "assailant", "attacker"})
+UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
+SEIZED_WEAPONS = frozenset({"weapon", "arm", "arms", "ammunition", "firearm", "gun", "rifle", "pistol", "explosive",
+                            "bomb", "device", "ied", "grenade", "mine", "rocket", "cache", "stash", "round",
+                            "detonator", "munition"})  # fmt: skip
+# Words that make a victim an armed one ("fourteen armed Islamists were killed").
+ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
+                         "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
+                         "operatives", "recruit", "recruits", "personnel", "jawan", "jawans", "trooper",
+                         "troopers", "sepoy", "constable", "policeman", "policemen", "militiaman", "member"})  # fmt: skip
+# Subjects of "protest" that are not people ("the letter protested", "the move sparked").
+NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "move", "decision", "report", "note",
+                        "incident", "attack", "violence", "explosion", "blast", "fire", "clash", "clashes", "area",
+                        "village", "town", "house", "vehicle", "car", "bus", "truck", "post", "camp", "office",
+                        "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
-STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage"})
+STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
+                          "continue", "begin", "join", "extend", "withdraw", "suspend"})
+WORKER_WORDS = frozenset({"workers", "employees", "teachers", "doctors", "nurses", "staff", "drivers", "traders",
+                          "labourers", "laborers", "lawyers", "students", "engineers", "unions", "union", "farmers",
+                          "transporters", "shopkeepers", "porters", "miners", "pilots", "clerks", "officials"})
 
 
 def _is_labour_strike(noun: Token) -> bool:
@@ -502,7 +666,11 @@ def _is_labour_strike(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "sit", "stay", "continue"):
         return True
-    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against"))
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against")):
+        return True
+    # "employees continued their strike": a strike whose people are workers, not fighters
+    subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    return subject is not None and subject.lower_ in WORKER_WORDS and not syntax.prep_objects(noun, ("on", "against"))
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -535,10 +703,82 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
 
+PHRASE_WINDOW = 6  # tokens after a verb searched for the second word of a phrase the parser misattached
+MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+
+
+def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
+    """ "Rebels attacked", "staged a protest", "Clashes broke out": the sentence's main assertion.
+
+    Not an event named inside another ("protested against the killing of", "a man killed last week").
+    """
+    head = anchor
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "ROOT":
+        return False
+    if trigger == anchor or rule == "noun+light-verb":
+        return True
+    return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
+
+
+def _by_objects(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, also where the parser hung "by" on a word after it ("shot dead
+    by gunmen", "left injured by ...")."""
+    found = syntax.prep_objects(verb, ("by",))
+    for child in verb.children:
+        if not found and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "conj") and child.i > verb.i:
+            found = syntax.prep_objects(child, ("by",))
+    return found
+
+
+def _described_kind(group: Token) -> str | None:
+    """ "rebel groups", "armed groups", "an unknown group": the kind of generic actor a described group
+    word names, or None when nothing describes it ("the group", "both groups")."""
+    words = [c.lower_ for c in group.children if c.dep_ in ("amod", "compound")]
+    for word in words:
+        kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(word + "s")
+        if kind is not None:
+            return kind
+    return "unidentified" if any(w in UNKNOWN_WORDS or w in ("militant", "terrorist", "jihadist", "criminal", "rival")
+                                 for w in words) else None
+
+
+def _in_passive_frame(trigger: Token, sense: TriggerSense) -> bool:
+    """ "A villager was injured in a grenade attack": a violent noun in a passive clause; the clause's
+    subject suffered it and did not do it. Not a clash: "injured in a clash with police" is the
+    subject's own fight."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and sense.plover_type == "ASSAULT" and not sense.mutual
+
+
 def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
-    """Drop unseen-doer frames where the sentence names a doer of violence elsewhere; renumber the rest."""
-    named = {f.sentence for f in frames if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
+    """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
+    protest frame of the same people in the same sentence ("gathered to protest" is one protest);
+    renumber the rest."""
+    named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    unseen: dict[int, EventFrame] = {}
+    for frame in list(kept):  # "was injured in a grenade attack": one attack, whose words say how
+        if frame.rule != "unseen-agent" or frame.plover_type != "ASSAULT":
+            continue
+        first = unseen.setdefault(frame.sentence, frame)
+        if first is not frame:
+            kept.remove(frame)
+            merged = replace(first, cues=first.cues | frame.cues, actor2=first.actor2 or frame.actor2)
+            kept[kept.index(first)] = unseen[frame.sentence] = merged
+    for f in frames:  # "two men were killed when gunmen opened fire": the victims are the named attack's
+        doer = named.get(f.sentence)
+        if f.rule == "unseen-agent" and doer is not None and f.actor2 and not doer.actor2 and doer in kept:
+            kept[kept.index(doer)] = doer = replace(doer, actor2=f.actor2)
+            named[f.sentence] = doer
+    protests: set[tuple[int, str]] = set()
+    for frame in list(kept):
+        if frame.plover_type != "PROTEST" or not frame.actor1:
+            continue
+        key = (frame.sentence, frame.actor1[0].label or frame.actor1[0].text)
+        if key in protests:
+            kept.remove(frame)
+        protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
 
 

@@ -1,0 +1,85 @@
+"""Event detection patterns on sentences written for these tests: who did what, and how ACLED codes it.
+
+Each row: a sentence, then the PLOVER type, ACLED type and sub-type expected of the event that the
+sentence's main clause asserts (the same choice `sigacts evaluate` makes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sigacts.evaluation.base import main_event
+from sigacts.records import Event
+from sigacts.taxonomy import plover_statement_type
+
+Events = Callable[..., list[Event]]
+
+CASES = [
+    # protests by people the knowledge base does not know, and their forms
+    ("Cotton growers protested outside the district office in Multan on Monday.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Retired railway staff staged a sit in outside the station in Lahore.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Hundreds of nurses gathered outside the hospital in Jaipur to demand back pay.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Bus drivers continued their strike in Kathmandu for a third day.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Party youth burnt an effigy of the finance minister in Patna.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Shopkeepers observed a fast in front of the town hall in Multan.", "PROTEST", "Protests", "Peaceful protest"),
+    ("Police dispersed the crowd with batons in Srinagar on Friday.", "PROTEST", "Protests", "Protest with intervention"),
+    ("Protesters threw Molotov cocktails at the police during a march in Santiago.", "ASSAULT", "Riots", "Violent demonstration"),
+    # violence whose doer or victim is only described
+    ("Two farmers were shot dead by unknown gunmen in Kaduna on Sunday.", "ASSAULT", "Violence against civilians", "Attack"),
+    ("Suspected militants killed three traders near Maiduguri.", "ASSAULT", "Violence against civilians", "Attack"),
+    ("A shopkeeper was injured in a grenade attack in Imphal on Tuesday.", "ASSAULT", "Explosions/Remote violence", "Grenade"),
+    ("Three party workers were shot dead by unidentified assailants in Karachi.", "ASSAULT", "Violence against civilians", "Attack"),
+    ("Heavy clashes erupted on Monday between army troops and militants in Derna.", "ASSAULT", "Battles", "Armed clash"),
+    ("Clashes broke out in Kisumu between police and opposition supporters.", "ASSAULT", "Riots", "Mob violence"),
+    ("Villagers set two trucks on fire on the highway near Bogra.", "COERCE", "Riots", "Mob violence"),
+    # strategic developments
+    ("A cache of rifles and ammunition was found in a farmhouse near Quetta.", "COERCE", "Strategic developments", "Disrupted weapons use"),
+    ("Army troops pushed the insurgents out of four villages in Borno.", "ASSAULT", "Battles", "Government regains territory"),
+    ("Dozens of fighters defected to the government side in Idlib.", "CONCEDE", "Strategic developments", "Change to group/activity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "plover", "acled", "subtype"), CASES)
+def test_main_event_of_sentence(events_of: Events, sentence: str, plover: str, acled: str, subtype: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None, f"no ACLED event in {sentence!r}"
+    assert (event.plover_type, event.acled_type, event.acled_subtype) == (plover, acled, subtype)
+
+
+def test_an_arrest_keeps_its_coerce_event_beside_the_protest(events_of: Events) -> None:
+    events = events_of("Police arrested forty students who were protesting outside parliament in Nairobi.")
+    assert {e.plover_type for e in events} >= {"COERCE", "PROTEST"}
+
+
+def test_an_earthquake_is_no_attacker(events_of: Events) -> None:
+    events = events_of("A strong earthquake struck the coastal province overnight, destroying homes.")
+    assert not [e for e in events if e.acled_type]
+
+
+def test_the_victims_group_is_not_the_attacker(events_of: Events) -> None:
+    event = main_event(events_of("Two union members were beaten by unknown men in Dhaka on Friday."))
+    assert event is not None and "union" not in event.actor1.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("plover", "factuality", "reading"),
+    [("CONCEDE", "planned", "AGREE"), ("AID", "planned", "AGREE"), ("SANCTION", "planned", "THREATEN"),
+     ("ASSAULT", "threatened", "THREATEN"), ("RETREAT", "hypothetical", "THREATEN"), ("ASSAULT", "occurred", "ASSAULT"),
+     ("ACCUSE", "planned", "ACCUSE")],
+)  # fmt: skip
+def test_plover_reading_of_future_acts(plover: str, factuality: str, reading: str) -> None:
+    assert plover_statement_type(plover, factuality) == reading
+
+
+def test_a_protest_that_turned_violent_in_the_next_sentence_is_a_riot(events_of: Events) -> None:
+    text = "Traders protested outside the municipal office on Monday. Later the protesters hurled stones at the police."
+    protest = next(e for e in events_of(text) if e.plover_type == "PROTEST")
+    assert protest.acled_type == "Riots"
+
+
+def test_a_calm_protest_stays_peaceful(events_of: Events) -> None:
+    text = "Traders protested outside the municipal office on Monday. They handed a letter to the mayor."
+    protest = next(e for e in events_of(text) if e.plover_type == "PROTEST")
+    assert (protest.acled_type, protest.acled_subtype) == ("Protests", "Peaceful protest")
