@@ -85,6 +85,7 @@ class MentionIndex:
 
     def __init__(self, parsed: Doc, mentions: Sequence[Mention]) -> None:
         self.doc = parsed
+        self.text = parsed.text  # built once: Doc.text joins every token each time it is read
         self.by_token: dict[int, Mention] = {}
         self.mentions = list(mentions)
         for mention in mentions:
@@ -137,6 +138,7 @@ class _SentenceReader:
         self.sentence = sentence
         self.frames = frames
         self.doc: Doc = index.doc
+        self.text: str = index.text
 
     def read(self, token: Token) -> None:
         if token.pos_ == "VERB":
@@ -370,7 +372,7 @@ class _SentenceReader:
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "predet", "nummod")]
         first = words[0] if words else head
         start, end = first.idx, head.idx + len(head.text)
-        return Mention("actor", self.doc.text[start:end], start, end, self.sentence.index, label, rule)
+        return Mention("actor", self.text[start:end], start, end, self.sentence.index, label, rule)
 
     def _victims(self, trigger: Token, sense: TriggerSense, passive_subject: Token | None = None) -> list[Mention]:
         """ "killed two tribals", "a driver was shot": the people a lethal act was done to, when the
@@ -553,7 +555,7 @@ class _SentenceReader:
         """A named person acting in the event ("Zia rejected the offer"): kept as an actor by name."""
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         start, end = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok.text))
-        return Mention("actor", tok.doc.text[start:end], start, end, self.sentence.index, "", "person")
+        return Mention("actor", self.text[start:end], start, end, self.sentence.index, "", "person")
 
     def _from_context(self, tok: Token, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """Resolve "both groups", "the two factions", "they", "it" to the actors named just before."""
@@ -595,7 +597,8 @@ class _SentenceReader:
         if actor2 and actor2[0] == actor1[0]:
             actor2 = ()
         core = syntax.clause_core(anchor) | {t.i for t in trigger.subtree}
-        cues = frozenset(t.lower_ for t in trigger.doc if t.i in core) | ({sense.cue} if sense.cue else set())
+        doc = trigger.doc
+        cues = frozenset(doc[i].lower_ for i in core) | ({sense.cue} if sense.cue else set())
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
         self.frames.append(

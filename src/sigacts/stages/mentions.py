@@ -115,16 +115,17 @@ class Mentions:
         """Country names and demonyms, which can name a state actor ("attacks on Lebanon", "US hardware")."""
         found: list[tuple[Span, str, str]] = []
         demonyms = self.gazetteer.demonyms()
+        text = parsed.text  # Doc.text is rebuilt on every read
         for ent in parsed.ents:
             if ent.label_ == "GPE":
                 span = _strip_determiner(ent)
                 entry = self._country_named(span.text)
-                if entry is not None and not _stance_prefixed(parsed.text, span.start_char):
+                if entry is not None and not _stance_prefixed(text, span.start_char):
                     found.append((span, f"country:{entry}", "country"))
         for token in parsed:
             # "Iraqis", "Palestinians": the plural noun names the people of the country too
             code = demonyms.get(token.lower_) or (demonyms.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
-            if not code or not token.text[:1].isupper() or _stance_prefixed(parsed.text, token.idx):
+            if not code or not token.text[:1].isupper() or _stance_prefixed(text, token.idx):
                 continue
             if token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 found.append((parsed[token.i : token.i + 1], f"demonym:{code}", "demonym"))
@@ -229,10 +230,11 @@ def _repeated_names(
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     blocked = [*taken, *((m.start, m.end) for m in found)]
+    text = parsed.text
     return [
         Mention("place", hit.group(), hit.start(), hit.end(), _sentence_of(starts, hit.start()), "", "gazetteer")
-        for hit in pattern.finditer(parsed.text)
-        if not _overlaps(hit.start(), hit.end(), blocked) and _word_boundary(parsed.text, hit.start(), hit.end())
+        for hit in pattern.finditer(text)
+        if not _overlaps(hit.start(), hit.end(), blocked) and _word_boundary(text, hit.start(), hit.end())
     ]
 
 
