@@ -50,7 +50,7 @@ class Coder:
     """The loaded pipeline; build it once and feed it many articles."""
 
     def __init__(self, resources: Resources | None = None, extra_actor_files: Sequence[Path] = ()) -> None:
-        self.resources = resources or Resources.load(extra_actor_files)
+        self.resources: Resources = resources or Resources.load(extra_actor_files)
         self.pipeline: Pipeline = build_pipeline(self.resources)
 
     @property

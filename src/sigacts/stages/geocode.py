@@ -8,7 +8,7 @@ acting with no place named) their own country, else the article's focus. Precisi
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -111,7 +111,7 @@ class Geocode:
         candidates by size, see `Gazetteer.country_votes`). Countries far behind the leader are dropped:
         a stray small town abroad should not make its country one of the article's.
         """
-        counts: Counter[str] = Counter()
+        counts: defaultdict[str, float] = defaultdict(float)  # votes, some of them fractional
         for mention in places:
             code = self.gazetteer.country_code_for(mention.text)
             if code:
@@ -141,8 +141,9 @@ class Geocode:
                 counts[code] += share
         if not counts:
             return []
-        top = counts.most_common(1)[0][1]
-        return [code for code, score in counts.most_common() if score >= FOCUS_MIN_SHARE * top]
+        ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: ties keep first-counted order
+        top = ranked[0][1]
+        return [code for code, score in ranked if score >= FOCUS_MIN_SHARE * top]
 
     def state_reading(
         self,
@@ -391,10 +392,10 @@ def find_toponyms(
     for ent in parsed.ents:
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
-        entry = geocoder.gazetteer.resolve(ent.text, focus)
-        if entry is not None and _plausible(entry, focus):
+        named = geocoder.gazetteer.resolve(ent.text, focus)
+        if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
-            place = _country_place(entry) if entry.feature == "country" else geocoder.to_place(entry, mention, parsed)
+            place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
             how = "gazetteer"
         elif fallback is not None:
             place, how = fallback, "context"
