@@ -83,3 +83,8 @@ def test_a_calm_protest_stays_peaceful(events_of: Events) -> None:
     text = "Traders protested outside the municipal office on Monday. They handed a letter to the mayor."
     protest = next(e for e in events_of(text) if e.plover_type == "PROTEST")
     assert (protest.acled_type, protest.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_a_month_in_a_byline_is_no_march(events_of: Events) -> None:
+    assert not events_of("March 17, 2015 By Jane Doe and John Roe")
+    assert [e.plover_type for e in events_of("Students march through the capital on Friday.")] == ["PROTEST"]

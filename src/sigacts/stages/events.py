@@ -141,6 +141,8 @@ class _SentenceReader:
         self.text: str = index.text
 
     def read(self, token: Token) -> None:
+        if _is_date_word(token):
+            return  # "March 17, 2015": a month, not a march
         if token.pos_ == "VERB":
             phrase = self._phrase_sense(token)
             if phrase is not None:
@@ -745,6 +747,19 @@ def _described_kind(group: Token) -> str | None:
             return kind
     return "unidentified" if any(w in UNKNOWN_WORDS or w in ("militant", "terrorist", "jihadist", "criminal", "rival")
                                  for w in words) else None
+
+
+MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"})
+
+
+def _is_date_word(token: Token) -> bool:
+    """A capitalised month name next to a day or year number ("March 17", "17 March 2015")."""
+    if token.text not in MONTH_NAMES:
+        return False
+    neighbours = [t for t in (token.nbor(-1) if token.i > 0 else None,
+                              token.nbor(1) if token.i + 1 < len(token.doc) else None) if t is not None]
+    return any(t.like_num for t in neighbours)
 
 
 def _in_passive_frame(trigger: Token, sense: TriggerSense) -> bool:
