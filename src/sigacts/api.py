@@ -202,7 +202,7 @@ def evaluate(
     on_progress: Callable[[int], None] | None = None,
     items: Sequence[GoldItem] | None = None,
 ) -> EvalReport:
-    """Measure the pipeline on a third-party gold file (kinds: acled, case2021, plover, fakes).
+    """Measure the pipeline on a third-party gold file (the kinds are the keys of `evaluation.TASKS`).
 
     `items` are gold records already loaded from `path` (so a caller can count them first).
     """

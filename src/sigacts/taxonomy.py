@@ -156,7 +156,8 @@ _CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "ner
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
                          "rifles", "grenades", "mines", "landmines", "rockets", "missiles", "munitions", "device",
                          "devices", "detonators", "firearms", "guns", "pistols", "cache", "stash", "ammunitions",
-                         "weapon", "firearm", "gun", "rifle", "pistol", "grenade", "mine", "rocket", "missile"})  # fmt: skip
+                         "weapon", "firearm", "gun", "rifle", "pistol", "grenade", "mine", "rocket", "missile",
+                         "detonator", "munition"})  # fmt: skip
 _SUICIDE = frozenset({"suicide", "bomber"})
 
 

@@ -120,7 +120,7 @@ def evaluate(
     on_progress: Callable[[int], None] | None = None,
     items: Sequence[GoldItem] | None = None,
 ) -> EvalReport:
-    """Evaluate sigacts on a gold file of the given kind (acled, case2021, plover, fakes)."""
+    """Evaluate sigacts on a gold file of the given kind (a key of `TASKS`)."""
     from sigacts.api import Coder
 
     task = _task(kind)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
@@ -207,8 +208,14 @@ def _as_protest(event: Event, actors: ActorBase, country: str | None) -> Event:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a sentence, commas and full stops set aside (read by several rules)."""
+    return tuple(text.lower().replace(",", " ").replace(".", " ").split())
+
+
 def _cues(event: Event) -> set[str]:
-    return set(event.evidence.text.lower().replace(",", " ").replace(".", " ").split())
+    return set(_words(event.evidence.text))
 
 
 def _protest(
@@ -255,7 +262,7 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
         return False
     for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
         lowered = text.lower()
-        words = set(lowered.replace(",", " ").replace(".", " ").split())
+        words = set(_words(text))
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
         if words & CROWD_SUBJECTS and words & (RIOT_CUES - {"violent", "clash", "clashes", "clashed"}):
@@ -288,7 +295,7 @@ def _civilian_target(event: Event) -> bool:
     if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
     trigger = (event.evidence.trigger or "").lower()
-    words = event.evidence.text.lower().replace(",", " ").replace(".", " ").split()
+    words = _words(event.evidence.text)
     if trigger not in words:
         return False
     after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])

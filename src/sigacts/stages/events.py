@@ -15,10 +15,12 @@ from typing import Any, ClassVar
 from spacy.tokens import Doc, Token
 
 from sigacts.pipeline.base import Document
+from sigacts.readers.dates import MONTHS
 from sigacts.records import Mention, Sentence
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.stages import syntax
+from sigacts.taxonomy import WEAPON_CUES
 
 SUPPLY_NOUNS = frozenset(
     {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
@@ -170,7 +172,7 @@ class _SentenceReader:
         mention = self.index.covering(subject)
         if mention is None:
             return subject.pos_ == "NOUN"
-        return mention.rule == "generic-noun" and GENERIC_ACTOR_KINDS.get(subject.lower_) in UNARMED_KINDS
+        return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap")."""
@@ -329,8 +331,8 @@ class _SentenceReader:
         kind = (UNSEEN_AGENT_KINDS.get(sense.cue or "") or UNSEEN_AGENT_KINDS.get(sense.mode or "")
                 or UNSEEN_AGENT_KINDS.get(sense.plover_type))  # fmt: skip
         if kind is None and sense.mode == "seize" and passive and subject is not None:
-            seized = {subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(subject, ("of",))}
-            kind = "police" if seized & SEIZED_WEAPONS else None  # "two rifles were seized": by the police
+            seized = {w for t in [subject, *syntax.prep_objects(subject, ("of",))] for w in (t.lower_, t.lemma_.lower())}
+            kind = "police" if seized & WEAPON_CUES else None  # "two rifles were seized": by the police
         if kind is None:
             return []
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
@@ -641,9 +643,6 @@ PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "strik
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
                          "cell", "faction", "gunman", "assailant", "attacker"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
-SEIZED_WEAPONS = frozenset({"weapon", "arm", "arms", "ammunition", "firearm", "gun", "rifle", "pistol", "explosive",
-                            "bomb", "device", "ied", "grenade", "mine", "rocket", "cache", "stash", "round",
-                            "detonator", "munition"})  # fmt: skip
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
                          "commander", "commanders", "officer", "officers", "cadre", "cadres", "operative",
@@ -659,9 +658,13 @@ STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
 STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
                           "continue", "begin", "join", "extend", "withdraw", "suspend"})
-WORKER_WORDS = frozenset({"workers", "employees", "teachers", "doctors", "nurses", "staff", "drivers", "traders",
-                          "labourers", "laborers", "lawyers", "students", "engineers", "unions", "union", "farmers",
-                          "transporters", "shopkeepers", "porters", "miners", "pilots", "clerks", "officials"})
+# People who strike but are no generic actor word of their own (the rest come from GENERIC_ACTOR_KINDS).
+STRIKING_GROUPS = frozenset({"unions", "union", "engineers", "transporters", "porters", "miners", "pilots", "clerks"})
+
+
+def _unarmed_people(word: str) -> bool:
+    """ "workers", "traders", "unions": people who strike or protest, not an armed force."""
+    return GENERIC_ACTOR_KINDS.get(word) in UNARMED_KINDS or word in STRIKING_GROUPS
 
 
 def _is_labour_strike(noun: Token) -> bool:
@@ -675,7 +678,7 @@ def _is_labour_strike(noun: Token) -> bool:
         return True
     # "employees continued their strike": a strike whose people are workers, not fighters
     subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
-    return subject is not None and subject.lower_ in WORKER_WORDS and not syntax.prep_objects(noun, ("on", "against"))
+    return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on", "against"))
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -749,13 +752,9 @@ def _described_kind(group: Token) -> str | None:
                                  for w in words) else None
 
 
-MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"})
-
-
 def _is_date_word(token: Token) -> bool:
     """A capitalised month name next to a day or year number ("March 17", "17 March 2015")."""
-    if token.text not in MONTH_NAMES:
+    if token.lower_ not in MONTHS or not token.text[:1].isupper():
         return False
     neighbours = [t for t in (token.nbor(-1) if token.i > 0 else None,
                               token.nbor(1) if token.i + 1 < len(token.doc) else None) if t is not None]
