@@ -140,15 +140,20 @@ def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], 
             sub_pairs.append((gold["sub_event_type"], ours.acled_subtype if ours else None))
         a1_ok = actor_matches(gold["actor1"], ours.actor1 if ours else None, actors, country)
         a1_hits.append(a1_ok)
+        a2_ok = None
         if gold["actor2"].strip():
-            a2_hits.append(actor_matches(gold["actor2"], ours.actor2 if ours else None, actors, country))
+            a2_ok = actor_matches(gold["actor2"], ours.actor2 if ours else None, actors, country)
+            a2_hits.append(a2_ok)
         loc_ok = _near(ours, gold["latitude"], gold["longitude"], 25.0)
         if loc_ok is not None:
             loc_hits.append(loc_ok)
         fatalities = _fatalities(ours, events)
         fat_hits.append(fatalities == gold["fatalities"])
-        if not (type_ok and a1_ok and fatalities == gold["fatalities"]):
-            errors.append(_error(item, ours, fatalities, type_ok, a1_ok))
+        checks = (("event_type", type_ok), ("actor1", a1_ok), ("actor2", a2_ok), ("location", loc_ok),
+                  ("fatalities", fatalities == gold["fatalities"]))  # fmt: skip
+        wrong = [name for name, ok in checks if ok is False]
+        if wrong:
+            errors.append(_error(item, ours, fatalities, wrong))
     metrics: Metrics = {
         "event_type_accuracy": accuracy(type_hits),
         "sub_event_type_macro_f1": macro_f1(sub_pairs),
@@ -179,10 +184,7 @@ def _fatalities(ours: Event | None, events: Sequence[Event]) -> int:
     return max(figures, default=0)
 
 
-def _error(item: GoldItem, ours: Event | None, fatalities: int, type_ok: bool, actor_ok: bool) -> dict[str, Any]:
-    wrong = [name for name, ok in (("event_type", type_ok), ("actor1", actor_ok)) if not ok]
-    if fatalities != item.gold["fatalities"]:
-        wrong.append("fatalities")
+def _error(item: GoldItem, ours: Event | None, fatalities: int, wrong: list[str]) -> dict[str, Any]:
     return {
         "id": item.item_id,
         "input": item.text,
@@ -197,6 +199,8 @@ def _error(item: GoldItem, ours: Event | None, fatalities: int, type_ok: bool, a
             "actor1": ours.actor1.name,
             "actor2": ours.actor2.name if ours.actor2 else None,
             "location": ours.location.name if ours.location else None,
+            "latitude": ours.location.latitude if ours.location else None,
+            "longitude": ours.location.longitude if ours.location else None,
             "fatalities": fatalities,
             "trigger": ours.evidence.trigger,
         },
