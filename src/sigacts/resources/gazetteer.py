@@ -695,6 +695,7 @@ _BARE_MATCHES = f"""
 class _Candidate:
     entry: GazetteerEntry
     same_key: bool  # False: it matched only once articles were dropped ("Kut" ~ "Al Kut")
+    primary: bool = True  # False: the name is only an alternate or old name of the place
 
 
 class Gazetteer:
@@ -752,14 +753,14 @@ class Gazetteer:
         """Places whose key is `key`, then places that match once articles are dropped on both sides."""
         rows = self._rows(_KEY_MATCHES, (spelling, key))
         rows.sort(key=lambda row: (row[11], -row[9], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)))
-        found = [_Candidate(_entry(row), True) for row in rows]
+        found = [_Candidate(_entry(row), True, bool(row[10])) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
         bare = bare_key(key)
         for row in self._rows(_BARE_MATCHES, (bare, bare)):
             entry = _entry(row)
             if entry.gid not in seen:
                 seen.add(entry.gid)
-                found.append(_Candidate(entry, False))
+                found.append(_Candidate(entry, False, False))
         return tuple(found)
 
     def _lookup(self, name: str) -> tuple[_Candidate, ...]:
@@ -842,8 +843,10 @@ class Gazetteer:
         Each candidate of the name's own key votes with the square root of its population (curated places
         and countries as a city of a million), so "Jammu" points to India while "Samba", a name shared by
         small towns in several countries, spreads its vote. Towns under MIN_POPULATION_WITHOUT_CONTEXT do
-        not vote: they are as often ordinary words. The sum is 1 for a city of a million or a curated
-        place and falls to 0.2 for a name whose largest candidate is a village.
+        not vote: they are as often ordinary words. A place that has the name only as an old or alternate
+        name votes PRIMARY_NAME_WEIGHT times less ("Islamabad" was once a name of Chittagong). The sum is 1
+        for a city of a million or a curated place and falls to 0.2 for a name whose largest candidate is a
+        village.
         """
         weights: dict[str, float] = {}
         for candidate in self._lookup(name):
@@ -856,6 +859,8 @@ class Gazetteer:
                 weight = max(entry.population, MIN_POPULATION_WITHOUT_CONTEXT) ** 0.5
             else:
                 weight = 1000.0
+            if not candidate.primary:
+                weight /= PRIMARY_NAME_WEIGHT
             weights[entry.country_code] = weights.get(entry.country_code, 0.0) + weight
         total = sum(weights.values())
         if not total:

@@ -70,8 +70,12 @@ class Mentions:
         sentences: list[Sentence] = doc["sentences"]
         starts = [s.start for s in sentences]
         actor_mentions = self.find_actors(parsed, starts, doc.article.published)
-        # Countries and demonyms may name a state actor and a place at once; they do not block places.
-        taken = [(m.start, m.end) for m in actor_mentions if m.rule not in ("country", "demonym")]
+        # Countries and demonyms may name a state actor and a place at once; they do not block places. Nor does
+        # an "organisation" the model ran across a locative preposition ("Farmers at Karnal").
+        taken = [
+            (m.start, m.end) for m in actor_mentions
+            if m.rule not in ("country", "demonym") and not (m.rule == "spacy-ner" and _crosses_locative(m.text))
+        ]  # fmt: skip
         kb_taken = [(m.start, m.end) for m in actor_mentions if m.rule == "actor-kb"]
         return {
             "actor_mentions": actor_mentions,
@@ -186,6 +190,8 @@ class Mentions:
                 demonym = prefix.text.lower() in self.gazetteer.demonyms()
                 if demonym or prefix[-1].lower_ in PLACE_CONNECTORS:
                     continue
+                if prefix[0].pos_ != "PROPN":
+                    break  # "Farmers at ...": a common noun opens it, and some town has it as an old name
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
                     break
@@ -200,10 +206,14 @@ class Mentions:
 
     def _strong_place(self, span: Span) -> bool:
         """A name tagged PERSON is still a place when it is a curated place or a country ("Ras Balbek"), when
-        words for a kind of place frame it ("the governorate of Kebili", "Feni district"), or when the whole
+        words for a kind of place frame it ("the governorate of Kebili", "Feni district", "the Kafr area"),
+        when a locative preposition introduces it ("protested in Kannauj"), when the gazetteer's name runs
+        past the person the model saw ("Dera Ismail Khan" where it tagged "Ismail Khan"), or when the whole
         entity is a large city ("Omdurman"); "Tunisi" in "Abu Haidara a-Tunisi" is not Tunis."""
         entries = self.gazetteer.lookup(span.text)
         if any(e.gid.startswith(("curated:", "country:")) for e in entries) or _framed_as_place(span):
+            return True
+        if _after_locative(span) or _reaches_past_person(span):
             return True
         whole = all(t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") for t in span) and (
             span.start == 0 or span.doc[span.start - 1].ent_type_ != "PERSON"
@@ -214,8 +224,12 @@ class Mentions:
 # Words for kinds of places: "the governorate of X", "X district" make X a place whatever NER says.
 PLACE_KIND_WORDS = frozenset(
     {"governorate", "province", "district", "region", "town", "village", "city", "county", "state", "upazila",
-     "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood"}
+     "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood",
+     "area", "township", "taluk", "territory", "subdistrict", "sub-district", "locality", "outskirts"}
 )  # fmt: skip
+# Prepositions that introduce a place: a name after them that the model tagged as a person is a town
+# ("protested in Kannauj", "traders from Gardane"), unless a possessive follows ("in Hassan's house").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward"})
 # Words that make a capitalised run a street or a road: "Royal Street" is no place called Royal.
 STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway"})
 
@@ -248,6 +262,23 @@ def _framed_as_place(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return (len(before) == 2 and before[1] == "of" and before[0] in PLACE_KIND_WORDS) or after in PLACE_KIND_WORDS
+
+
+def _crosses_locative(text: str) -> bool:
+    return any(word in PLACE_PREPOSITIONS for word in text.split())
+
+
+def _after_locative(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in PLACE_PREPOSITIONS and after not in ("'s", "’s")
+
+
+def _reaches_past_person(span: Span) -> bool:
+    """A name of two or more words that starts before, or ends after, the words tagged PERSON: the model
+    saw a man's name inside a town's ("Dera Ghazi Khan", "Tando Mohammad Khan")."""
+    return len(span) > 1 and any(t.ent_type_ != "PERSON" for t in span)
 
 
 def _names_a_street(span: Span) -> bool:
