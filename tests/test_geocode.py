@@ -177,3 +177,15 @@ def test_a_common_noun_opening_an_organisation_name_is_no_place(coder: Coder) ->
     doc = _run(coder, "Farmers at Karnal and other grain markets stopped selling wheat on Monday.")
     assert "Farmers" not in _places(doc)
     assert _places(doc)["Karnal"].country_code == "IN"
+
+
+def test_a_town_written_inside_another_place_must_lie_near_it(coder: Coder) -> None:
+    # The gazetteer's only Hassanpur is far from Ludhiana: the village is one it lacks, so Ludhiana stands.
+    doc = _run(coder, "A farmer began a hunger strike in Hassanpur village in Ludhiana on Monday.")
+    assert list(_places(doc)) == ["Ludhiana"]
+    assert _event_places(doc)[0].name == "Ludhiana"
+
+
+def test_the_ends_of_a_road_are_not_where_the_event_was(coder: Coder) -> None:
+    doc = _run(coder, "Protesters blocked the Dhaka-Aricha highway in Manikganj on Sunday.")
+    assert _event_places(doc)[0].name == "Mānikganj"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Sequence
 
-EARTH_RADIUS_KM = 6371.0088
+from sigacts.resources.gazetteer import haversine_km
+
+__all__ = ["accuracy", "error_curve_auc", "haversine_km", "macro_f1", "share", "within_percent"]
 
 
 def accuracy(hits: Iterable[bool]) -> float | None:
@@ -36,14 +38,6 @@ def macro_f1(pairs: Sequence[tuple[Hashable, Hashable | None]], labels: Iterable
         denominator = 2 * tp + fp + fn
         scores.append(2 * tp / denominator if denominator else 0.0)
     return sum(scores) / len(scores) if scores else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def within_percent(ours: float | None, gold: float, percent: float) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ from sigacts.resources.gazetteer import (
     MIN_POPULATION_WITHOUT_CONTEXT,
     Gazetteer,
     GazetteerEntry,
+    haversine_km,
     normalise_place_name,
     strip_possessive,
 )
@@ -78,11 +80,14 @@ class Geocode:
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
-        places, focus = self.resolve_places(parsed, doc["place_mentions"], doc["actor_mentions"], doc.text)
+        text = doc.text
+        places, focus = self.resolve_places(parsed, doc["place_mentions"], doc["actor_mentions"], text)
+        # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was.
+        sites = {mention: place for mention, place in places.items() if not _route_end(text, mention)}
         return {
             "places": places,
             "focus_countries": focus,
-            "event_places": {f.index: self.event_place(f, places, parsed, focus) for f in doc["event_frames"]},
+            "event_places": {f.index: self.event_place(f, sites or places, parsed, focus) for f in doc["event_frames"]},
         }
 
     def resolve_places(
@@ -99,6 +104,7 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.prefer_named_provinces(entries)
+        entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
 
@@ -202,6 +208,30 @@ class Geocode:
                 chosen[mention] = better[0]
         return chosen
 
+    def inside_named_containers(
+        self, entries: Mapping[Mention, GazetteerEntry], text: str
+    ) -> dict[Mention, GazetteerEntry]:
+        """A town written inside another place ("Hassanpur village in Ludhiana", "Karo, Dadu", "the X
+        University in Multan") lies near that place: take the namesake that does, else drop the reading.
+
+        The gazetteer holds one Hassanpur far away, none near Ludhiana: the village is a place the gazetteer
+        lacks, and the container it was written in stands for it (the event then falls back to it).
+        """
+        chosen = dict(entries)
+        ordered = sorted(entries, key=lambda m: m.start)
+        for mention, container in pairwise(ordered):
+            entry, outer = entries[mention], entries[container]
+            if entry.feature != "city" or outer.feature not in ("city", "admin1", "admin2", "district", "region"):
+                continue
+            if not CONTAINED_IN.match(text[mention.end : container.start]) or _lies_within(entry, outer):
+                continue
+            near = [c for c in self.gazetteer.lookup(mention.text) if c.feature == "city" and _lies_within(c, outer)]
+            if near:
+                chosen[mention] = max(near, key=lambda c: c.population)
+            else:
+                del chosen[mention]
+        return chosen
+
     def to_place(self, entry: GazetteerEntry, mention: Mention, parsed: Doc) -> Place:
         """A Place for a resolved mention; words like "near" or "countryside" lower the precision to 2."""
         precision = entry.geo_precision()
@@ -296,6 +326,40 @@ def actor_country_lookup(actors: ActorBase) -> Callable[[str], str | None]:
         return entry.country_code if entry is not None else None
 
     return country
+
+
+# What may stand between a place and the place it lies in: "X in Y", "X, Y", "X village of Y district",
+# "X upazila under Y", "X Koat, Y", "X Zakariya University in Y" (the rest of a name, capitalised).
+CONTAINED_IN = re.compile(
+    r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:village|town|city|area|locality|neighbourhood|neighborhood|union"
+    r"|upazila|tehsil|block|taluk|sub-district|subdistrict|district|township|municipality))?"
+    r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?$"
+)
+ROUTE_WORDS = r"(?:highway|road|route|railway|rail|line|expressway|motorway|corridor|train|bus)"
+_ROUTE_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)+\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_ROUTE_TAIL = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*)*\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
+
+
+def _route_end(text: str, mention: Mention) -> bool:
+    """Whether the mention is one end of a road or line written "X-Y highway" ("the Dhaka-Sylhet road")."""
+    after = text[mention.end : mention.end + 60]
+    if _ROUTE_AFTER.match(after):
+        return True
+    return bool(_ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) and _ROUTE_TAIL.match(after))
+CONTAINER_REACH_KM = {"city": 60.0, "admin2": 120.0, "district": 120.0, "region": 400.0, "admin1": 600.0}
+
+
+def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:
+    """Whether a town may lie in `outer`: the same country, and near it (a province by name when known)."""
+    if entry.country_code != outer.country_code:
+        return False
+    if outer.feature == "admin1" and entry.admin1 and outer.admin1:
+        return entry.admin1 == outer.admin1
+    if None in (entry.latitude, entry.longitude, outer.latitude, outer.longitude):
+        return True
+    km = haversine_km(entry.latitude, entry.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
+    return km <= CONTAINER_REACH_KM.get(outer.feature, 120.0)
 
 
 def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
