@@ -189,3 +189,16 @@ def test_a_town_written_inside_another_place_must_lie_near_it(coder: Coder) -> N
 def test_the_ends_of_a_road_are_not_where_the_event_was(coder: Coder) -> None:
     doc = _run(coder, "Protesters blocked the Dhaka-Aricha highway in Manikganj on Sunday.")
     assert _event_places(doc)[0].name == "Mānikganj"
+
+
+def test_towns_in_a_list_are_not_read_as_a_town_and_its_district(coder: Coder) -> None:
+    doc = _run(coder, "Pickets burned buses in Chittagong, Dinajpur and Sylhet on Tuesday.")
+    assert {p.name for p in _places(doc).values()} >= {"Dinajpur", "Sylhet"}
+    assert len(_places(doc)) == 3
+
+
+def test_a_town_inside_an_organisation_or_unit_the_model_ran_together_is_found(coder: Coder) -> None:
+    doc = _run(coder, "Pupils of the Boys High School in Kisii burned their dormitory on Sunday.")
+    assert _places(doc)["Kisii"].country_code == "KE"
+    doc = _run(coder, "Gunmen attacked a convoy in Obafemi-Owode LGA on Monday.")
+    assert _places(doc)["Owode LGA"].country_code == "NG"

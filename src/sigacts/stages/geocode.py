@@ -223,7 +223,8 @@ class Geocode:
             entry, outer = entries[mention], entries[container]
             if entry.feature != "city" or outer.feature not in ("city", "admin1", "admin2", "district", "region"):
                 continue
-            if not CONTAINED_IN.match(text[mention.end : container.start]) or _lies_within(entry, outer):
+            between = text[mention.end : container.start]
+            if not CONTAINED_IN.match(between) or _lies_within(entry, outer) or _listed(text, mention, container):
                 continue
             near = [c for c in self.gazetteer.lookup(mention.text) if c.feature == "city" and _lies_within(c, outer)]
             if near:
@@ -348,6 +349,16 @@ def _route_end(text: str, mention: Mention) -> bool:
         return True
     return bool(_ROUTE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) and _ROUTE_TAIL.match(after))
 CONTAINER_REACH_KM = {"city": 60.0, "admin2": 120.0, "district": 120.0, "region": 400.0, "admin1": 600.0}
+
+
+def _listed(text: str, mention: Mention, container: Mention) -> bool:
+    """Whether "X, Y" is two items of a list ("in Chittagong, Dinajpur and Sylhet"), not a town and its
+    district ("Karo, Dadu")."""
+    if not text[mention.end : container.start].strip().startswith(","):
+        return False
+    before = text[max(0, mention.start - 6) : mention.start].rstrip().lower()
+    after = text[container.end : container.end + 6].lstrip().lower()
+    return before.endswith((",", " and", " or")) or after.startswith((",", ";", "and ", "or ", "&"))
 
 
 def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
 from sigacts.resources.actors import ActorBase
-from sigacts.resources.gazetteer import Gazetteer
+from sigacts.resources.gazetteer import ADMIN_UNIT_WORDS, Gazetteer
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.numbers import find_quantities
 from sigacts.stages.timex import find_time_expressions
@@ -71,10 +71,13 @@ class Mentions:
         starts = [s.start for s in sentences]
         actor_mentions = self.find_actors(parsed, starts, doc.article.published)
         # Countries and demonyms may name a state actor and a place at once; they do not block places. Nor does
-        # an "organisation" the model ran across a locative preposition ("Farmers at Karnal").
+        # an "organisation" the model ran across a locative preposition ("Farmers at Karnal") or that ends in
+        # an administrative unit ("Ramnagar Jessore Sadar upazila").
+        # Nor does a group named after its town where the text means the town ("a school in Kisii").
         taken = [
             (m.start, m.end) for m in actor_mentions
-            if m.rule not in ("country", "demonym") and not (m.rule == "spacy-ner" and _crosses_locative(m.text))
+            if m.rule not in ("country", "demonym") and not (m.rule == "spacy-ner" and _place_like_entity(m.text))
+            and not (m.rule == "actor-kb" and _town_after_locative(parsed, m))
         ]  # fmt: skip
         kb_taken = [(m.start, m.end) for m in actor_mentions if m.rule == "actor-kb"]
         return {
@@ -264,8 +267,14 @@ def _framed_as_place(span: Span) -> bool:
     return (len(before) == 2 and before[1] == "of" and before[0] in PLACE_KIND_WORDS) or after in PLACE_KIND_WORDS
 
 
-def _crosses_locative(text: str) -> bool:
-    return any(word in PLACE_PREPOSITIONS for word in text.split())
+def _town_after_locative(parsed: Doc, mention: Mention) -> bool:
+    span = parsed.char_span(mention.start, mention.end)
+    return span is not None and span.root.ent_type_ in PLACE_LABELS and _after_locative(span)
+
+
+def _place_like_entity(text: str) -> bool:
+    words = text.split()
+    return any(word in PLACE_PREPOSITIONS for word in words) or words[-1].lower() in ADMIN_UNIT_WORDS
 
 
 def _after_locative(span: Span) -> bool:
@@ -317,7 +326,7 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         t.i
         for ent in parsed.ents
         if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
-        for t in ent
+        for t in _before_locative(ent)
     }
     run: list[int] = []
     for token in [*parsed, None]:
@@ -329,6 +338,14 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _before_locative(ent: Span) -> Span:
+    """The entity up to a locative preposition the model ran it across ("Boys High School in Kisii")."""
+    for token in ent:
+        if token.lower_ in PLACE_PREPOSITIONS and token.i > ent.start:
+            return ent.doc[ent.start : token.i]
+    return ent
 
 
 def _not_a_place(ent: Span) -> bool:
