@@ -202,3 +202,15 @@ def test_a_town_inside_an_organisation_or_unit_the_model_ran_together_is_found(c
     assert _places(doc)["Kisii"].country_code == "KE"
     doc = _run(coder, "Gunmen attacked a convoy in Obafemi-Owode LGA on Monday.")
     assert _places(doc)["Owode LGA"].country_code == "NG"
+
+
+def test_the_capital_is_the_capital_of_the_article_country(coder: Coder) -> None:
+    doc = _run(coder, "Picketers torched a bus in the capital on Sunday during the hartal called by the BNP.")
+    assert _event_places(doc)[0].name == "Dhaka"
+    doc = _run(coder, "Protesters marched to the capital of Ethiopia.")
+    assert not any(m.rule == "capital" for m in doc["place_mentions"])
+
+
+def test_a_town_named_like_a_river_is_not_the_river(coder: Coder) -> None:
+    doc = _run(coder, "Pilgrims were barred from bathing in the Ganges river near Varanasi on Monday.")
+    assert list(_places(doc)) == ["Varanasi"]

@@ -98,8 +98,13 @@ class Geocode:
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
         for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.rule == "capital":  # "in the capital": the capital of the article's country
+                capital = self.gazetteer.capital(focus[0]) if focus else None
+                if capital is not None:
+                    entries[mention] = capital
+                continue
             entry = self.gazetteer.resolve(mention.text, focus)
-            if entry is not None and _plausible(entry, focus):
+            if entry is not None and _plausible(entry, focus) and not _town_for_water(entry, text, mention):
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
@@ -118,6 +123,7 @@ class Geocode:
         a stray small town abroad should not make its country one of the article's.
         """
         counts: defaultdict[str, float] = defaultdict(float)  # votes, some of them fractional
+        places = [m for m in places if m.rule != "capital"]  # "the capital" says nothing of which country
         for mention in places:
             code = self.gazetteer.country_code_for(mention.text)
             if code:
@@ -373,6 +379,15 @@ def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:
     return km <= CONTAINER_REACH_KM.get(outer.feature, 120.0)
 
 
+WATER_WORDS = re.compile(r"^[’']?s?\s+(?:river|canal|creek|sea|bay|gulf|strait)\b", re.IGNORECASE)
+
+
+def _town_for_water(entry: GazetteerEntry, text: str, mention: Mention) -> bool:
+    """ "the Ganges river": a town that shares the name is not the river (the gazetteer may lack the river).
+    Lakes and dams are left: the town that names one usually stands on its shore."""
+    return entry.feature == "city" and bool(WATER_WORDS.match(text[mention.end : mention.end + 20]))
+
+
 def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
     """A small town far from every country the article is about is more likely a word or a name
     ("Assads", "Human") than a place: keep it only when it is large or in the article's countries."""
@@ -451,7 +466,11 @@ def find_toponyms(
     buildings, parks) are put at the article's main place: they lie in or near it far more often than not.
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
-    found = [Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer") for m, p in places.items()]
+    found = [
+        Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer")
+        for m, p in places.items()
+        if m.rule != "capital"  # a toponym is a name; "the capital" is a reference to one
+    ]
     taken = [(t.start, t.end) for t in found]
     sites = _actor_sites(geocoder, actors)
     for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:

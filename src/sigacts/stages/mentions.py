@@ -176,6 +176,7 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         found += _repeated_names(parsed, found, starts, taken)
+        found += _capital_references(parsed.text, starts)
         return _longest_first(found)
 
     def _org_prefix_places(self, parsed: Doc) -> Iterable[Span]:
@@ -253,6 +254,22 @@ def _repeated_names(
         for hit in pattern.finditer(text)
         if not _overlaps(hit.start(), hit.end(), blocked) and _word_boundary(text, hit.start(), hit.end())
     ]
+
+
+# "in the capital", "across the country's capital": the capital of the country the article is about (the
+# geocode stage knows which). Not "the capital of X" nor "the capital city of X", which name it.
+CAPITAL_REFERENCE = re.compile(
+    r"\b(?i:in|at|of|across|around|near|outside|inside|into|to) (?P<ref>the (?:national |country'?s |nation'?s )?"
+    r"capital)\b(?! (?:city )?of\b)(?!,? [A-Z])"
+)
+
+
+def _capital_references(text: str, starts: Sequence[int]) -> list[Mention]:
+    return [
+        Mention("place", hit.group("ref"), hit.start("ref"), hit.end("ref"), _sentence_of(starts, hit.start("ref")),
+                "", "capital")
+        for hit in CAPITAL_REFERENCE.finditer(text)
+    ]  # fmt: skip
 
 
 def _word_boundary(text: str, start: int, end: int) -> bool:
