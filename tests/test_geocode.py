@@ -214,3 +214,10 @@ def test_the_capital_is_the_capital_of_the_article_country(coder: Coder) -> None
 def test_a_town_named_like_a_river_is_not_the_river(coder: Coder) -> None:
     doc = _run(coder, "Pilgrims were barred from bathing in the Ganges river near Varanasi on Monday.")
     assert list(_places(doc)) == ["Varanasi"]
+
+
+def test_a_dateline_is_where_the_reporter_was_not_the_event(coder: Coder) -> None:
+    doc = _run(coder, "BEIRUT (Reuters) - Rebels shelled army posts in Idlib on Monday.")
+    assert [p.name for p in _event_places(doc)] == ["Idlib"]
+    doc = _run(coder, "AMMAN: Militants have massed fighters in the Qalamoun Mountains for weeks.")
+    assert _event_places(doc)[0].name == "Qalamoun Mountains"

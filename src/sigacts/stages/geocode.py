@@ -82,8 +82,12 @@ class Geocode:
         parsed: Doc = doc["spacy_doc"]
         text = doc.text
         places, focus = self.resolve_places(parsed, doc["place_mentions"], doc["actor_mentions"], text)
-        # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was.
-        sites = {mention: place for mention, place in places.items() if not _route_end(text, mention)}
+        # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was; nor does a
+        # dateline ("AMMAN: IS has massed in the Qalamoun"), which says where the reporter was.
+        sites = {
+            mention: place for mention, place in places.items()
+            if not _route_end(text, mention) and not _dateline(text, mention)
+        }  # fmt: skip
         return {
             "places": places,
             "focus_countries": focus,
@@ -346,6 +350,16 @@ ROUTE_WORDS = r"(?:highway|road|route|railway|rail|line|expressway|motorway|corr
 _ROUTE_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)+\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _ROUTE_TAIL = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*)*\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
+
+
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]")
+
+
+def _dateline(text: str, mention: Mention) -> bool:
+    """A place opening a line and followed by a colon, a dash or an agency ("BEIRUT (Reuters) -",
+    "Chuadanga, Jan 20 (UNB) -")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip() and bool(_DATELINE_AFTER.match(text[mention.end :]))
 
 
 def _route_end(text: str, mention: Mention) -> bool:
