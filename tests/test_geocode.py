@@ -221,3 +221,10 @@ def test_a_dateline_is_where_the_reporter_was_not_the_event(coder: Coder) -> Non
     assert [p.name for p in _event_places(doc)] == ["Idlib"]
     doc = _run(coder, "AMMAN: Militants have massed fighters in the Qalamoun Mountains for weeks.")
     assert _event_places(doc)[0].name == "Qalamoun Mountains"
+
+
+def test_a_town_in_the_province_the_article_names_beats_a_city_with_that_old_name(coder: Coder) -> None:
+    # GeoNames lists "Franklin" among the names of Columbus, Ohio; this article is about Louisiana.
+    doc = _run(coder, "The shooting happened in New Orleans on Friday. Officers later searched homes in Franklin and Kenner.")
+    assert _places(doc)["Franklin"].name == "Franklin"
+    assert _places(doc)["Franklin"].admin1 == "Louisiana"

@@ -208,11 +208,13 @@ class Geocode:
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
             key = normalise_place_name(strip_possessive(mention.text))
+            # A city the text calls by an old or alternate name ("Franklin" for Columbus) is not famous by it.
+            famous = normalise_place_name(entry.name) == key
             better = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == entry.country_code and others[c.admin1 or ""] > 0
                 and normalise_place_name(c.name) == key
-                and entry.population < FAMOUS_RATIO * max(c.population, MIN_POPULATION_WITHOUT_CONTEXT)
+                and (not famous or entry.population < FAMOUS_RATIO * max(c.population, MIN_POPULATION_WITHOUT_CONTEXT))
             ]  # fmt: skip
             if better:
                 chosen[mention] = better[0]
