@@ -228,3 +228,14 @@ def test_a_town_in_the_province_the_article_names_beats_a_city_with_that_old_nam
     doc = _run(coder, "The shooting happened in New Orleans on Friday. Officers later searched homes in Franklin and Kenner.")
     assert _places(doc)["Franklin"].name == "Franklin"
     assert _places(doc)["Franklin"].admin1 == "Louisiana"
+
+
+def test_a_us_state_abbreviated_after_a_town_is_the_state_and_picks_the_town(coder: Coder) -> None:
+    doc = _run(coder, "The school board in Allendale, N.J., met on Monday after a fire in Paramus.")
+    places = _places(doc)
+    assert places["N.J."].name == "New Jersey" and places["N.J."].feature == "admin1"
+    assert places["Allendale"].admin1 == "New Jersey"
+    doc = _run(coder, "Workers in Portland, OR walked out on Friday.")
+    assert _places(doc)["OR"].name == "Oregon"
+    doc = _run(coder, "Workers walked out OR stayed home.")
+    assert not any(m.rule == "us-state" for m in doc["place_mentions"])

@@ -102,10 +102,11 @@ class Geocode:
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.rule == "capital":  # "in the capital": the capital of the article's country
-                capital = self.gazetteer.capital(focus[0]) if focus else None
-                if capital is not None:
-                    entries[mention] = capital
+            if mention.rule in ("capital", "us-state"):
+                named = self.referred_place(mention, focus)
+                if named is not None:
+                    entries[mention] = named
+                    previous = (mention, named)
                 continue
             entry = self.gazetteer.resolve(mention.text, focus)
             if entry is not None and _plausible(entry, focus) and not _town_for_water(entry, text, mention):
@@ -116,6 +117,14 @@ class Geocode:
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
+
+    def referred_place(self, mention: Mention, focus: Sequence[str]) -> GazetteerEntry | None:
+        """The place a reference stands for: "in the capital" is the capital of the article's country, and
+        "N.J." after a town is the state of New Jersey."""
+        if mention.rule == "capital":
+            return self.gazetteer.capital(focus[0]) if focus else None
+        states = [e for e in self.gazetteer.lookup(mention.label) if e.feature == "admin1" and e.country_code == "US"]
+        return states[0] if states else None
 
     def focus_countries(self, places: Sequence[Mention], actors: Sequence[Mention], text: str) -> list[str]:
         """Countries the article is about, most evidence first.
@@ -128,6 +137,8 @@ class Geocode:
         """
         counts: defaultdict[str, float] = defaultdict(float)  # votes, some of them fractional
         places = [m for m in places if m.rule != "capital"]  # "the capital" says nothing of which country
+        counts["US"] += 2 * sum(m.rule == "us-state" for m in places)  # "Newark, N.J."
+        places = [m for m in places if m.rule != "us-state"]
         for mention in places:
             code = self.gazetteer.country_code_for(mention.text)
             if code:

@@ -176,7 +176,9 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         found += _repeated_names(parsed, found, starts, taken)
-        found += _capital_references(parsed.text, starts)
+        text = parsed.text
+        found += _capital_references(text, starts)
+        found += _us_state_abbreviations(text, starts)
         return _longest_first(found)
 
     def _org_prefix_places(self, parsed: Doc) -> Iterable[Span]:
@@ -262,6 +264,46 @@ CAPITAL_REFERENCE = re.compile(
     r"\b(?i:in|at|of|across|around|near|outside|inside|into|to) (?P<ref>the (?:national |country'?s |nation'?s )?"
     r"capital)\b(?! (?:city )?of\b)(?!,? [A-Z])"
 )
+
+
+# US states as news abbreviates them after a town: postal codes ("Newark, NJ") and AP style ("Newark,
+# N.J."). Label: the state's name in the gazetteer.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_US_STATE_AFTER_TOWN = re.compile(
+    r"\b[A-Z][\w'’-]*, (?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=[\s,;:)]|$)"
+)
+
+
+def _us_state_abbreviations(text: str, starts: Sequence[int]) -> list[Mention]:
+    """ "Newark, N.J.", "Austin, TX": the state after a town, as a place (its label is the state's name)."""
+    return [
+        Mention("place", hit.group("abbr"), hit.start("abbr"), hit.end("abbr"), _sentence_of(starts, hit.start("abbr")),
+                US_STATE_ABBREVIATIONS[hit.group("abbr")], "us-state")
+        for hit in _US_STATE_AFTER_TOWN.finditer(text)
+    ]  # fmt: skip
 
 
 def _capital_references(text: str, starts: Sequence[int]) -> list[Mention]:
