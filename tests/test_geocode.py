@@ -239,3 +239,7 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state_and_picks_the_town(cod
     assert _places(doc)["OR"].name == "Oregon"
     doc = _run(coder, "Workers walked out OR stayed home.")
     assert not any(m.rule == "us-state" for m in doc["place_mentions"])
+
+
+def test_a_text_with_no_clue_to_its_country_has_none(coder: Coder) -> None:
+    assert _run(coder, "A man was shot dead on Sunday night.")["focus_countries"] == []

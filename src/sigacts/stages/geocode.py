@@ -137,8 +137,10 @@ class Geocode:
         """
         counts: defaultdict[str, float] = defaultdict(float)  # votes, some of them fractional
         places = [m for m in places if m.rule != "capital"]  # "the capital" says nothing of which country
-        counts["US"] += 2 * sum(m.rule == "us-state" for m in places)  # "Newark, N.J."
-        places = [m for m in places if m.rule != "us-state"]
+        states = [m for m in places if m.rule == "us-state"]  # "Newark, N.J."
+        if states:
+            counts["US"] += 2 * len(states)
+            places = [m for m in places if m.rule != "us-state"]
         for mention in places:
             code = self.gazetteer.country_code_for(mention.text)
             if code:
