@@ -141,7 +141,9 @@ def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
      ("Gunmen stormed a restaurant in Kaduna and killed six people on Friday.", "Attack"),
      ("A grenade attack killed four people at a bus stand in Imphal on Tuesday.", "Grenade"),
      ("Two rockets were fired at the airport of Mitiga on Sunday night.", "Shelling/artillery/missile attack"),
-     ("The opposition alliance called a dawn-to-dusk hartal on Thursday in Dhaka.", "Peaceful protest")],
+     ("The opposition alliance called a dawn-to-dusk hartal on Thursday in Dhaka.", "Peaceful protest"),
+     ("Villagers clashed in a gunfight over a land dispute near Gaya, leaving three injured.", "Armed clash"),
+     ("Congress workers shot dead a shopkeeper in a gunfight in Kanpur on Sunday.", "Attack")],
 )  # fmt: skip
 def test_acled_subtype_of_new_triggers(events_of: Events, sentence: str, subtype: str) -> None:
     event = main_event(events_of(sentence))

@@ -54,6 +54,10 @@ FACTUALITY = [
     ("Rebels are expected to attack the base.", "attack", "predicted", False),
     ("IS build-up near the border suggests a future incursion.", "incursion", "predicted", False),
     ("The rebels will likely attack the town next week.", "attack", "predicted", False),
+    # occurred after all: a road number, a protest "aimed against", a road blocked "to protest"
+    ("Protesters blocked National Highway No. 8 near Jaipur on Monday.", "blocked", "occurred", False),
+    ("Nurses protested in Multan, the protest was aimed against the health ministry.", "protested", "occurred", False),
+    ("Dairy farmers poured milk on the road to protest against low prices.", "protest", "occurred", False),
     # a past act reported with doubt is hedged, not foreseen
     ("Sarin was likely used against the town in April, the inspectors said.", "used", "occurred", True),
     # hypothetical

@@ -69,9 +69,10 @@ def _rioting(event: Event) -> bool:
     if not event.acled_type or event.plover_mode == "sexual":
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it
     if event.plover_type == "ASSAULT":
-        if is_unarmed(event.actor1):
-            return True
         cues = _cues(event)
+        if is_unarmed(event.actor1):
+            # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
+            return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
         if event.actor1.type is None and primitive:
             return True
@@ -120,6 +121,10 @@ def _unidentified(actor: Actor) -> bool:
     return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
 
 
+GUN_MODES = frozenset({"firearms"})
+GUNFIRE_CUES = frozenset({"gunfight", "gunfights", "shootout", "encounter", "bullet", "bullets", "bullet-hit",
+                          "bullet-ridden", "gunshot", "gunshots", "gunfire", "exchanged", "firearms", "rifles",
+                          "pistol", "pistols"})  # fmt: skip
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
 

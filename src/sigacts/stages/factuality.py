@@ -32,6 +32,10 @@ PREDICTING_WORDS = frozenset(
     {"fear", "expect", "predict", "suggest", "likely", "possible", "potential", "future", "imminent", "worry",
      "anticipate", "forecast", "feared", "concern", "risk", "prospect", "eventual", "alert"}
 )  # fmt: skip
+# Planning verbs that take only an infinitive: a clause under them is a parse of something else.
+INFINITIVE_ONLY = frozenset({"aim", "set", "due", "mean", "try", "attempt"})
+# "blocked the road to protest the tax": the act done is the protest, not a step towards one.
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "agitate", "demand", "press", "condemn", "denounce"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -93,7 +97,7 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or low in ("never", "not", "n't", "no"):
+        if child.dep_ == "neg" or low in ("never", "not", "n't"):  # "No" alone may be "Highway No. 6"
             out.append(("negated", low))
         elif child.dep_ == "aux" and low in FUTURE_AUX:
             out.append(("planned", low))
@@ -118,6 +122,8 @@ def _lemma_cue(verb: Token, noun: Token) -> list[tuple[str, str]]:
     lemma = verb.lemma_.lower()
     if lemma in PREDICTING_WORDS and _path_dep(noun, verb) in SUBJECT_DEPS and not syntax.is_passive(verb):
         return []
+    if lemma in INFINITIVE_ONLY and not any(c.dep_ == "xcomp" for c in verb.children):
+        return []  # "the protest was aimed against the law": aimed at, not planned
     for words, value in ((NEGATING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
                          (PLANNING_VERBS, "planned")):  # fmt: skip
         if lemma in words:
@@ -147,9 +153,12 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("predicted", upper.lower_))
     elif lemma in CONTINUING_VERBS and lower.dep_ == "xcomp":
         out.append(("ongoing", upper.lower_))
-    elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp"):
+    elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp") and not (
+        lemma in INFINITIVE_ONLY and lower.dep_ == "ccomp"  # "the protest was aimed against": no plan
+    ):
         out.append(("planned", upper.lower_))
-    elif lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS:
+    elif (lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS
+          and lower.lemma_.lower() not in PROTESTING_VERBS):  # fmt: skip
         out.append(("planned", "to " + lower.lower_))
     if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in lower.children):
         out.append(("hypothetical", "if"))
