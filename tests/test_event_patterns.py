@@ -143,7 +143,15 @@ def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
      ("Two rockets were fired at the airport of Mitiga on Sunday night.", "Shelling/artillery/missile attack"),
      ("The opposition alliance called a dawn-to-dusk hartal on Thursday in Dhaka.", "Peaceful protest"),
      ("Villagers clashed in a gunfight over a land dispute near Gaya, leaving three injured.", "Armed clash"),
-     ("Congress workers shot dead a shopkeeper in a gunfight in Kanpur on Sunday.", "Attack")],
+     ("Congress workers shot dead a shopkeeper in a gunfight in Kanpur on Sunday.", "Attack"),
+     ("A bomb went off outside the district court in Quetta on Monday.", "Remote explosive/landmine/IED"),
+     ("Three crude bombs were blasted near the bus terminal in Dhaka on Friday.", "Remote explosive/landmine/IED"),
+     ("Four rangers were wounded by a roadside bomb in Narathiwat on Tuesday.", "Remote explosive/landmine/IED"),
+     ("Firing between Indian and Pakistani troops resumed along the border in Poonch.", "Armed clash"),
+     ("Heavy fighting took place on Sunday north of Laukkai.", "Armed clash"),
+     ("A shopkeeper was shot and wounded by unknown perpetrators in Rafah on Friday.", "Attack"),
+     ("A tailor was shot dead in a targeted attack in Peshawar on Monday.", "Attack"),
+     ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack")],
 )  # fmt: skip
 def test_acled_subtype_of_new_triggers(events_of: Events, sentence: str, subtype: str) -> None:
     event = main_event(events_of(sentence))

@@ -73,6 +73,9 @@ FACTUALITY = [
     ("The ministry denied that its forces had shelled the market.", "shelled", "negated", False),
     ("The militants failed to capture the base.", "capture", "negated", False),
     ("Rebels stopped attacking the base.", "attacking", "negated", False),
+    # a negated statement about an act does not negate the act
+    ("A guard was killed in Baidoa, the attackers are not known.", "killed", "occurred", False),
+    ("The rangers violated the truce by shelling the border posts.", "shelling", "occurred", False),
 ]
 
 

@@ -154,7 +154,7 @@ _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )
 _INCENDIARY = frozenset({"petrol", "molotov"})
-_IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
+_IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion", "ordnance"})
 _CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison",
                        "poisonous"})
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
@@ -188,7 +188,8 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
         if mode == "sexual":
             return AcledCode("Violence against civilians", "Sexual violence")
         return AcledCode("Violence against civilians", "Attack")
-    if cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}:
+    taken = cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}
+    if taken and taken != {"took"} or taken and "place" not in cues:  # "fighting took place" takes nothing
         return AcledCode("Battles", "Non-state actor overtakes territory")
     return AcledCode("Battles", "Armed clash")
 

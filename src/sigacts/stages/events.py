@@ -55,7 +55,7 @@ ATTACK_EVIDENCE = frozenset(
 WEAPON_SUBJECTS = frozenset(
     {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
      "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb",
-     "attack", "ambush", "raid", "assault"}
+     "attack", "ambush", "raid", "assault", "cocktail", "ordnance", "gunship", "warplane"}
 )  # fmt: skip
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
@@ -309,7 +309,7 @@ class _SentenceReader:
                               and _in_passive_frame(trigger, sense))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
-        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
+        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
             # a noun, or a gerund used as one ("Fighting between ..."); a mediation's "between" names its parties
             agents = self._noun_agents(trigger, sides=sense.mutual or "between" not in sense.targets)
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
@@ -370,13 +370,17 @@ class _SentenceReader:
             kind = "police" if seized & WEAPON_CUES else None  # "two rifles were seized": by the police
         if kind is None:
             return []
-        weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
-        protest_noun = sense.plover_type == "PROTEST" and trigger.pos_ == "NOUN"
+        # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
+        weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
+            t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "a protest took place", "fighting was reported": the noun itself says people did it
+        protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
+                                                   and sense.plover_type == "ASSAULT")  # fmt: skip
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
         if not (weapon or protest_noun or suffered):
             return []
-        if _by_objects(anchor) and not weapon:
-            return []
+        if _by_objects(anchor) and not weapon and not any(t.lemma_.lower() in UNNAMED_DOERS for t in _by_objects(anchor)):
+            return []  # "hit by a falling tree"; but "shot by unknown perpetrators" has a doer, unnamed
         if _accident_words_only(trigger, subject):
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
@@ -437,7 +441,11 @@ class _SentenceReader:
             return []
         if passive_subject is None and syntax.is_passive(trigger):
             passive_subject = syntax.own_subject(trigger)
-        heads = syntax.objects(trigger) or ([passive_subject] if passive_subject is not None else [])
+        # "shot dead a couple": the parser may hang the victim as an adverbial noun after "dead"
+        objects = [o for o in syntax.objects(trigger) if o.pos_ in ("NOUN", "PROPN")] + [
+            c for c in trigger.children if c.dep_ == "npadvmod" and c.i > trigger.i and c.pos_ == "NOUN"
+            and not c.ent_type_ in ("DATE", "TIME")]  # fmt: skip
+        heads = objects or ([passive_subject] if passive_subject is not None else [])
         heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in NOT_PEOPLE
                  and not any(t.lower_ in ARMED_WORDS for t in h.subtree)]
         return [self._words_mention(heads[0], "generic:civilians", "described-victim")] if heads else []
@@ -720,6 +728,9 @@ PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "strik
                             "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
                          "cell", "faction", "gunman", "assailant", "attacker"})
+# Words for a doer that the report does not name ("shot by unknown perpetrators").
+UNNAMED_DOERS = frozenset({"perpetrator", "assailant", "attacker", "miscreant", "gunman", "unknown", "criminal",
+                           "robber", "bandit", "thug", "goon", "culprit"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
@@ -851,6 +862,8 @@ def _named_in_attribution(trigger: Token) -> bool:
     the act is named as what someone is blamed for or claims; the report is the attribution."""
     if trigger.pos_ == "VERB" and trigger.dep_ != "pcomp":
         return False
+    if trigger.pos_ != "VERB" and any(c.lower_ in ("a", "an") for c in trigger.children):
+        return False  # "claimed an IED blast that killed eight": a new act, told with its claim
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
         return True
     for governor in itertools.islice(syntax.governors(trigger), 4):

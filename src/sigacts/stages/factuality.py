@@ -18,9 +18,9 @@ from sigacts.pipeline.base import Document
 from sigacts.stages import syntax
 from sigacts.stages.events import EventFrame
 
-NEGATING_VERBS = frozenset(
-    {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease", "prevent", "breach", "violate"}
-)
+NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease", "prevent"})
+# "breached the ceasefire": the agreement they take as object did not hold ("violated it by shelling" did happen).
+BREAKING_VERBS = frozenset({"breach", "violate"})
 PLANNING_VERBS = frozenset(
     {"plan", "intend", "schedule", "prepare", "aim", "seek", "try", "attempt", "want", "hope", "decide", "set", "due",
      "agree", "promise", "mean", "expect_to", "ready", "willing", "prepared", "determined", "eager"}
@@ -97,7 +97,8 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or low in ("never", "not", "n't"):  # "No" alone may be "Highway No. 6"
+        if (child.dep_ == "neg" or low in ("never", "not", "n't")) and child.i < token.i:
+            # before the verb: "No" may be "Highway No. 6", a later "not" another clause's ("not known")
             out.append(("negated", low))
         elif child.dep_ == "aux" and low in FUTURE_AUX:
             out.append(("planned", low))
@@ -124,7 +125,7 @@ def _lemma_cue(verb: Token, noun: Token) -> list[tuple[str, str]]:
         return []
     if lemma in INFINITIVE_ONLY and not any(c.dep_ == "xcomp" for c in verb.children):
         return []  # "the protest was aimed against the law": aimed at, not planned
-    for words, value in ((NEGATING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
+    for words, value in ((NEGATING_VERBS | BREAKING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
                          (PLANNING_VERBS, "planned")):  # fmt: skip
         if lemma in words:
             return [(value, verb.lower_)]
@@ -162,7 +163,9 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("planned", "to " + lower.lower_))
     if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in lower.children):
         out.append(("hypothetical", "if"))
-    out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"]
+    # "did not try to attack" negates the attack; "it is not known who attacked" or "did not say" does not
+    out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"
+            and not (v == "negated" and lower.dep_ == "ccomp")]  # fmt: skip
     return out
 
 
