@@ -151,7 +151,10 @@ def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
      ("Heavy fighting took place on Sunday north of Laukkai.", "Armed clash"),
      ("A shopkeeper was shot and wounded by unknown perpetrators in Rafah on Friday.", "Attack"),
      ("A tailor was shot dead in a targeted attack in Peshawar on Monday.", "Attack"),
-     ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack")],
+     ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack"),
+     ("Eight people were injured as vendors staged violent protests against an eviction drive in Hyderabad.",
+      "Violent demonstration"),
+     ("Four people were killed when a bomb exploded near a protest rally in Quetta.", "Remote explosive/landmine/IED")],
 )  # fmt: skip
 def test_acled_subtype_of_new_triggers(events_of: Events, sentence: str, subtype: str) -> None:
     event = main_event(events_of(sentence))

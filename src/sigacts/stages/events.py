@@ -895,7 +895,8 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
-    kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    protests = {f.sentence for f in frames if f.plover_type == "PROTEST"}
+    kept = [f for f in frames if not (f.rule == "unseen-agent" and (f.sentence in named or _hurt_in_protest(f, protests)))]
     unseen: dict[int, EventFrame] = {}
     for frame in list(kept):  # "was injured in a grenade attack": one attack, whose words say how
         if frame.rule != "unseen-agent" or frame.plover_type != "ASSAULT":
@@ -919,6 +920,17 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             kept.remove(frame)
         protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
+
+
+def _hurt_in_protest(frame: EventFrame, protest_sentences: set[int]) -> bool:
+    """ "Six were injured as traders staged violent protests": the injuries are the protest's, not an
+    attack by someone unnamed; a bomb or a shooting near a protest stays an attack of its own."""
+    if frame.plover_type != "ASSAULT" or frame.sentence not in protest_sentences:
+        return False
+    return frame.mode is None and not frame.cues & (WEAPON_SUBJECTS | GUN_WORDS)
+
+
+GUN_WORDS = frozenset({"shot", "shots", "fired", "firing", "gunfire", "bullet", "bullets", "gunmen"})
 
 
 def _names_a_stance(noun: Token) -> bool:
