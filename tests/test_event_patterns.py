@@ -154,7 +154,9 @@ def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
      ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack"),
      ("Eight people were injured as vendors staged violent protests against an eviction drive in Hyderabad.",
       "Violent demonstration"),
-     ("Four people were killed when a bomb exploded near a protest rally in Quetta.", "Remote explosive/landmine/IED")],
+     ("Four people were killed when a bomb exploded near a protest rally in Quetta.", "Remote explosive/landmine/IED"),
+     ("Members of the bar association staged a rail roko at Erode junction on Monday.", "Peaceful protest"),
+     ("Sugarcane farmers blocked the railway tracks near Meerut on Tuesday.", "Peaceful protest")],
 )  # fmt: skip
 def test_acled_subtype_of_new_triggers(events_of: Events, sentence: str, subtype: str) -> None:
     event = main_event(events_of(sentence))

@@ -377,7 +377,9 @@ class _SentenceReader:
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
-        if not (weapon or protest_noun or suffered):
+        # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
+        protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
+        if not (weapon or protest_noun or suffered or protest_verb):
             return []
         if _by_objects(anchor) and not weapon and not any(t.lemma_.lower() in UNNAMED_DOERS for t in _by_objects(anchor)):
             return []  # "hit by a falling tree"; but "shot by unknown perpetrators" has a doer, unnamed
