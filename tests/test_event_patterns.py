@@ -67,7 +67,8 @@ def test_the_victims_group_is_not_the_attacker(events_of: Events) -> None:
     ("plover", "factuality", "reading"),
     [("CONCEDE", "planned", "AGREE"), ("AID", "planned", "AGREE"), ("SANCTION", "planned", "THREATEN"),
      ("ASSAULT", "threatened", "THREATEN"), ("RETREAT", "hypothetical", "THREATEN"), ("ASSAULT", "occurred", "ASSAULT"),
-     ("ACCUSE", "planned", "ACCUSE")],
+     ("ACCUSE", "planned", "ACCUSE"), ("AGREE", "negated", "REJECT"), ("CONSULT", "negated", "REJECT"),
+     ("ASSAULT", "negated", "ASSAULT")],
 )  # fmt: skip
 def test_plover_reading_of_future_acts(plover: str, factuality: str, reading: str) -> None:
     assert plover_statement_type(plover, factuality) == reading
@@ -88,3 +89,102 @@ def test_a_calm_protest_stays_peaceful(events_of: Events) -> None:
 def test_a_month_in_a_byline_is_no_march(events_of: Events) -> None:
     assert not events_of("March 17, 2015 By Jane Doe and John Roe")
     assert [e.plover_type for e in events_of("Students march through the capital on Friday.")] == ["PROTEST"]
+
+
+# Each row: a sentence and the PLOVER type (as the sentence states it) of its first event.
+PLOVER_CASES = [
+    ("The teachers' union called off its week-long strike after talks with the ministry.", "CONCEDE"),
+    ("The provincial court cancelled restrictions on the use of minority languages.", "CONCEDE"),
+    ("The governor lifted the state of emergency in the northern district.", "CONCEDE"),
+    ("The cabinet accepted the demands of the striking miners.", "CONCEDE"),
+    ("The prime minister received a team of election observers from the European Union.", "RETREAT"),
+    ("Kenya will withdraw its peacekeeping force from Somalia unless its troops are paid.", "THREATEN"),
+    ("The Security Council expelled the weapons inspectors from the country.", "SANCTION"),
+    ("Ecuador granted asylum to three opposition journalists.", "AID"),
+    ("The two delegations failed to reach an agreement on the border.", "REJECT"),
+    ("Chile will not accept the proposal of its neighbour.", "REJECT"),
+    ("Farmers' associations are demanding that the ministry abandon its new tax.", "REQUEST"),
+    ("The regional council rejected the plan to build a dam.", "REJECT"),
+    ("The foreign minister launched a mediation effort between Ghana and Togo.", "CONSULT"),
+    ("Rebel leaders said on Friday they would meet the UN envoy in Geneva.", "AGREE"),
+    ("Italy is ready to contribute 500 troops to the peacekeeping mission.", "AGREE"),
+    ("The militia announced it will return the weapons it seized from the police.", "AGREE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "plover"), PLOVER_CASES)
+def test_plover_type_of_sentence(events_of: Events, sentence: str, plover: str) -> None:
+    event = main_event(events_of(sentence), acled=False)
+    assert event is not None, f"no event in {sentence!r}"
+    assert plover_statement_type(event.plover_type, event.factuality) == plover
+
+
+def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
+    events = events_of("The envoy demanded that the militia end its violence against villagers.")
+    assert not [e for e in events if e.acled_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [("Special forces destroyed an improvised explosive device near the bridge in Kandahar.", "Disrupted weapons use"),
+     ("Army troops freed two villages from the insurgents in Borno.", "Government regains territory"),
+     ("Government helicopters dropped barrel bombs on the market in Aleppo.", "Air/drone strike"),
+     ("Customs officers intercepted 40 rifles at the border crossing near Kasese.", "Disrupted weapons use"),
+     ("Turkish troops set up two new military bases near Dohuk.", "Headquarters or base established"),
+     ("Chlorine was likely used against the town of Kafr Zita in April, the inspectors said.", "Chemical weapon"),
+     ("Rebel fighters and government forces exchanged prisoners near Aleppo on Tuesday.", "Agreement"),
+     ("The guerrillas began peace talks with the government in Havana on Monday.", "Agreement"),
+     ("Rebel fighters entered the town of Tal Abyad and took control of it after the army pulled out.",
+      "Non-violent transfer of territory"),
+     ("Demonstrators clashed with riot police in central Caracas on Saturday.", "Violent demonstration"),
+     ("Two men molested a schoolgirl on a bus in Lucknow.", "Sexual violence"),
+     ("Gunmen stormed a restaurant in Kaduna and killed six people on Friday.", "Attack"),
+     ("A grenade attack killed four people at a bus stand in Imphal on Tuesday.", "Grenade"),
+     ("Two rockets were fired at the airport of Mitiga on Sunday night.", "Shelling/artillery/missile attack"),
+     ("The opposition alliance called a dawn-to-dusk hartal on Thursday in Dhaka.", "Peaceful protest"),
+     ("Villagers clashed in a gunfight over a land dispute near Gaya, leaving three injured.", "Armed clash"),
+     ("Congress workers shot dead a shopkeeper in a gunfight in Kanpur on Sunday.", "Attack"),
+     ("A bomb went off outside the district court in Quetta on Monday.", "Remote explosive/landmine/IED"),
+     ("Three crude bombs were blasted near the bus terminal in Dhaka on Friday.", "Remote explosive/landmine/IED"),
+     ("Four rangers were wounded by a roadside bomb in Narathiwat on Tuesday.", "Remote explosive/landmine/IED"),
+     ("Firing between Indian and Pakistani troops resumed along the border in Poonch.", "Armed clash"),
+     ("Heavy fighting took place on Sunday north of Laukkai.", "Armed clash"),
+     ("A shopkeeper was shot and wounded by unknown perpetrators in Rafah on Friday.", "Attack"),
+     ("A tailor was shot dead in a targeted attack in Peshawar on Monday.", "Attack"),
+     ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack"),
+     ("Eight people were injured as vendors staged violent protests against an eviction drive in Hyderabad.",
+      "Violent demonstration"),
+     ("Four people were killed when a bomb exploded near a protest rally in Quetta.", "Remote explosive/landmine/IED"),
+     ("Members of the bar association staged a rail roko at Erode junction on Monday.", "Peaceful protest"),
+     ("Sugarcane farmers blocked the railway tracks near Meerut on Tuesday.", "Peaceful protest")],
+)  # fmt: skip
+def test_acled_subtype_of_new_triggers(events_of: Events, sentence: str, subtype: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.acled_subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thousands of residents left the town of Maarib after the floods.",
+     "The trade ministers held talks on tariffs in Geneva on Tuesday.",
+     "The militant group claimed responsibility for the attack on the bank in Quetta.",
+     "The army denied allegations that it was responsible for the bombing of the market."],
+)  # fmt: skip
+def test_no_acled_event_in(events_of: Events, sentence: str) -> None:
+    assert not [e for e in events_of(sentence) if e.acled_type]
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_speaker(events_of: Events) -> None:
+    events = events_of("Opposition leaders said on Sunday they would boycott the vote.")
+    boycott = next(e for e in events if e.evidence.trigger == "boycott")
+    assert "leaders" in (boycott.actor1.mention or "")
+
+
+def test_a_protest_about_a_killing_is_no_killing(events_of: Events) -> None:
+    events = events_of("Students rallied outside the court in Dhaka against the killing of a blogger.")
+    assert [e.plover_type for e in events] == ["PROTEST"]
+
+
+def test_a_breached_ceasefire_is_no_agreement(events_of: Events) -> None:
+    events = events_of("Breaching the ceasefire, the militia shelled the outskirts of Kadugli.")
+    assert not [e for e in events if e.acled_subtype == "Agreement"]

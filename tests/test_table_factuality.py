@@ -40,6 +40,9 @@ FACTUALITY = [
     ("The Syrian army is scheduled to withdraw from the town.", "withdraw", "planned", False),
     ("The army will deploy troops to the town on Sunday.", "deploy", "planned", False),
     ("Hezbollah said it would withdraw from the town.", "withdraw", "planned", False),
+    ("Italy is ready to send 500 troops to the mission.", "send", "planned", False),
+    ("The UN urged the army to withdraw from the port.", "withdraw", "planned", False),
+    ("Villagers demanded that the army release the detainees.", "release", "planned", False),
     # threatened
     ("Hezbollah vowed to attack the town.", "attack", "threatened", False),
     ("Rebels threatened to shell the villages.", "shell", "threatened", False),
@@ -50,6 +53,13 @@ FACTUALITY = [
     ("Residents fear an imminent attack by the militia.", "attack", "predicted", False),
     ("Rebels are expected to attack the base.", "attack", "predicted", False),
     ("IS build-up near the border suggests a future incursion.", "incursion", "predicted", False),
+    ("The rebels will likely attack the town next week.", "attack", "predicted", False),
+    # occurred after all: a road number, a protest "aimed against", a road blocked "to protest"
+    ("Protesters blocked National Highway No. 8 near Jaipur on Monday.", "blocked", "occurred", False),
+    ("Nurses protested in Multan, the protest was aimed against the health ministry.", "protested", "occurred", False),
+    ("Dairy farmers poured milk on the road to protest against low prices.", "protest", "occurred", False),
+    # a past act reported with doubt is hedged, not foreseen
+    ("Sarin was likely used against the town in April, the inspectors said.", "used", "occurred", True),
     # hypothetical
     ("If the talks fail, the army could attack the town.", "attack", "hypothetical", False),
     ("The rebels could seize the airport.", "seize", "hypothetical", False),
@@ -63,6 +73,9 @@ FACTUALITY = [
     ("The ministry denied that its forces had shelled the market.", "shelled", "negated", False),
     ("The militants failed to capture the base.", "capture", "negated", False),
     ("Rebels stopped attacking the base.", "attacking", "negated", False),
+    # a negated statement about an act does not negate the act
+    ("A guard was killed in Baidoa, the attackers are not known.", "killed", "occurred", False),
+    ("The rangers violated the truce by shelling the border posts.", "shelling", "occurred", False),
 ]
 
 

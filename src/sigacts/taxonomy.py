@@ -23,10 +23,10 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "AID": ("military", "economic", "humanitarian"),
     "COOPERATE": ("military", "economic", "political", "intelligence"),
     "PROTEST": ("demo-org", "demo-spon", "riot-org", "riot-spon", "strike-gen", "hunger-strike"),
-    "RETREAT": ("withdraw", "flee", "release", "return"),
+    "RETREAT": ("withdraw", "flee", "release", "return", "access"),
     "CONSULT": ("visit", "host", "meet", "phone", "multilateral"),
     "AGREE": ("ceasefire", "peace", "allegiance", "settle"),
-    "SANCTION": ("relations", "economic", "boycott"),
+    "SANCTION": ("relations", "economic", "boycott", "expel"),
 }  # fmt: skip
 
 ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -100,8 +100,8 @@ def acled_code(
     `cues` are lower-case words of the event's clause that decide a sub-type (e.g. "airstrike",
     "shelling", "captured", "ied").
     """
-    if factuality not in ACLED_FACTUALITY:
-        return None
+    if factuality not in ACLED_FACTUALITY or "attributed" in cues:
+        return None  # a claim of responsibility or an accusation is no report of the act (CASE 2021 ATTRIB)
     if "disrupted" in cues or (plover_type == "COERCE" and mode == "seize" and cues & WEAPON_CUES):
         return AcledCode("Strategic developments", "Disrupted weapons use")
     if plover_type == "ASSAULT":
@@ -124,7 +124,9 @@ def acled_code(
         if mode == "seize" and cues & PROPERTY_CUES:
             return AcledCode("Strategic developments", "Looting/property destruction")
         return None  # captured fighters, seized documents: ACLED codes the battle, not the capture
-    if plover_type in ("AGREE", "COOPERATE") and cues & AGREEMENT_CUES:
+    if plover_type in ("AGREE", "COOPERATE") and cues & AGREEMENT_CUES or "prisoner-exchange" in cues:
+        return AcledCode("Strategic developments", "Agreement")
+    if plover_type == "CONSULT" and cues & PEACE_CUES:  # peace talks: ACLED records negotiations as agreements
         return AcledCode("Strategic developments", "Agreement")
     if plover_type == "MOBILIZE" and cues & BASE_CUES:
         return AcledCode("Strategic developments", "Headquarters or base established")
@@ -145,14 +147,16 @@ PROPERTY_CUES = frozenset({"loot", "looted", "property", "shops", "houses", "hom
                            "crops", "warehouse", "warehouses", "stores"})  # fmt: skip
 AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "treaty", "alliance", "allegiance",
                             "swap", "exchange"})
+PEACE_CUES = frozenset({"peace", "ceasefire", "truce", "cease-fire"})
 BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
 _AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed"})
 _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )
 _INCENDIARY = frozenset({"petrol", "molotov"})
-_IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion"})
-_CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison"})
+_IED = frozenset({"ied", "roadside", "landmine", "mine", "explosive", "car bomb", "bomb", "blast", "explosion", "ordnance"})
+_CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "toxic", "mustard", "nerve", "gas", "gases", "poison",
+                       "poisonous"})
 WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammunition", "bomb", "bombs", "ied", "ieds",
                          "rifles", "grenades", "mines", "landmines", "rockets", "missiles", "munitions", "device",
                          "devices", "detonators", "firearms", "guns", "pistols", "cache", "stash", "ammunitions",
@@ -184,7 +188,8 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
         if mode == "sexual":
             return AcledCode("Violence against civilians", "Sexual violence")
         return AcledCode("Violence against civilians", "Attack")
-    if cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}:
+    taken = cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}
+    if taken and taken != {"took"} or taken and "place" not in cues:  # "fighting took place" takes nothing
         return AcledCode("Battles", "Non-state actor overtakes territory")
     return AcledCode("Battles", "Armed clash")
 
@@ -199,7 +204,10 @@ FUTURE_FACTUALITY = frozenset({"planned", "threatened", "hypothetical"})
 
 
 def plover_statement_type(plover_type: str, factuality: str) -> str:
-    """The PLOVER type of an act as the sentence states it: AGREE or THREATEN for future acts."""
+    """The PLOVER type of an act as the sentence states it: AGREE or THREATEN for future acts, REJECT for
+    a cooperative act refused ("failed to reach an agreement", "will not accept", CAMEO 12 in PLOVER)."""
+    if factuality == "negated" and plover_type in COOPERATIVE_ACTS:
+        return "REJECT"
     if factuality not in FUTURE_FACTUALITY:
         return plover_type
     if plover_type in HOSTILE_ACTS or (factuality != "planned" and plover_type == "RETREAT"):

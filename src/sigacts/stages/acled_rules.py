@@ -66,12 +66,13 @@ def _rioting(event: Event) -> bool:
     Destruction of property (torching, vandalising) by anyone but an armed organisation or the state
     is a riot too, and so is arson by people the report does not name.
     """
-    if not event.acled_type:
-        return False
+    if not event.acled_type or event.plover_mode == "sexual":
+        return False  # ACLED keeps sexual violence its own sub-type, whoever commits it
     if event.plover_type == "ASSAULT":
-        if is_unarmed(event.actor1):
-            return True
         cues = _cues(event)
+        if is_unarmed(event.actor1):
+            # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
+            return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
         if event.actor1.type is None and primitive:
             return True
@@ -120,6 +121,10 @@ def _unidentified(actor: Actor) -> bool:
     return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
 
 
+GUN_MODES = frozenset({"firearms"})
+GUNFIRE_CUES = frozenset({"gunfight", "gunfights", "shootout", "encounter", "bullet", "bullets", "bullet-hit",
+                          "bullet-ridden", "gunshot", "gunshots", "gunfire", "exchanged", "firearms", "rifles",
+                          "pistol", "pistols"})  # fmt: skip
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
 
@@ -147,16 +152,17 @@ def apply_acled_rules(
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             event = _protest(_as_protest(event, actors, country), event, actors, country)
-        elif event.plover_type == "ASSAULT" and event.actor2 is None and (_civilian_target(event) or _only_civilians_died(event)):
+        elif _hits_civilians(event):
             event = _on_civilians(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _civilian_deaths(event)
+        event = _territory_transfer(event)
         event = _unarmed_side_first(event)
         if _rioting(event):
-            event = _riot(event, event.evidence.start in protest_sentences, actors, country)
+            event = _riot(event, event.evidence.start in protest_sentences or _demonstrators(event), actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -270,6 +276,43 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
     return False
 
 
+# People who are rioting as part of a demonstration by what they are called ("demonstrators clashed with police").
+DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "agitators", "rioters",
+                                "protester", "protestor", "demonstrator", "rioter", "picketers", "strikers"})
+
+
+def _demonstrators(event: Event) -> bool:
+    """Violence by people the report calls demonstrators or rioters is a violent demonstration, not mob violence."""
+    words = (event.actor1.mention or "").lower().split()
+    return bool(words) and words[-1] in DEMONSTRATOR_WORDS
+
+
+TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+WITHDRAWAL_WORDS = frozenset({"withdrew", "withdrawn", "withdrawal", "withdrawing", "pulled", "retreated", "vacated",
+                              "abandoned", "evacuated", "evacuation", "handed", "handover"})  # fmt: skip
+UNOPPOSED = ("without resistance", "without a fight", "without fighting", "without any resistance", "unopposed")
+FIGHT_WORDS = CLASH_WORDS | FIREARM_CUES | frozenset(
+    {"killed", "killing", "attack", "attacks", "attacked", "offensive", "bombardment", "shelling", "airstrikes",
+     "assault", "counterattack", "counter-attack", "fierce", "heavy", "battles", "clashing", "storming", "stormed"}
+)  # fmt: skip
+
+
+def _territory_transfer(event: Event) -> Event:
+    """ACLED codes territory that changes hands without a fight as a non-violent transfer: taken after the
+    other side withdrew, or unopposed. A withdrawal of unarmed people (residents leaving a town) is none."""
+    if event.acled_subtype == "Non-violent transfer of territory" and event.plover_type == "RETREAT" and is_unarmed(
+        event.actor1
+    ):
+        return event.with_changes(acled_type=None, acled_subtype=None, interaction=None)
+    if event.acled_subtype not in TERRITORY_TAKEN:
+        return event
+    text = event.evidence.text.lower()
+    words = set(_words(event.evidence.text))
+    if any(phrase in text for phrase in UNOPPOSED) or (words & WITHDRAWAL_WORDS and not words & FIGHT_WORDS):
+        return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory")
+    return event
+
+
 def _excessive(cues: set[str]) -> bool:
     """Deaths or live fire; "fired tear gas" is an intervention, not excessive force."""
     return bool(cues & EXCESSIVE_CUES) or bool(cues & FIRE_CUES and not cues & NON_LETHAL_CUES)
@@ -302,6 +345,22 @@ def _civilian_target(event: Event) -> bool:
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
 
 
+def _hits_civilians(event: Event) -> bool:
+    """Violence aimed at civilian places, or whose only dead or named victims are civilians."""
+    if event.plover_type == "ASSAULT" and event.actor2 is None:
+        return _civilian_target(event) or _only_civilians_died(event)
+    return _one_sided_on_civilians(event)
+
+
+def _one_sided_on_civilians(event: Event) -> bool:
+    """ "Gunmen attacked a bar and killed 11 people": an armed attack whose victims are civilians is
+    violence against civilians, not a battle (a clash has two fighting sides)."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or victim is None or victim.type != "Civilians":
+        return False
+    return (event.evidence.trigger or "").lower() not in CLASH_WORDS and event.actor1.type not in UNARMED_TYPES
+
+
 def _only_civilians_died(event: Event) -> bool:
     """ "Gunmen opened fire, killing four women": an attack by an armed group with no armed side named
     whose dead the text says were civilians is violence against civilians, not a battle."""
@@ -328,7 +387,8 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
     entry = actors.state_forces(country, "civilians") if country else None
     victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
-    if event.acled_type == "Explosions/Remote violence":  # shelling a market stays remote violence
+    if event.acled_type == "Explosions/Remote violence" or event.acled_subtype == "Sexual violence":
+        # shelling a market stays remote violence, a rape its own sub-type
         return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
     return event.with_changes(
         actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",

@@ -29,7 +29,11 @@ SUPPLY_NOUNS = frozenset(
 # What a mobilisation moves or an aid gives is its object ("sent fighters", "supplied arms"), not a target.
 OBJECT_IS_NO_TARGET = frozenset({"MOBILIZE", "AID", "RETREAT"})
 DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {"AID": ("to",), "MOBILIZE": ("against",), "RETREAT": ()}
-QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair"})
+# Nouns that stand for the act named before them ("a mediation effort", "a bombing campaign").
+EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "drive"})
+# Heads that count or gather what a verb acts on ("a number of attacks", "a team of observers").
+QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair", "team",
+                            "mission", "contingent", "batch", "delegation", "group", "total", "cache", "stash"})
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
 # Singular descriptions that refer back to a named armed group ("the extremist group"); not "the other side".
 GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organization", "militia", "movement"})
@@ -45,17 +49,22 @@ BLAST_WORDS = frozenset({"explosion", "blast", "explode", "fire"})
 ATTACK_EVIDENCE = frozenset(
     {"bomb", "bombs", "ied", "ieds", "device", "explosive", "explosives", "suicide", "bomber", "grenade", "mine",
      "landmine", "rocket", "shell", "mortar", "attack", "militants", "terrorist", "terrorists", "insurgents",
-     "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants"}
+     "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants", "minefield",
+     "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades"}
 )  # fmt: skip
 WEAPON_SUBJECTS = frozenset(
     {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
-     "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb"}
+     "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb",
+     "attack", "ambush", "raid", "assault", "cocktail", "ordnance", "gunship", "warplane"}
 )  # fmt: skip
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 NAMED_RULES = frozenset({"actor-kb", "spacy-ner", "country"})
 # Roles of a reporting clause: these verbs carry a claim, they are not actions themselves.
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "reveal", "confirm", "claim", "announce", "state", "add", "tweet"})
+# Verbs whose clause states the subject's own intent or view ("warned it would", "insisted they had").
+STATING_LEMMAS = frozenset({"warn", "threaten", "vow", "insist", "promise", "pledge", "declare", "admit",
+                            "acknowledge", "decide", "agree"})
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,9 @@ class _SentenceReader:
 
     def _phrase_sense(self, verb: Token) -> TriggerSense | None:
         heads = [c for c in verb.children if c.dep_ in ("prt", "dobj", "prep", "advmod", "acomp", "oprd")]
+        if any(c.dep_ == "dobj" for c in heads):
+            # "called a strike on Thursday": with an object, a preposition after it starts a phrase of its own
+            heads = [c for c in heads if c.dep_ != "prep" or c.i < verb.i + 2 or c.lower_ in PARTICLES]
         heads += [t for c in heads if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
         heads += [t for c in heads if c.lemma_ in QUANTITY_HEADS for t in syntax.prep_objects(c, ("of",))]
         for child in heads:
@@ -200,13 +212,16 @@ class _SentenceReader:
         for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
             if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
                 break
+            if tok.pos_ == "ADP" and tok.i > verb.i + 1:
+                continue  # "called a hartal on Thursday": a later preposition is no particle of the verb
             sense = self.lexicon.phrases.get((self._lemma(verb), tok.lemma_.lower()))
             if sense is not None and self._fits(verb, sense):
                 return sense
         return None
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
-        objs = {t.lemma_.lower() for t in syntax.objects(verb)}
+        # words as written too: the model lemmatises "bases" to "basis" and "arms" to "arm"
+        objs = {w for t in syntax.objects(verb) for w in (t.lemma_.lower(), t.lower_)}
         if syntax.is_passive(verb) and (passive_subject := syntax.own_subject(verb)) is not None:
             # "a stash of firearms was found": the passive subject is the object
             objs |= {passive_subject.lemma_.lower()} | {t.lemma_.lower() for t in syntax.prep_objects(passive_subject, ("of",))}
@@ -226,16 +241,35 @@ class _SentenceReader:
         if noun.lemma_.lower() == "strike" and _is_labour_strike(noun):
             sense = LABOUR_STRIKE
         if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            phrase = self._phrase_sense(head)
+            if phrase is not None and phrase.plover_type != sense.plover_type:
+                return  # "called off the strike": the phrase is the event, the noun what it ends
             if self._lemma(head) in self.lexicon.light_verbs:
                 self._add(noun, head, sense, "noun+light-verb")
                 return
-            if self._lemma(head) in self.lexicon.verbs or self._phrase_sense(head) is not None:
+            if self._lemma(head) in self.lexicon.verbs or phrase is not None:
                 return  # the verb is the trigger ("fought a battle")
         if noun.dep_ == "compound":
+            if head.lemma_.lower() in EFFORT_NOUNS and head.dep_ != "compound":
+                self._noun(head, sense)  # "launched a mediation effort": the effort is the act it names
             return  # "attack helicopters", "training camps"
         if sense.plover_type != "PROTEST" and _names_a_stance(noun):
             return  # "united in the battle against X" names an enmity, not a battle that took place
+        if sense.plover_type != "PROTEST" and self._names_a_grievance(noun):
+            return  # "protested against the rape of a girl": what the protest is about, told elsewhere
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
+
+    def _names_a_grievance(self, noun: Token) -> bool:
+        """ "rallied against the killing of", "a protest over the arrest of": the wrong a protest is about."""
+        while noun.dep_ == "conj" and noun.head != noun:
+            noun = noun.head  # "against the rape and murder of"
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("against", "over"):
+            return False
+        protest = prep.head
+        sense = self.lexicon.verbs.get(self._lemma(protest)) if protest.pos_ == "VERB" else next(
+            (self.lexicon.nouns[k] for k in _noun_keys(protest) if k in self.lexicon.nouns), None)
+        return sense is not None and sense.plover_type == "PROTEST"
 
     def _supplier(self, noun: Token) -> None:
         """Weapons or aid named with their origin ("US hardware", "arms from Iran") are an AID event."""
@@ -275,8 +309,9 @@ class _SentenceReader:
                               and _in_passive_frame(trigger, sense))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
-        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass"):
-            agents = self._noun_agents(trigger)  # a noun, or a gerund used as one ("Fighting between ...")
+        if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            # a noun, or a gerund used as one ("Fighting between ..."); a mediation's "between" names its parties
+            agents = self._noun_agents(trigger, sides=sense.mutual or "between" not in sense.targets)
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
         if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
             subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
@@ -300,7 +335,7 @@ class _SentenceReader:
         if not agents:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
         if not agents and subject is not None and not passive:
-            agents = self._described_group(subject, sense)
+            agents = self._described_group(subject, sense) or self._described_speaker(subject, trigger, sense)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
@@ -335,13 +370,19 @@ class _SentenceReader:
             kind = "police" if seized & WEAPON_CUES else None  # "two rifles were seized": by the police
         if kind is None:
             return []
-        weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS
-        protest_noun = sense.plover_type == "PROTEST" and trigger.pos_ == "NOUN"
+        # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
+        weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
+            t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "a protest took place", "fighting was reported": the noun itself says people did it
+        protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
+                                                   and sense.plover_type == "ASSAULT")  # fmt: skip
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
-        if not (weapon or protest_noun or suffered):
+        # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
+        protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
+        if not (weapon or protest_noun or suffered or protest_verb):
             return []
-        if _by_objects(anchor) and not weapon:
-            return []
+        if _by_objects(anchor) and not weapon and not any(t.lemma_.lower() in UNNAMED_DOERS for t in _by_objects(anchor)):
+            return []  # "hit by a falling tree"; but "shot by unknown perpetrators" has a doer, unnamed
         if _accident_words_only(trigger, subject):
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
@@ -371,6 +412,23 @@ class _SentenceReader:
             return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
+    def _described_speaker(self, subject: Token, trigger: Token, sense: TriggerSense) -> list[Mention]:
+        """ "The court cancelled restrictions", "Opposition groups demanded": who states, asks, rejects or
+        concedes something, named by words the knowledge base does not know. PLOVER codes these acts
+        whoever the source is, and ACLED codes a weapons seizure whoever made it ("law enforcers seized
+        two rifles"); violence and protest keep their stricter rules above."""
+        if not (sense.plover_type in VERBAL_TYPES or _takes_weapons(trigger, sense)):
+            return []
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if trigger.pos_ != "VERB" and (subject == trigger or trigger.i in _span_ids(subject)):
+            return []  # "the 20-party alliance called a strike": the trigger word names the speaker itself
+        if subject.dep_ not in ("nsubj", "conj") or subject.lemma_.lower() in NATURE | WEAPON_SUBJECTS:
+            return []
+        if subject.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            return []
+        return [self._words_mention(subject, "", "described-speaker")]
+
     def _words_mention(self, head: Token, label: str, rule: str) -> Mention:
         """A mention of a noun phrase's words up to its head ("sugar cane growers", "two tribals")."""
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "predet", "nummod")]
@@ -385,7 +443,11 @@ class _SentenceReader:
             return []
         if passive_subject is None and syntax.is_passive(trigger):
             passive_subject = syntax.own_subject(trigger)
-        heads = syntax.objects(trigger) or ([passive_subject] if passive_subject is not None else [])
+        # "shot dead a couple": the parser may hang the victim as an adverbial noun after "dead"
+        objects = [o for o in syntax.objects(trigger) if o.pos_ in ("NOUN", "PROPN")] + [
+            c for c in trigger.children if c.dep_ == "npadvmod" and c.i > trigger.i and c.pos_ == "NOUN"
+            and not c.ent_type_ in ("DATE", "TIME")]  # fmt: skip
+        heads = objects or ([passive_subject] if passive_subject is not None else [])
         heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in NOT_PEOPLE
                  and not any(t.lower_ in ARMED_WORDS for t in h.subtree)]
         return [self._words_mention(heads[0], "generic:civilians", "described-victim")] if heads else []
@@ -451,11 +513,13 @@ class _SentenceReader:
         mention = self.index.by_token.get(i)
         return [mention] if mention is not None and mention.rule in NAMED_RULES else []
 
-    def _noun_agents(self, noun: Token) -> list[Mention]:
-        """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"."""
+    def _noun_agents(self, noun: Token, sides: bool = True) -> list[Mention]:
+        """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"
+        (the "between" sides only where `sides`)."""
         found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for m in self._slot(c, conj=False)]
         found += [m for t in syntax.prep_objects(noun, ("by",)) for m in self._slot(t, conj=False)]
-        found += [m for t in syntax.prep_objects(noun, ("between", "among")) for m in self._slot(t)]
+        if sides:
+            found += [m for t in syntax.prep_objects(noun, ("between", "among")) for m in self._slot(t)]
         # "the blockade enforced by the alliance", "a strike called by the union"
         found += [
             m
@@ -465,7 +529,7 @@ class _SentenceReader:
             for m in self._slot(t, conj=False)
         ]
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-        if between and len(found) < 2:
+        if between and len(found) < 2 and sides:
             found += self._listed_after(between[0])
         return _unique(found)
 
@@ -549,11 +613,30 @@ class _SentenceReader:
             # "the extremist group" refers back to a group named before; "rebel groups" describes one
             earlier = self._from_context(tok, exclude) if any(c.lower_ == "the" for c in tok.children) else []
             return earlier or [self._words_mention(tok, f"generic:{kind}", "described-group")]
+        if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS and (reporter := self._reporter(tok)):
+            return reporter
         if tok.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS or tok.lower_ in GROUP_WORDS:
             return self._from_context(tok, exclude)
         if covering is None and tok.ent_type_ == "PERSON":
             return [self._person(tok)]
         return [covering] if covering is not None else []
+
+    def _reporter(self, pronoun: Token) -> list[Mention]:
+        """ "Rebel leaders said they would meet the envoy": the subject of a clause that a statement
+        reports is, when a pronoun, the one who made the statement."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        statement = clause.head
+        if statement.lemma_.lower() not in REPORTING_LEMMAS | STATING_LEMMAS:
+            return []
+        speaker = syntax.own_subject(statement)
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.lower_ in NOT_PEOPLE:
+            return []
+        found = self._slot(speaker, conj=False)
+        if found or speaker.ent_type_ in ("DATE", "TIME", "CARDINAL") or speaker.lemma_.lower() in NATURE:
+            return found
+        return [self._words_mention(speaker, "", "described-speaker")]
 
     def _person(self, tok: Token) -> Mention:
         """A named person acting in the event ("Zia rejected the offer"): kept as an actor by name."""
@@ -605,6 +688,8 @@ class _SentenceReader:
         cues = frozenset(doc[i].lower_ for i in core) | ({sense.cue} if sense.cue else set())
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
+        if _named_in_attribution(trigger):
+            cues |= {ATTRIBUTED}
         self.frames.append(
             EventFrame(
                 index=len(self.frames),
@@ -628,6 +713,9 @@ class _SentenceReader:
         )
 
 
+# Acts of words and of policy, coded by PLOVER whoever does them (ACLED codes none of them on its own).
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                          "REJECT", "THREATEN", "SANCTION"})  # fmt: skip
 DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "rioters", "beat": "rioters",
                    "ASSAULT": "unidentified"}  # fmt: skip
 # Verbs whose object is a living being: an unknown object of theirs is a person.
@@ -642,6 +730,9 @@ PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "strik
                             "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
                          "cell", "faction", "gunman", "assailant", "attacker"})
+# Words for a doer that the report does not name ("shot by unknown perpetrators").
+UNNAMED_DOERS = frozenset({"perpetrator", "assailant", "attacker", "miscreant", "gunman", "unknown", "criminal",
+                           "robber", "bandit", "thug", "goon", "culprit"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
@@ -682,8 +773,9 @@ def _is_labour_strike(noun: Token) -> bool:
 
 
 def _noun_keys(noun: Token) -> list[str]:
-    """Lexicon keys of a noun: its lemma, and a hyphenated compound the tokenizer split ("sit-in")."""
-    keys = [noun.lemma_.lower()]
+    """Lexicon keys of a noun: its lemma, the word as written ("talks" is not "talk"), and a hyphenated
+    compound the tokenizer split ("sit-in")."""
+    keys = [noun.lemma_.lower(), noun.lower_]
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
@@ -711,6 +803,8 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
 
+# Particles the parser may label as prepositions ("pushed the rebels out of", "handed the town over").
+PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
 PHRASE_WINDOW = 6  # tokens after a verb searched for the second word of a phrase the parser misattached
 MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 
@@ -752,6 +846,36 @@ def _described_kind(group: Token) -> str | None:
                                  for w in words) else None
 
 
+def _takes_weapons(trigger: Token, sense: TriggerSense) -> bool:
+    """A seizure, find or defusing of weapons: what ACLED codes as disrupted weapons use."""
+    if sense.cue == "disrupted":
+        return True
+    if sense.mode != "seize" or trigger.pos_ != "VERB":
+        return False
+    return any(t.lower_ in WEAPON_CUES for o in syntax.objects(trigger) for t in (o, *syntax.prep_objects(o, ("of",))))
+
+
+ATTRIBUTED = "attributed"  # the cue of an act named only as what someone is blamed or claims credit for
+ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
+
+
+def _named_in_attribution(trigger: Token) -> bool:
+    """ "claimed responsibility for the attack", "accused X of the bombing", "has claimed the murder of":
+    the act is named as what someone is blamed for or claims; the report is the attribution."""
+    if trigger.pos_ == "VERB" and trigger.dep_ != "pcomp":
+        return False
+    if trigger.pos_ != "VERB" and any(c.lower_ in ("a", "an") for c in trigger.children):
+        return False  # "claimed an IED blast that killed eight": a new act, told with its claim
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
+        return True
+    for governor in itertools.islice(syntax.governors(trigger), 4):
+        if governor.lemma_.lower() in ATTRIBUTION_WORDS:
+            return True
+        if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
+            return False
+    return False
+
+
 def _is_date_word(token: Token) -> bool:
     """A capitalised month name next to a day or year number ("March 17", "17 March 2015")."""
     if token.lower_ not in MONTHS or not token.text[:1].isupper():
@@ -773,7 +897,8 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
-    kept = [f for f in frames if not (f.rule == "unseen-agent" and f.sentence in named)]
+    protests = {f.sentence for f in frames if f.plover_type == "PROTEST"}
+    kept = [f for f in frames if not (f.rule == "unseen-agent" and (f.sentence in named or _hurt_in_protest(f, protests)))]
     unseen: dict[int, EventFrame] = {}
     for frame in list(kept):  # "was injured in a grenade attack": one attack, whose words say how
         if frame.rule != "unseen-agent" or frame.plover_type != "ASSAULT":
@@ -797,6 +922,17 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             kept.remove(frame)
         protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
+
+
+def _hurt_in_protest(frame: EventFrame, protest_sentences: set[int]) -> bool:
+    """ "Six were injured as traders staged violent protests": the injuries are the protest's, not an
+    attack by someone unnamed; a bomb or a shooting near a protest stays an attack of its own."""
+    if frame.plover_type != "ASSAULT" or frame.sentence not in protest_sentences:
+        return False
+    return frame.mode is None and not frame.cues & (WEAPON_SUBJECTS | GUN_WORDS)
+
+
+GUN_WORDS = frozenset({"shot", "shots", "fired", "firing", "gunfire", "bullet", "bullets", "gunmen"})
 
 
 def _names_a_stance(noun: Token) -> bool:

@@ -19,15 +19,23 @@ from sigacts.stages import syntax
 from sigacts.stages.events import EventFrame
 
 NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease", "prevent"})
+# "breached the ceasefire": the agreement they take as object did not hold ("violated it by shelling" did happen).
+BREAKING_VERBS = frozenset({"breach", "violate"})
 PLANNING_VERBS = frozenset(
     {"plan", "intend", "schedule", "prepare", "aim", "seek", "try", "attempt", "want", "hope", "decide", "set", "due",
-     "agree", "promise", "mean", "expect_to"}
+     "agree", "promise", "mean", "expect_to", "ready", "willing", "prepared", "determined", "eager"}
 )  # fmt: skip
 THREAT_VERBS = frozenset({"threaten", "vow", "warn", "pledge", "swear"})
+# "demanded that the rebels renounce violence", "urged the army to withdraw": what is asked for has not happened.
+REQUESTING_VERBS = frozenset({"demand", "urge", "ask", "request", "appeal", "call", "press", "plead", "implore", "insist"})
 PREDICTING_WORDS = frozenset(
     {"fear", "expect", "predict", "suggest", "likely", "possible", "potential", "future", "imminent", "worry",
      "anticipate", "forecast", "feared", "concern", "risk", "prospect", "eventual", "alert"}
 )  # fmt: skip
+# Planning verbs that take only an infinitive: a clause under them is a parse of something else.
+INFINITIVE_ONLY = frozenset({"aim", "set", "due", "mean", "try", "attempt"})
+# "blocked the road to protest the tax": the act done is the protest, not a step towards one.
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "agitate", "demand", "press", "condemn", "denounce"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -89,13 +97,16 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or low in ("never", "not", "n't", "no"):
+        if (child.dep_ == "neg" or low in ("never", "not", "n't")) and child.i < token.i:
+            # before the verb: "No" may be "Highway No. 6", a later "not" another clause's ("not known")
             out.append(("negated", low))
         elif child.dep_ == "aux" and low in FUTURE_AUX:
             out.append(("planned", low))
         elif child.dep_ == "aux" and low in HYPOTHETICAL_MODALS or child.dep_ == "mark" and low in HYPOTHETICAL_MARKERS:
             out.append(("hypothetical", low))
-        elif child.dep_ in ("amod", "compound", "advmod") and child.lemma_.lower() in PREDICTING_WORDS:
+        elif child.dep_ in ("amod", "compound", "advmod") and child.lemma_.lower() in PREDICTING_WORDS and not (
+            child.dep_ == "advmod" and _past_event(token)  # "was likely used": a past act told with doubt, a hedge
+        ):
             out.append(("predicted", low))
     auxes = [c for c in token.children if c.dep_ == "aux"]
     if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and not any(a.tag_ == "VBD" for a in auxes):
@@ -112,7 +123,9 @@ def _lemma_cue(verb: Token, noun: Token) -> list[tuple[str, str]]:
     lemma = verb.lemma_.lower()
     if lemma in PREDICTING_WORDS and _path_dep(noun, verb) in SUBJECT_DEPS and not syntax.is_passive(verb):
         return []
-    for words, value in ((NEGATING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
+    if lemma in INFINITIVE_ONLY and not any(c.dep_ == "xcomp" for c in verb.children):
+        return []  # "the protest was aimed against the law": aimed at, not planned
+    for words, value in ((NEGATING_VERBS | BREAKING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),
                          (PLANNING_VERBS, "planned")):  # fmt: skip
         if lemma in words:
             return [(value, verb.lower_)]
@@ -134,18 +147,25 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("negated", upper.lower_))
     elif lemma in THREAT_VERBS and lower.dep_ in ("xcomp", "ccomp"):
         out.append(("threatened", upper.lower_))
+    elif lemma in REQUESTING_VERBS and lower.dep_ in ("xcomp", "ccomp") and _asks(upper):
+        out.append(("planned", upper.lower_))  # asked for, not done: a plan of whoever asks
     elif lemma in PREDICTING_WORDS and lower.dep_ not in SUBJECT_DEPS:
         # "the build-up suggests an incursion": what is feared is predicted, the evidence for it is not
         out.append(("predicted", upper.lower_))
     elif lemma in CONTINUING_VERBS and lower.dep_ == "xcomp":
         out.append(("ongoing", upper.lower_))
-    elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp"):
+    elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp") and not (
+        lemma in INFINITIVE_ONLY and lower.dep_ == "ccomp"  # "the protest was aimed against": no plan
+    ):
         out.append(("planned", upper.lower_))
-    elif lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS:
+    elif (lower.dep_ in ("advcl", "xcomp", "acl") and _is_purpose_infinitive(lower) and lemma not in IMPLICATIVE_VERBS
+          and lower.lemma_.lower() not in PROTESTING_VERBS):  # fmt: skip
         out.append(("planned", "to " + lower.lower_))
     if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in lower.children):
         out.append(("hypothetical", "if"))
-    out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"]
+    # "did not try to attack" negates the attack; "it is not known who attacked" or "did not say" does not
+    out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"
+            and not (v == "negated" and lower.dep_ == "ccomp")]  # fmt: skip
     return out
 
 
@@ -162,9 +182,27 @@ def _is_purpose_infinitive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _asks(verb: Token) -> bool:
+    """ "urged them to", "called on them to": an active request ("the police were called in" asks nothing)."""
+    if syntax.is_passive(verb):
+        return False
+    return verb.lemma_.lower() != "call" or any(c.lower_ in ("on", "upon", "for") for c in verb.children)
+
+
+def _past_event(verb: Token) -> bool:
+    """ "was used", "attacked", "has been dropped": the verb reports something already done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in HYPOTHETICAL_MODALS for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ in ("be", "have") for a in auxes))
+
+
 def _is_hedged(trigger: Token, anchor: Token, chain: list[Token]) -> bool:
     for token in (trigger, *chain):
         if any(c.lower_ in HEDGES for c in token.children):
+            return True
+        if _past_event(token) and any(c.dep_ == "advmod" and c.lower_ in ("likely", "possibly", "probably")
+                                      for c in token.children):  # fmt: skip
             return True
         if token.lemma_.lower() in REPORTED_PASSIVES and syntax.is_passive(token) and token != anchor:
             return True

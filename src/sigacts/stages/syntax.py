@@ -56,6 +56,8 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return clause_subject(head.head, depth + 1)  # "France is ready to send troops"
     return None
 
 
