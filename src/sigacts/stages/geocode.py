@@ -38,6 +38,7 @@ NEAR_WORDS = frozenset(
 )  # fmt: skip
 NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards", "toward", "outskirts"})
 FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
+MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
@@ -109,7 +110,10 @@ class Geocode:
                     previous = (mention, named)
                 continue
             entry = self.gazetteer.resolve(mention.text, focus)
-            if entry is not None and _plausible(entry, focus) and not _town_for_water(entry, text, mention):
+            if (
+                entry is not None and _plausible(entry, focus) and not _town_for_water(entry, text, mention)
+                and not _unintroduced_foreign_town(entry, focus, text, mention)
+            ):  # fmt: skip
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
@@ -152,20 +156,22 @@ class Geocode:
                 counts[mention.label.split(":", 1)[1]] += 2
         demonyms = self.gazetteer.demonyms()
         # Actors whose name holds a demonym or a country ("Turkish troops") were counted by that word.
-        for actor_id in {m.label for m in actors if m.rule == "actor-kb" and not _names_country(m.text, demonyms)}:
+        # Sets are iterated in text order (dict keys): the order breaks ties between countries, and must not
+        # change from run to run with the hash seed.
+        for actor_id in dict.fromkeys(m.label for m in actors if m.rule == "actor-kb" and not _names_country(m.text, demonyms)):
             code = self.actor_country(actor_id)
             if code:
                 counts[code] += ACTOR_VOTE
-        words = {word.strip(".,;:'’\"()") for word in text.split()}
+        words = dict.fromkeys(word.strip(".,;:'’\"()") for word in text.split())
         for word in words:
             code = demonyms.get(word.lower())
             if code and word[:1].isupper():
                 counts[code] += 1
-        for word in {w.lower() for w in words} & REGIONAL_WORD_COUNTRIES.keys():
+        for word in [w for w in dict.fromkeys(w.lower() for w in words) if w in REGIONAL_WORD_COUNTRIES]:
             codes = REGIONAL_WORD_COUNTRIES[word]
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
-        for name in {m.text for m in places if not self.gazetteer.country_code_for(m.text)}:
+        for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
         if not counts:
@@ -423,6 +429,20 @@ def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
     if entry.feature != "city" or not focus or entry.country_code in focus[:FOCUS_DEPTH]:
         return True
     return entry.population >= FOREIGN_TOWN_MIN_POPULATION
+
+
+_INTRODUCED = re.compile(r"\b(?:in|at|near|from|outside|to|towards|toward|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unintroduced_foreign_town(entry: GazetteerEntry, focus: Sequence[str], text: str, mention: Mention) -> bool:
+    """A small town outside the article's main countries that no preposition introduces is more likely a
+    name or a word ("Sabah", "Baath" in a story about Syria) than a place, though its country is among the
+    article's others (named as actors: Russia, Jordan)."""
+    if entry.feature != "city" or not focus or entry.country_code in focus[:MAIN_COUNTRIES]:
+        return False
+    if entry.population >= FOREIGN_TOWN_MIN_POPULATION:
+        return False
+    return not _INTRODUCED.search(text[max(0, mention.start - 20) : mention.start])
 
 
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
