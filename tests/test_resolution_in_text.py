@@ -35,3 +35,26 @@ def test_a_country_someone_is_for_or_against_is_no_actor() -> None:
 def test_a_counted_nationality_is_people_too(events_of: Callable[..., list[Event]]) -> None:
     events = events_of("Soldiers killed three Sudanese in Bentiu.")
     assert any(e.actor2 is not None and e.actor2.name == "Civilians (Sudan)" for e in events)
+
+
+def test_militants_are_the_group_their_sentence_names(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Troops killed six militants belonging to the Baloch Liberation Army near Turbat on Monday.")
+    assert any(e.actor2 is not None and e.actor2.actor_id == "baloch_liberation_army" for e in events)
+
+
+def test_armed_men_killed_at_unnamed_hands_fell_to_the_state(events_of: Callable[..., list[Event]]) -> None:
+    text = "Four Lashkar-e-Jhangvi militants were killed in Quetta during an overnight operation."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Military Forces of Pakistan"
+
+
+def test_a_group_that_claimed_the_attack_did_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "A bomb killed seven people at a bus stop in Maiduguri. Boko Haram claimed responsibility for the blast."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.actor_id == "boko_haram"
+
+
+def test_aircraft_strike_for_their_state(events_of: Callable[..., list[Event]]) -> None:
+    text = "Eleven insurgents were killed in North Waziristan as fighter jets pounded their hideouts."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Military Forces of Pakistan"

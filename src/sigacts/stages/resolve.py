@@ -7,7 +7,10 @@ countries and demonyms become that state's forces or government, or the people t
 them ("security forces", "unidentified gunmen") and the country's own readings ("security forces" are the
 military in Pakistan, "insurgents" the southern separatists in Thailand); unknown named groups are kept
 as new actors with a guessed type, never dropped. A definite description ("the jihadists", "the militants")
-is the armed group the article named last before it. A named person acts for the organisation the people
+is the armed group the article named last before it; bare "militants" are the group their sentence names, or
+the only one the article names. Aircraft ("jet fighters", "helicopter gunships") are the country's military.
+A doer of violence the text leaves unnamed ("20 militants were killed") is read from the article: the group
+that claimed the attack, the state when armed men fell, the armed group named when state forces fell. A named person acts for the organisation the people
 table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
 leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
@@ -32,7 +35,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from sigacts.pipeline.base import Document
-from sigacts.records import Actor, Mention
+from sigacts.records import Actor, Mention, Sentence
 from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.resources.people import PeopleTable, default_people_table
@@ -86,6 +89,17 @@ DESCRIPTION_WORDS = frozenset(
     {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
      "militiamen", "guerrillas", "guerillas", "islamists"}
 )  # fmt: skip
+# Words before "militants" that say the text does not know whose they are.
+UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "suspected", "some", "other", "rival"})
+# Aircraft that strike: only states fly them (drones are left out: in Pakistan they were the United States').
+AIRCRAFT_WORDS = frozenset(
+    {"jet", "jets", "warplane", "warplanes", "aircraft", "gunship", "gunships", "helicopter", "helicopters",
+     "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial", "airforce", "bombers"}
+)  # fmt: skip
+# "The TTP claimed responsibility for the attack", "... responsibility was claimed by ..."
+_CLAIM = re.compile(
+    r"\bclaim\w*\s+(?:\w+\s+){0,3}responsibility|\bresponsibility\s+(?:\w+\s+){0,3}claim", re.IGNORECASE
+)
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
 _APPOSITION = re.compile(
@@ -115,12 +129,13 @@ class ResolveActors:
     """Turn the mentions on every frame into Actor records."""
 
     name: ClassVar[str] = "resolve"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = (
         "event_frames",
         "focus_countries",
         "event_places",
         "actor_mentions",
+        "sentences",
     )
     provides: ClassVar[tuple[str, ...]] = ("event_actors", "event_countries")
 
@@ -145,14 +160,15 @@ class ResolveActors:
                 m: Mention, assoc: bool = False, f: EventFrame = frame, c: list[str] = countries
             ) -> Actor:
                 kind = "ASSOC" if assoc else f.plover_type
-                context = MentionContext(text, [g for g in groups if g.end <= m.start])
+                context = MentionContext(text, [g for g in groups if g.end <= m.start], groups)
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
 
-            resolved[frame.index] = (
-                [one(m) for m in frame.actor1],
-                [one(m) for m in frame.actor2],
-                [one(m, True) for m in frame.assoc],
-            )
+            actor1, actor2 = [one(m) for m in frame.actor1], [one(m) for m in frame.actor2]
+            if frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
+                doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            resolved[frame.index] = (actor1, actor2, [one(m, True) for m in frame.assoc])
         return {"event_actors": resolved, "event_countries": countries_of}
 
     def _is_armed_group(self, actor_id: str) -> bool:
@@ -286,15 +302,94 @@ class ResolveActors:
     ) -> ActorEntry | None:
         """ "the jihadists", "the militants", "the rebels": the armed group the article named last before.
 
-        Only a definite description refers back; "militants attacked" with no article is someone unnamed.
+        Without the article, "militants" are the armed group named in the same sentence ("five militants
+        belonging to the TTP were killed") or the only one the article names at all; "unidentified militants",
+        and militants in an article that names several groups elsewhere, stay unnamed.
         """
-        if (
-            word not in DESCRIPTION_WORDS
-            or before.lower() not in ("the", "these", "those")
-            or not context.groups
-        ):
+        if word not in DESCRIPTION_WORDS or before.lower() in UNNAMED_QUALIFIERS:
             return None
-        return self.actors.get(context.groups[-1].label)
+        if before.lower() in ("the", "these", "those") and context.groups:
+            return self.actors.get(context.groups[-1].label)
+        return self._group_of_sentence(mention.sentence, mention.start, context.named) or self._only_group(
+            context.named
+        )
+
+    def _group_of_sentence(self, sentence: int, position: int, groups: Sequence[Mention]) -> ActorEntry | None:
+        """The armed group named in a sentence nearest to a position in it, else None."""
+        near = [g for g in groups if g.sentence == sentence]
+        if not near:
+            return None
+        return self.actors.get(min(near, key=lambda g: abs(g.start - position)).label)
+
+    def _only_group(self, groups: Sequence[Mention]) -> ActorEntry | None:
+        """The armed group an article names, when it names one organisation only (under any of its names)."""
+        lineages = {self.actors.lineage(g.label) for g in groups}
+        return self.actors.get(groups[0].label) if len(lineages) == 1 else None
+
+    def _unseen_doer(
+        self,
+        frame: EventFrame,
+        victim: Actor | None,
+        countries: Sequence[str],
+        groups: Sequence[Mention],
+        doc: Document,
+    ) -> ActorEntry | None:
+        """Who did violence the text leaves unnamed ("20 militants were killed", "a bomb killed five"), read
+        from the article as a coder reads it, else None (an unidentified armed group).
+
+        In order: the armed group that claimed responsibility in the article; the country's military when
+        aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
+        forces the article names, else the country's military; for state forces hit, the armed group named
+        in the sentence, else the only one the article names; for civilians (or no one named) hit, the armed
+        group named in the sentence ("an IED planted by the TTP").
+        """
+        sentences: Sequence[Sentence] = doc["sentences"]
+        claimant = self._claimant(groups, sentences)
+        if claimant is not None:
+            return claimant
+        country = countries[0] if countries else None
+        if country is None:
+            return None
+        if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
+            return self.actors.state_forces(country, "military")
+        if victim is None or victim.type == "Civilians":
+            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+        if victim.type in ARMED_GROUP_TYPES and victim.country_code in (country, None):
+            return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
+        if victim.type == "State forces":
+            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or self._only_group(groups)
+        return None
+
+    def _claimant(self, groups: Sequence[Mention], sentences: Sequence[Sentence]) -> ActorEntry | None:
+        """The armed group an article says claimed responsibility ("The TTP claimed responsibility")."""
+        for group in groups:
+            if group.sentence < len(sentences) and _CLAIM.search(sentences[group.sentence].text):
+                return self.actors.get(group.label)
+        return None
+
+    def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
+        """The country's own forces named in the article ("security forces", "the FC", "troops"), nearest to
+        the frame's trigger."""
+        found: list[tuple[int, ActorEntry]] = []
+        for mention in doc["actor_mentions"]:
+            entry = self._state_force_named(mention, country, doc.text)
+            if entry is not None:
+                found.append((abs(mention.start - frame.trigger_start), entry))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _state_force_named(self, mention: Mention, country: str, text: str) -> ActorEntry | None:
+        if mention.label.startswith("generic:"):
+            if GENERIC_ACTOR_KINDS.get(mention.label.split(":", 1)[1]) not in ("military", "police"):
+                return None
+            entry = self.actors.resolve(f"{_word_before(text, mention)} {mention.text}", context_country=country)
+            entry = entry or self.actors.resolve(mention.text, context_country=country)
+        elif mention.rule == "actor-kb":
+            entry = self.actors.get(mention.label)
+        else:
+            return None
+        if entry is None or entry.type != "State forces" or entry.country_code != country:
+            return None
+        return entry if entry.actor_id.startswith(("military_forces_", "police_forces_")) else None
 
     def _person_organisation(
         self, mention: Mention, when: date | None, country: str | None, context: MentionContext
@@ -352,6 +447,10 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
+        if country is not None and {before.lower(), *mention.text.lower().split()} & AIRCRAFT_WORDS:
+            military = self.actors.state_forces(country, "military")  # "jet fighters", "helicopter gunships"
+            if military is not None:
+                return military.to_actor(mention.text)
         if country is not None:
             phrase = f"{before} {mention.text}" if before.lower() in GENERIC_QUALIFIERS else mention.text
             entry = self.actors.generic_actor(phrase, country) if phrase != mention.text else None
@@ -374,11 +473,19 @@ class ResolveActors:
 
 @dataclass(frozen=True)
 class MentionContext:
-    """What resolving one mention may read beyond its words: the article's text and the knowledge-base armed
-    groups named before the mention, nearest last."""
+    """What resolving one mention may read beyond its words: the article's text, the knowledge-base armed
+    groups named before the mention (nearest last) and those named anywhere in the article."""
 
     text: str = ""
     groups: Sequence[Mention] = ()
+    named: Sequence[Mention] = ()
+
+
+def _words_of(sentences: Sequence[Sentence], index: int) -> set[str]:
+    """The lower-case words of one sentence of the article (none if the index is out of range)."""
+    if not 0 <= index < len(sentences):
+        return set()
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentences[index].text.lower()))
 
 
 def _place_is_corroborated(country: str, own: Sequence[str], named: Sequence[str]) -> bool:
