@@ -197,6 +197,9 @@ def test_exact_alias_wins_only_with_its_case(base: ActorBase) -> None:
         ("QSD: Syrian Democratic Forces", "syrian_democratic_forces"),
         ("AMISOM: African Union Mission in Somalia (2007-2022)", "amisom"),
         ("Military Forces of the United States", "military_forces_us"),
+        # the country's name without the article its title carries
+        ("Police Forces of Democratic Republic of Congo (2001-)", "police_forces_cd"),
+        ("SPLA/M-IO", "spla_io"),
     ],
 )
 def test_acled_style_names(base: ActorBase, mention: str, actor_id: str) -> None:

@@ -489,7 +489,9 @@ def _state_entries(country: _Country, title: str, extras: Mapping[str, tuple[str
     entries = []
     for kind, (prefix, name_tpl, actor_type, templates) in _STATE_KINDS.items():
         # ACLED writes the country as it likes: "Military Forces of the United States of America"
+        # and without the article of the title ("Police Forces of Democratic Republic of Congo")
         written = [*country.names[1:], *(f"the {n}" for n in country.names if title.startswith("the "))]
+        written += [country.name] if title != country.name else []
         aliases: list[str] = [name_tpl.replace("{T}", n).replace("{C}", n) for n in written]
         for tpl in templates:
             fillers = country.demonyms if "{D}" in tpl else country.names
