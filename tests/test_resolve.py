@@ -27,6 +27,8 @@ def _mention(text: str, label: str = "", start: int = 0, rule: str = "") -> Ment
         ("assailants", "generic:assailants", "BD", "Unidentified Armed Group (Bangladesh)"),
         ("soldiers", "generic:soldiers", "MM", "Military Forces of Myanmar"),
         ("insurgents", "generic:insurgents", "TH", "Southern Muslim Separatists (Thailand)"),
+        ("rangers", "", "TH", "Military Forces of Thailand"),
+        ("rangers", "", "PK", "Military Forces of Pakistan"),
     ],
 )
 def test_generic_nouns_name_the_actor_of_the_country(

@@ -662,8 +662,8 @@ class ActorBase:
 
         Tries the words as written, then without ACLED decorations, qualifiers and role suffixes. Among
         several candidates it prefers the stricter case match, then `context_country` (or a country named
-        in parentheses), then the actors valid on `when`. With `when`, renamed actors are followed to the
-        name in force on that date. Generic words ("security forces", "the army") resolve only with a
+        in parentheses), then the actors valid on `when`; an organisation founded after `when` under any
+        name is no candidate. With `when`, renamed actors are followed to the name in force on that date. Generic words ("security forces", "the army") resolve only with a
         `context_country`.
         """
         local = self._country_reading(mention, context_country) if context_country else None
@@ -731,6 +731,9 @@ class ActorBase:
 
     def _choose(self, ids: list[str], country: str | None, when: date | None) -> ActorEntry | None:
         entries = [self._entries[i] for i in ids]
+        if when is not None:
+            # a name cannot mean an organisation that did not exist yet under any name ("SSA" in 2015)
+            entries = [e for e in entries if self.existed(e, when)]
         if len(entries) > 1 and country:
             local = [e for e in entries if e.country_code == country]
             entries = local or entries
@@ -738,6 +741,12 @@ class ActorBase:
             current = [e for e in entries if e.valid_on(when)]
             entries = current or entries
         return entries[0] if len(entries) == 1 else None
+
+    def existed(self, entry: ActorEntry, when: date | None) -> bool:
+        """Whether the organisation existed on `when` under this or an earlier name (True without a date)."""
+        if when is None or entry.valid_from is None or when >= entry.valid_from:
+            return True
+        return entry.actor_id in self._predecessor
 
     def in_force(self, entry: ActorEntry, when: date | None) -> ActorEntry:
         """The name in force on `when` of the organisation an entry belongs to (the entry itself if no date)."""

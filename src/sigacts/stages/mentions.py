@@ -82,11 +82,16 @@ class Mentions:
 
     def find_actors(self, parsed: Doc, starts: Sequence[int], when: date | None = None) -> list[Mention]:
         """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
-        spans = [(parsed[s:e], parsed.vocab.strings[key], "actor-kb") for key, s, e in self.exact(parsed)]
+        spans = [
+            (parsed[s:e], actor_id, "actor-kb")
+            for key, s, e in self.exact(parsed)
+            if self._existed(actor_id := parsed.vocab.strings[key], when)
+        ]
         for key, s, e in self.folded(parsed):
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
             candidates = [entry] if entry is not None else self.actors.candidates(parsed[s:e].text)
+            candidates = [c for c in candidates if self.actors.existed(c, when)]  # not "SSA" of 2021 in 2015
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
         spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG" and not self._is_place(ent)]
@@ -100,6 +105,10 @@ class Mentions:
             Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
             for span, label, rule in spans
         )
+
+    def _existed(self, actor_id: str, when: date | None) -> bool:
+        entry = self.actors.get(actor_id)
+        return entry is None or self.actors.existed(entry, when)
 
     def _is_place(self, ent: Span) -> bool:
         """spaCy calls many Middle-East towns ORG ("Kafr Nabl") and South-Asian units too ("Narsingdi Sadar

@@ -96,9 +96,12 @@ AIRCRAFT_WORDS = frozenset(
     {"jet", "jets", "warplane", "warplanes", "aircraft", "gunship", "gunships", "helicopter", "helicopters",
      "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial", "airforce", "bombers"}
 )  # fmt: skip
-# "The TTP claimed responsibility for the attack", "... responsibility was claimed by ..."
-_CLAIM = re.compile(
-    r"\bclaim\w*\s+(?:\w+\s+){0,3}responsibility|\bresponsibility\s+(?:\w+\s+){0,3}claim", re.IGNORECASE
+# Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
+# "an explosion attributed to the BRN", "the murder was committed by ..."
+_BLAME = re.compile(
+    r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
+    r"|suspected\s+of|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by|carried\s+out\s+by)",
+    re.IGNORECASE,
 )
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
@@ -253,7 +256,8 @@ class ResolveActors:
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
-            entry = self.actors.get(mention.label)
+            labelled = self.actors.get(mention.label)
+            entry = labelled if labelled is not None and self.actors.existed(labelled, when) else None
         if entry is None and mention.text[:1].isupper():
             entry = self._state_by_words(mention.text) or self._person_organisation(
                 mention, when, country, context
@@ -337,17 +341,17 @@ class ResolveActors:
         """Who did violence the text leaves unnamed ("20 militants were killed", "a bomb killed five"), read
         from the article as a coder reads it, else None (an unidentified armed group).
 
-        In order: the armed group that claimed responsibility in the article; the country's military when
+        In order: the armed group the article says claimed or is blamed for it; the country's military when
         aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
         forces the article names, else the country's military; for state forces hit, the armed group named
         in the sentence, else the only one the article names; for civilians (or no one named) hit, the armed
         group named in the sentence ("an IED planted by the TTP").
         """
         sentences: Sequence[Sentence] = doc["sentences"]
-        claimant = self._claimant(groups, sentences)
+        country = countries[0] if countries else None
+        claimant = self._claimant(doc, groups, country)
         if claimant is not None:
             return claimant
-        country = countries[0] if countries else None
         if country is None:
             return None
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
@@ -360,11 +364,22 @@ class ResolveActors:
             return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or self._only_group(groups)
         return None
 
-    def _claimant(self, groups: Sequence[Mention], sentences: Sequence[Sentence]) -> ActorEntry | None:
-        """The armed group an article says claimed responsibility ("The TTP claimed responsibility")."""
+    def _claimant(self, doc: Document, groups: Sequence[Mention], country: str | None) -> ActorEntry | None:
+        """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
+        insurgents"): a named group, or words the country reads as one, in a sentence that lays the blame."""
+        sentences: Sequence[Sentence] = doc["sentences"]
+        blaming = {i for i, sentence in enumerate(sentences) if _BLAME.search(sentence.text)}
+        if not blaming:
+            return None
         for group in groups:
-            if group.sentence < len(sentences) and _CLAIM.search(sentences[group.sentence].text):
+            if group.sentence in blaming:
                 return self.actors.get(group.label)
+        for mention in doc["actor_mentions"]:
+            if country and mention.sentence in blaming and mention.label.startswith("generic:"):
+                phrase = f"{_word_before(doc.text, mention)} {mention.text}"
+                entry = self.actors.generic_actor(phrase, country) or self.actors.generic_actor(mention.text, country)
+                if entry is not None and entry.type in ARMED_GROUP_TYPES and not _is_unidentified(entry):
+                    return entry
         return None
 
     def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
@@ -479,6 +494,10 @@ class MentionContext:
     text: str = ""
     groups: Sequence[Mention] = ()
     named: Sequence[Mention] = ()
+
+
+def _is_unidentified(entry: ActorEntry) -> bool:
+    return entry.actor_id.startswith("unidentified_armed_group_")
 
 
 def _words_of(sentences: Sequence[Sentence], index: int) -> set[str]:
