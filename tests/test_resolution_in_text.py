@@ -64,3 +64,17 @@ def test_the_group_the_police_blame_did_it(events_of: Callable[..., list[Event]]
     text = "A rubber tapper was shot dead in Narathiwat on Sunday. Police blamed the killing on separatist insurgents."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Southern Muslim Separatists (Thailand)"
+
+
+def test_names_are_found_as_papers_spell_them(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Al Qaeda in the Indian Subcontinent gunmen attacked a police post in Karachi.")
+    assert any(e.actor1.actor_id == "al_qaeda_indian_subcontinent" for e in events)  # not al-Qaeda: "Qaeda"
+    events = events_of("Suspected NSCN (K) militants ambushed an Assam Rifles patrol on Tuesday.")
+    assert any(e.actor1.actor_id == "nscn_k" and e.actor1.mention == "NSCN (K)" for e in events)
+
+
+def test_an_event_with_no_place_is_read_in_the_country_of_the_article_s_actors(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("Two Jubo-League activists were injured in an attack by unidentified assailants on Friday.")
+    assert any(e.actor1.name == "Unidentified Armed Group (Bangladesh)" for e in events)

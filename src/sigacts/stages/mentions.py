@@ -41,6 +41,13 @@ NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRO
 MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
+def _spellings(alias: str) -> list[str]:
+    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)"
+    (the matcher compares spaCy tokens, which split these differently; `resolve` confirms every hit)."""
+    spaced = re.sub(r"(?<=\w)\(", " (", alias.replace("-", " "))
+    return [alias] if spaced == alias else [alias, spaced]
+
+
 class Mentions:
     """Find actor, place, time and number mentions, each with its sentence and rule."""
 
@@ -59,7 +66,7 @@ class Mentions:
         for alias, actor_id in actors.patterns():
             # Short all-capital aliases (IS, SDF) are matched case-sensitively: "is" is not a group.
             target = exact if alias.isupper() and len(alias) <= 6 else folded
-            target.setdefault(actor_id, []).append(nlp.make_doc(alias))
+            target.setdefault(actor_id, []).extend(nlp.make_doc(spelling) for spelling in _spellings(alias))
         for actor_id, docs in exact.items():
             self.exact.add(actor_id, docs)
         for actor_id, docs in folded.items():

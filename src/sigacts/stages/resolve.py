@@ -153,6 +153,9 @@ class ResolveActors:
         mentions = [m for f in frames for m in (*f.actor1, *f.actor2, *f.assoc)]
         named = self._named_countries(mentions)
         local = self._named_countries(mentions, groups_only=True)
+        # the last resort for an event with no place and no country on its actors: the countries of the
+        # knowledge-base actors named anywhere in the article, by the matcher or by spaCy ("Jubo-League")
+        named += [c for c in self._named_countries(doc["actor_mentions"]) if c not in named]
         groups = [m for m in doc["actor_mentions"] if m.rule == "actor-kb" and self._is_armed_group(m.label)]
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
         countries_of: dict[int, list[str]] = {}
@@ -216,6 +219,8 @@ class ResolveActors:
         if mention.label.startswith(("country:", "demonym:")):
             return None  # "Indian troops" in Pakistan say little about where the event is
         entry = self.actors.get(mention.label) if mention.label else None
+        if entry is None and mention.rule == "spacy-ner":
+            entry = self.actors.resolve(mention.text)  # a name the matcher missed ("Suspected NSCN (K")
         if (
             entry is None
             or entry.country_code is None
