@@ -68,9 +68,15 @@ def test_unknown_named_groups_are_kept_with_a_guessed_type(stage: ResolveActors)
     assert _guess_type("Sam Okoro") is None
 
 
-def test_generic_noun_without_a_country_keeps_its_words(stage: ResolveActors) -> None:
+def test_generic_noun_without_a_country_is_its_kind_and_keeps_its_words(stage: ResolveActors) -> None:
     actor = stage.resolve_mention(_mention("gunmen", "generic:gunmen"), "ASSAULT", [], None)
-    assert actor.name == "Gunmen" and actor.actor_id is None
+    assert (actor.name, actor.mention, actor.actor_id) == ("Unidentified Armed Group", "gunmen", None)
+    actor = stage.resolve_mention(_mention("villagers", "generic:villagers"), "ASSAULT", [], None)
+    assert (actor.name, actor.type) == ("Civilians", "Civilians")
+    actor = stage.resolve_mention(_mention("policemen", "generic:policemen"), "ASSAULT", [], None)
+    assert (actor.name, actor.type) == ("Policemen", "State forces")  # no state actor without its state
+    actor = stage.resolve_mention(_mention("Pak Army", "generic:army"), "ASSAULT", [], None)
+    assert actor.name == "Military Forces of Pakistan"
 
 
 def test_named_actor_countries_come_before_the_focus(stage: ResolveActors) -> None:

@@ -45,6 +45,9 @@ from sigacts.stages.events import EventFrame
 KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
               "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
               "unidentified": "Political militia"}  # fmt: skip
+# The ACLED name of a generic kind when the country is unknown (state actors have none without a country).
+KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Unidentified Armed Group"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
@@ -258,6 +261,9 @@ class ResolveActors:
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
+            state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
+            if state is not None:
+                return state.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
@@ -483,10 +489,11 @@ class ResolveActors:
             return Actor(name="Rebels", mention=mention.text, type="Rebel group", country_code=country)
         if entry is not None:
             return entry.to_actor(mention.text)
-        # No country, so no generated actor: keep the words, typed by their kind. A doer the text leaves
-        # unnamed ("was shot dead") has no words at all.
+        # No country, so no generated actor: the kind's ACLED name where it has one without a country
+        # ("gunmen" are an unidentified armed group, "villagers" civilians), else the words, typed by their
+        # kind; the words stay as the mention.
         return Actor(
-            name=mention.text.capitalize() or "Unidentified Armed Group", mention=mention.text or None,
+            name=KIND_NAMES.get(kind) or mention.text.capitalize(), mention=mention.text or None,
             type=KIND_TYPES.get(kind), country_code=country,
         )  # fmt: skip
 
