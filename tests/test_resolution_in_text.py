@@ -78,3 +78,10 @@ def test_an_event_with_no_place_is_read_in_the_country_of_the_article_s_actors(
 ) -> None:
     events = events_of("Two Jubo-League activists were injured in an attack by unidentified assailants on Friday.")
     assert any(e.actor1.name == "Unidentified Armed Group (Bangladesh)" for e in events)
+
+
+def test_suspected_militants_of_a_named_group_are_that_group(events_of: Callable[..., list[Event]]) -> None:
+    text = "Five suspected militants belonging to the Lashkar-e-Jhangvi were killed when jet fighters pounded their hideouts in Kurram Agency."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Military Forces of Pakistan"
+    assert events[0].actor2 is not None and events[0].actor2.actor_id == "lashkar_e_jhangvi"

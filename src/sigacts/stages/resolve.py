@@ -93,7 +93,7 @@ DESCRIPTION_WORDS = frozenset(
      "militiamen", "guerrillas", "guerillas", "islamists"}
 )  # fmt: skip
 # Words before "militants" that say the text does not know whose they are.
-UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "suspected", "some", "other", "rival"})
+UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "rival"})
 # Aircraft that strike: only states fly them (drones are left out: in Pakistan they were the United States').
 AIRCRAFT_WORDS = frozenset(
     {"jet", "jets", "warplane", "warplanes", "aircraft", "gunship", "gunships", "helicopter", "helicopters",
@@ -258,6 +258,10 @@ class ResolveActors:
                 return entry.to_actor(mention.text)
         if mention.label.startswith("generic:"):
             word = mention.label.split(":", 1)[1]
+            if country is not None and {before.lower(), *mention.text.lower().split()} & AIRCRAFT_WORDS:
+                military = self.actors.state_forces(country, "military")  # "jet fighters", "gunships"
+                if military is not None:
+                    return military.to_actor(mention.text)
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
@@ -473,10 +477,6 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
-        if country is not None and {before.lower(), *mention.text.lower().split()} & AIRCRAFT_WORDS:
-            military = self.actors.state_forces(country, "military")  # "jet fighters", "helicopter gunships"
-            if military is not None:
-                return military.to_actor(mention.text)
         if country is not None:
             phrase = f"{before} {mention.text}" if before.lower() in GENERIC_QUALIFIERS else mention.text
             entry = self.actors.generic_actor(phrase, country) if phrase != mention.text else None
