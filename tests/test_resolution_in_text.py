@@ -46,6 +46,9 @@ def test_armed_men_killed_at_unnamed_hands_fell_to_the_state(events_of: Callable
     text = "Four Lashkar-e-Jhangvi militants were killed in Quetta during an overnight operation."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Military Forces of Pakistan"
+    text = "Three militants of Jaish-e-Mohammed were killed in an operation in Kupwara district of Kashmir."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]  # a group based abroad
+    assert events and events[0].actor1.name == "Military Forces of India"
 
 
 def test_a_group_that_claimed_the_attack_did_it(events_of: Callable[..., list[Event]]) -> None:

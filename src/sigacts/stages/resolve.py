@@ -373,7 +373,7 @@ class ResolveActors:
             return self.actors.state_forces(country, "military")
         if victim is None or victim.type == "Civilians":
             return self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
-        if victim.type in ARMED_GROUP_TYPES and victim.country_code in (country, None):
+        if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
         if victim.type == "State forces":
             return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or self._only_group(groups)
