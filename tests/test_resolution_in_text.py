@@ -61,6 +61,8 @@ def test_aircraft_strike_for_their_state(events_of: Callable[..., list[Event]]) 
     text = "Eleven insurgents were killed in North Waziristan as fighter jets pounded their hideouts."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Military Forces of Pakistan"
+    events = events_of("Military planes bombed hideouts in South Waziristan on Friday.")
+    assert any(e.actor1.name == "Military Forces of Pakistan" for e in events)
 
 
 def test_the_group_the_police_blame_did_it(events_of: Callable[..., list[Event]]) -> None:

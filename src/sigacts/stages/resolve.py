@@ -96,8 +96,9 @@ DESCRIPTION_WORDS = frozenset(
 UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "rival"})
 # Aircraft that strike: only states fly them (drones are left out: in Pakistan they were the United States').
 AIRCRAFT_WORDS = frozenset(
-    {"jet", "jets", "warplane", "warplanes", "aircraft", "gunship", "gunships", "helicopter", "helicopters",
-     "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial", "airforce", "bombers"}
+    {"jet", "jets", "fighter-jet", "fighter-jets", "warplane", "warplanes", "plane", "planes", "aircraft", "gunship",
+     "gunships", "helicopter", "helicopters", "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial",
+     "airforce", "bombers"}
 )  # fmt: skip
 # Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
 # "an explosion attributed to the BRN", "the murder was committed by ..."
