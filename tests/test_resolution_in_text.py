@@ -90,3 +90,12 @@ def test_suspected_militants_of_a_named_group_are_that_group(events_of: Callable
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Military Forces of Pakistan"
     assert events[0].actor2 is not None and events[0].actor2.actor_id == "lashkar_e_jhangvi"
+
+
+def test_state_forces_hit_by_an_unseen_doer_were_hit_by_the_country_s_insurgents(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("Three rangers were wounded when their truck hit a hidden bomb in Pattani province.")
+    hits = [e for e in events if e.plover_type == "ASSAULT"]
+    assert hits and hits[0].actor1.name == "Southern Muslim Separatists (Thailand)"
+    assert hits[0].actor2 is not None and hits[0].actor2.name == "Military Forces of Thailand"

@@ -360,7 +360,8 @@ class ResolveActors:
         In order: the armed group the article says claimed or is blamed for it; the country's military when
         aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
         forces the article names, else the country's military; for state forces hit, the armed group named
-        in the sentence, else the only one the article names; for civilians (or no one named) hit, the armed
+        in the sentence, else the only one the article names, else the country's insurgents where the
+        country table names them; for civilians (or no one named) hit, the armed
         group named in the sentence ("an IED planted by the TTP").
         """
         sentences: Sequence[Sentence] = doc["sentences"]
@@ -377,8 +378,18 @@ class ResolveActors:
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
         if victim.type == "State forces":
-            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or self._only_group(groups)
+            return (
+                self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._only_group(groups)
+                or self._insurgents_of(country)
+            )
         return None
+
+    def _insurgents_of(self, country: str) -> ActorEntry | None:
+        """The armed group a country's own reading makes of "insurgents" (the southern separatists in
+        Thailand), else None: only a curated reading names the usual enemy of a country's forces."""
+        entry = self.actors.generic_actor("insurgents", country)
+        return entry if entry is not None and entry.type in ARMED_GROUP_TYPES and not _is_unidentified(entry) else None
 
     def _claimant(self, doc: Document, groups: Sequence[Mention], country: str | None) -> ActorEntry | None:
         """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
