@@ -10,8 +10,10 @@ as new actors with a guessed type, never dropped. A definite description ("the j
 is the armed group the article named last before it; bare "militants" are the group their sentence names, or
 the only one the article names. Aircraft ("jet fighters", "helicopter gunships") are the country's military.
 A doer of violence the text leaves unnamed ("20 militants were killed") is read from the article: the group
-that claimed the attack, the state when armed men fell, the armed group named when state forces fell. A named person acts for the organisation the people
-table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
+blamed or that claimed the attack, the state when armed men fell, the armed group named when state forces
+fell. With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
+"Civilians"). A name never means an organisation founded after the article. A named person acts for the
+organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
 leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
 Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces. Parties stay parties (typed Protesters, unarmed): whether
@@ -259,10 +261,9 @@ class ResolveActors:
                 return entry.to_actor(mention.text)
         if mention.label.startswith("generic:"):
             word = mention.label.split(":", 1)[1]
-            if country is not None and {before.lower(), *mention.text.lower().split()} & AIRCRAFT_WORDS:
-                military = self.actors.state_forces(country, "military")  # "jet fighters", "gunships"
-                if military is not None:
-                    return military.to_actor(mention.text)
+            military = self.actors.state_forces(country, "military") if country is not None else None
+            if military is not None and _names_aircraft(mention.text, before):
+                return military.to_actor(mention.text)  # "jet fighters" are no group's fighters
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
@@ -361,8 +362,8 @@ class ResolveActors:
         aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
         forces the article names, else the country's military; for state forces hit, the armed group named
         in the sentence, else the only one the article names, else the country's insurgents where the
-        country table names them; for civilians (or no one named) hit, the armed
-        group named in the sentence ("an IED planted by the TTP").
+        country table names them; for civilians (or no one named) hit, the armed group named in the
+        sentence ("an IED planted by the TTP").
         """
         sentences: Sequence[Sentence] = doc["sentences"]
         country = countries[0] if countries else None
@@ -389,7 +390,7 @@ class ResolveActors:
         """The armed group a country's own reading makes of "insurgents" (the southern separatists in
         Thailand), else None: only a curated reading names the usual enemy of a country's forces."""
         entry = self.actors.generic_actor("insurgents", country)
-        return entry if entry is not None and entry.type in ARMED_GROUP_TYPES and not _is_unidentified(entry) else None
+        return entry if _is_named_armed_group(entry) else None
 
     def _claimant(self, doc: Document, groups: Sequence[Mention], country: str | None) -> ActorEntry | None:
         """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
@@ -405,7 +406,7 @@ class ResolveActors:
             if country and mention.sentence in blaming and mention.label.startswith("generic:"):
                 phrase = f"{_word_before(doc.text, mention)} {mention.text}"
                 entry = self.actors.generic_actor(phrase, country) or self.actors.generic_actor(mention.text, country)
-                if entry is not None and entry.type in ARMED_GROUP_TYPES and not _is_unidentified(entry):
+                if _is_named_armed_group(entry):
                     return entry
         return None
 
@@ -520,8 +521,18 @@ class MentionContext:
     named: Sequence[Mention] = ()
 
 
-def _is_unidentified(entry: ActorEntry) -> bool:
-    return entry.actor_id.startswith("unidentified_armed_group_")
+def _names_aircraft(words: str, before: str = "") -> bool:
+    """ "jet fighters", "helicopter gunships", "military planes": words (or the word before) name aircraft."""
+    return bool({before.lower(), *words.lower().split()} & AIRCRAFT_WORDS)
+
+
+def _is_named_armed_group(entry: ActorEntry | None) -> bool:
+    """A non-state armed group with a name of its own (not a country's "Unidentified Armed Group")."""
+    return (
+        entry is not None
+        and entry.type in ARMED_GROUP_TYPES
+        and not entry.actor_id.startswith("unidentified_armed_group_")
+    )
 
 
 def _words_of(sentences: Sequence[Sentence], index: int) -> set[str]:
