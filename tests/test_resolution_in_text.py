@@ -99,3 +99,15 @@ def test_state_forces_hit_by_an_unseen_doer_were_hit_by_the_country_s_insurgents
     hits = [e for e in events if e.plover_type == "ASSAULT"]
     assert hits and hits[0].actor1.name == "Southern Muslim Separatists (Thailand)"
     assert hits[0].actor2 is not None and hits[0].actor2.name == "Military Forces of Thailand"
+
+
+def test_a_fight_is_against_the_other_camp_its_sentence_names(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Unidentified assailants hurled petrol bombs at a police van in Chittagong on Monday.")
+    hits = [e for e in events if e.plover_type == "ASSAULT"]
+    assert hits and hits[0].actor2 is not None and hits[0].actor2.name == "Police Forces of Bangladesh"
+
+
+def test_who_tells_of_an_attack_is_no_side_of_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "Police sources said unknown attackers threw a grenade at a shop in Mingora, Swat."
+    hits = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert hits and (hits[0].actor2 is None or hits[0].actor2.type != "State forces")

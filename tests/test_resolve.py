@@ -6,7 +6,13 @@ import pytest
 
 from sigacts.records import Mention
 from sigacts.resources.actors import ActorBase, default_actor_base
-from sigacts.stages.resolve import MentionContext, ResolveActors, _guess_type, _place_is_corroborated
+from sigacts.stages.resolve import (
+    MentionContext,
+    ResolveActors,
+    _guess_type,
+    _lays_blame,
+    _place_is_corroborated,
+)
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +180,10 @@ def test_only_groups_that_act_at_home_outvote_the_place(stage: ResolveActors) ->
     let = _mention("Lashkar-e-Taiba", "lashkar_e_taiba", rule="actor-kb")
     assert stage._named_countries([league, let], groups_only=True) == ["BD"]
     assert stage._named_countries([league, let]) == ["BD", "PK"]
+
+
+def test_a_claim_denied_blames_no_one() -> None:
+    assert _lays_blame("The Pattani Liberation Front claimed responsibility for the blast.")
+    assert _lays_blame("Officials blamed the bombing on separatists.")
+    assert not _lays_blame("No group has claimed responsibility for the blast.")
+    assert not _lays_blame("The attack has not yet been claimed.")

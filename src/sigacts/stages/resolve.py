@@ -31,7 +31,7 @@ usual cause of generic actors of the wrong country. The chosen countries are pub
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
@@ -109,6 +109,15 @@ _BLAME = re.compile(
     r"|suspected\s+of|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by|carried\s+out\s+by)",
     re.IGNORECASE,
 )
+# "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
+_NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:one|group|organi[sz]ation)|nobody|none|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to)\b",
+    re.IGNORECASE,
+)
+# Words after an actor's name that make it the teller of an event rather than a side in it.
+SOURCE_WORDS = frozenset(
+    {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement"}
+)
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
 _APPOSITION = re.compile(
@@ -176,6 +185,8 @@ class ResolveActors:
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
 
             actor1, actor2 = [one(m) for m in frame.actor1], [one(m) for m in frame.actor2]
+            if (frame.plover_type == "ASSAULT" or frame.mode == "seize") and actor1 and not actor2:
+                actor2 = [a for a in [self._other_side(frame, actor1[0], doc, one)] if a is not None]
             if frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
@@ -386,6 +397,27 @@ class ResolveActors:
             )
         return None
 
+    def _other_side(
+        self, frame: EventFrame, doer: Actor, doc: Document, resolve: Callable[[Mention], Actor]
+    ) -> Actor | None:
+        """The side a fight was against when the clause names none ("the LNA retook more ground from
+        militants in Benghazi"): the first armed actor of the other camp named in the frame's sentence,
+        state forces against a non-state group and the reverse; None when the sentence names none."""
+        if doer.type not in (*ARMED_GROUP_TYPES, "State forces"):
+            return None
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.assoc)}
+        for mention in doc["actor_mentions"]:
+            if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
+                continue
+            if mention.rule not in ("actor-kb", "generic-noun"):
+                continue
+            if _word_after(doc.text, mention).lower() in SOURCE_WORDS:
+                continue  # "police sources said": who tells of the fight is no side of it
+            other = resolve(mention)
+            if other.actor_id != doer.actor_id and _opposed(doer, other):
+                return other
+        return None
+
     def _insurgents_of(self, country: str) -> ActorEntry | None:
         """The armed group a country's own reading makes of "insurgents" (the southern separatists in
         Thailand), else None: only a curated reading names the usual enemy of a country's forces."""
@@ -396,7 +428,7 @@ class ResolveActors:
         """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
         insurgents"): a named group, or words the country reads as one, in a sentence that lays the blame."""
         sentences: Sequence[Sentence] = doc["sentences"]
-        blaming = {i for i, sentence in enumerate(sentences) if _BLAME.search(sentence.text)}
+        blaming = {i for i, sentence in enumerate(sentences) if _lays_blame(sentence.text)}
         if not blaming:
             return None
         for group in groups:
@@ -524,6 +556,17 @@ class MentionContext:
 def _names_aircraft(words: str, before: str = "") -> bool:
     """ "jet fighters", "helicopter gunships", "military planes": words (or the word before) name aircraft."""
     return bool({before.lower(), *words.lower().split()} & AIRCRAFT_WORDS)
+
+
+def _lays_blame(sentence: str) -> bool:
+    """Whether a sentence says who did it ("The TTP claimed responsibility"), not that no one has."""
+    return bool(_BLAME.search(sentence)) and not _NO_CLAIM.search(sentence)
+
+
+def _opposed(one: Actor, other: Actor) -> bool:
+    """Whether two actors are of the two camps of a fight: state forces and a non-state armed group."""
+    camps = {one.type == "State forces", other.type == "State forces"}
+    return camps == {True, False} and {one.type, other.type} <= {*ARMED_GROUP_TYPES, "State forces"}
 
 
 def _is_named_armed_group(entry: ActorEntry | None) -> bool:
