@@ -106,12 +106,14 @@ AIRCRAFT_WORDS = frozenset(
 # "an explosion attributed to the BRN", "the murder was committed by ..."
 _BLAME = re.compile(
     r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
-    r"|suspected\s+of|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by|carried\s+out\s+by)",
+    r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
+    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind)",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
 _NO_CLAIM = re.compile(
-    r"\b(?:no\s+(?:one|group|organi[sz]ation)|nobody|none|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to)\b",
+    r"\b(?:(?:no\s+(?:one|group|organi[sz]ation)|nobody|none)\s+(?:\w+\s+){0,3}claim\w*"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
     re.IGNORECASE,
 )
 # Words after an actor's name that make it the teller of an event rather than a side in it.
@@ -560,13 +562,13 @@ def _names_aircraft(words: str, before: str = "") -> bool:
 
 def _lays_blame(sentence: str) -> bool:
     """Whether a sentence says who did it ("The TTP claimed responsibility"), not that no one has."""
-    return bool(_BLAME.search(sentence)) and not _NO_CLAIM.search(sentence)
+    return bool(_BLAME.search(_NO_CLAIM.sub(" ", sentence)))
 
 
 def _opposed(one: Actor, other: Actor) -> bool:
-    """Whether two actors are of the two camps of a fight: state forces and a non-state armed group."""
-    camps = {one.type == "State forces", other.type == "State forces"}
-    return camps == {True, False} and {one.type, other.type} <= {*ARMED_GROUP_TYPES, "State forces"}
+    """Whether two actors are of the two camps of a fight: state forces and an armed organisation (not a
+    community: police named beside a communal clash are seldom one of its sides)."""
+    return {one.type, other.type} in ({"State forces", "Rebel group"}, {"State forces", "Political militia"})
 
 
 def _is_named_armed_group(entry: ActorEntry | None) -> bool:
