@@ -111,3 +111,12 @@ def test_who_tells_of_an_attack_is_no_side_of_it(events_of: Callable[..., list[E
     text = "Police sources said unknown attackers threw a grenade at a shop in Mingora, Swat."
     hits = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert hits and (hits[0].actor2 is None or hits[0].actor2.type != "State forces")
+
+
+def test_border_firing_is_between_the_forces_of_two_states(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Pakistani troops opened heavy fire in Poonch on Sunday as Indian soldiers patrolled the fence.")
+    hits = [e for e in events if e.plover_type == "ASSAULT" and e.actor1.name == "Military Forces of Pakistan"]
+    assert hits and hits[0].actor2 is not None and hits[0].actor2.name == "Military Forces of India"
+    events = events_of("Pakistani troops opened fire in Poonch overnight, Indian army officials said.")
+    hits = [e for e in events if e.plover_type == "ASSAULT" and e.actor1.name == "Military Forces of Pakistan"]
+    assert hits and hits[0].actor2 is None  # the officials tell of the firing

@@ -118,7 +118,7 @@ _NO_CLAIM = re.compile(
 )
 # Words after an actor's name that make it the teller of an event rather than a side in it.
 SOURCE_WORDS = frozenset(
-    {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement"}
+    {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
 )
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
@@ -411,7 +411,7 @@ class ResolveActors:
         for mention in doc["actor_mentions"]:
             if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
                 continue
-            if mention.rule not in ("actor-kb", "generic-noun"):
+            if mention.rule not in ("actor-kb", "generic-noun", "country", "demonym"):
                 continue
             if _word_after(doc.text, mention).lower() in SOURCE_WORDS:
                 continue  # "police sources said": who tells of the fight is no side of it
@@ -567,7 +567,10 @@ def _lays_blame(sentence: str) -> bool:
 
 def _opposed(one: Actor, other: Actor) -> bool:
     """Whether two actors are of the two camps of a fight: state forces and an armed organisation (not a
-    community: police named beside a communal clash are seldom one of its sides)."""
+    community: police named beside a communal clash are seldom one of its sides), or the forces of two
+    states ("Pakistani troops fired on Indian posts")."""
+    if one.type == other.type == "State forces":
+        return bool(one.country_code and other.country_code and one.country_code != other.country_code)
     return {one.type, other.type} in ({"State forces", "Rebel group"}, {"State forces", "Political militia"})
 
 
