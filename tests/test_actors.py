@@ -197,6 +197,9 @@ def test_exact_alias_wins_only_with_its_case(base: ActorBase) -> None:
         ("QSD: Syrian Democratic Forces", "syrian_democratic_forces"),
         ("AMISOM: African Union Mission in Somalia (2007-2022)", "amisom"),
         ("Military Forces of the United States", "military_forces_us"),
+        # the country's name without the article its title carries
+        ("Police Forces of Democratic Republic of Congo (2001-)", "police_forces_cd"),
+        ("SPLA/M-IO", "spla_io"),
     ],
 )
 def test_acled_style_names(base: ActorBase, mention: str, actor_id: str) -> None:
@@ -301,6 +304,16 @@ def test_when_prefers_the_actor_of_the_time(base: ActorBase) -> None:
     assert base.resolve("General Security") is None  # Lebanon's and post-2024 Syria's
     assert _resolved_id(base, "General Security", when=date(2020, 1, 1)) == "lebanon_general_security"
     assert _resolved_id(base, "General Security", context_country="SY") == "syria_general_security"
+
+
+
+def test_a_name_cannot_mean_an_organisation_not_yet_founded(base: ActorBase) -> None:
+    assert base.resolve("SSA", when=date(2015, 6, 1)) is None  # Libya's apparatus dates from 2021
+    assert _resolved_id(base, "SSA", when=date(2022, 6, 1)) == "stability_support_apparatus"
+    entry = base.get("stability_support_apparatus")
+    assert entry is not None and not base.existed(entry, date(2015, 6, 1)) and base.existed(entry, None)
+    successor = base.get("hayat_tahrir_al_sham")  # existed in 2015 under its earlier name
+    assert successor is not None and base.existed(successor, date(2015, 6, 1))
 
 
 # ------------------------------------------------------------------------------------------------ records

@@ -6,7 +6,13 @@ import pytest
 
 from sigacts.records import Mention
 from sigacts.resources.actors import ActorBase, default_actor_base
-from sigacts.stages.resolve import MentionContext, ResolveActors, _guess_type, _place_is_corroborated
+from sigacts.stages.resolve import (
+    MentionContext,
+    ResolveActors,
+    _guess_type,
+    _lays_blame,
+    _place_is_corroborated,
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +33,8 @@ def _mention(text: str, label: str = "", start: int = 0, rule: str = "") -> Ment
         ("assailants", "generic:assailants", "BD", "Unidentified Armed Group (Bangladesh)"),
         ("soldiers", "generic:soldiers", "MM", "Military Forces of Myanmar"),
         ("insurgents", "generic:insurgents", "TH", "Southern Muslim Separatists (Thailand)"),
+        ("rangers", "", "TH", "Military Forces of Thailand"),
+        ("rangers", "", "PK", "Military Forces of Pakistan"),
     ],
 )
 def test_generic_nouns_name_the_actor_of_the_country(
@@ -66,9 +74,15 @@ def test_unknown_named_groups_are_kept_with_a_guessed_type(stage: ResolveActors)
     assert _guess_type("Sam Okoro") is None
 
 
-def test_generic_noun_without_a_country_keeps_its_words(stage: ResolveActors) -> None:
+def test_generic_noun_without_a_country_is_its_kind_and_keeps_its_words(stage: ResolveActors) -> None:
     actor = stage.resolve_mention(_mention("gunmen", "generic:gunmen"), "ASSAULT", [], None)
-    assert actor.name == "Gunmen" and actor.actor_id is None
+    assert (actor.name, actor.mention, actor.actor_id) == ("Unidentified Armed Group", "gunmen", None)
+    actor = stage.resolve_mention(_mention("villagers", "generic:villagers"), "ASSAULT", [], None)
+    assert (actor.name, actor.type) == ("Civilians", "Civilians")
+    actor = stage.resolve_mention(_mention("policemen", "generic:policemen"), "ASSAULT", [], None)
+    assert (actor.name, actor.type) == ("Policemen", "State forces")  # no state actor without its state
+    actor = stage.resolve_mention(_mention("Pak Army", "generic:army"), "ASSAULT", [], None)
+    assert actor.name == "Military Forces of Pakistan"
 
 
 def test_named_actor_countries_come_before_the_focus(stage: ResolveActors) -> None:
@@ -166,3 +180,11 @@ def test_only_groups_that_act_at_home_outvote_the_place(stage: ResolveActors) ->
     let = _mention("Lashkar-e-Taiba", "lashkar_e_taiba", rule="actor-kb")
     assert stage._named_countries([league, let], groups_only=True) == ["BD"]
     assert stage._named_countries([league, let]) == ["BD", "PK"]
+
+
+def test_a_claim_denied_blames_no_one() -> None:
+    assert _lays_blame("The Pattani Liberation Front claimed responsibility for the blast.")
+    assert _lays_blame("Officials blamed the bombing on separatists.")
+    assert not _lays_blame("No group has claimed responsibility for the blast.")
+    assert not _lays_blame("The attack has not yet been claimed.")
+    assert _lays_blame("No group has claimed the blast, but the BRN is suspected to be behind it.")

@@ -489,7 +489,9 @@ def _state_entries(country: _Country, title: str, extras: Mapping[str, tuple[str
     entries = []
     for kind, (prefix, name_tpl, actor_type, templates) in _STATE_KINDS.items():
         # ACLED writes the country as it likes: "Military Forces of the United States of America"
+        # and without the article of the title ("Police Forces of Democratic Republic of Congo")
         written = [*country.names[1:], *(f"the {n}" for n in country.names if title.startswith("the "))]
+        written += [country.name] if title != country.name else []
         aliases: list[str] = [name_tpl.replace("{T}", n).replace("{C}", n) for n in written]
         for tpl in templates:
             fillers = country.demonyms if "{D}" in tpl else country.names
@@ -660,8 +662,8 @@ class ActorBase:
 
         Tries the words as written, then without ACLED decorations, qualifiers and role suffixes. Among
         several candidates it prefers the stricter case match, then `context_country` (or a country named
-        in parentheses), then the actors valid on `when`. With `when`, renamed actors are followed to the
-        name in force on that date. Generic words ("security forces", "the army") resolve only with a
+        in parentheses), then the actors valid on `when`; an organisation founded after `when` under any
+        name is no candidate. With `when`, renamed actors are followed to the name in force on that date. Generic words ("security forces", "the army") resolve only with a
         `context_country`.
         """
         local = self._country_reading(mention, context_country) if context_country else None
@@ -729,6 +731,9 @@ class ActorBase:
 
     def _choose(self, ids: list[str], country: str | None, when: date | None) -> ActorEntry | None:
         entries = [self._entries[i] for i in ids]
+        if when is not None:
+            # a name cannot mean an organisation that did not exist yet under any name ("SSA" in 2015)
+            entries = [e for e in entries if self.existed(e, when)]
         if len(entries) > 1 and country:
             local = [e for e in entries if e.country_code == country]
             entries = local or entries
@@ -736,6 +741,12 @@ class ActorBase:
             current = [e for e in entries if e.valid_on(when)]
             entries = current or entries
         return entries[0] if len(entries) == 1 else None
+
+    def existed(self, entry: ActorEntry, when: date | None) -> bool:
+        """Whether the organisation existed on `when` under this or an earlier name (True without a date)."""
+        if when is None or entry.valid_from is None or when >= entry.valid_from:
+            return True
+        return entry.actor_id in self._predecessor
 
     def in_force(self, entry: ActorEntry, when: date | None) -> ActorEntry:
         """The name in force on `when` of the organisation an entry belongs to (the entry itself if no date)."""

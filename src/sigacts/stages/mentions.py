@@ -41,6 +41,13 @@ NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRO
 MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
+def _spellings(alias: str) -> list[str]:
+    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)"
+    (the matcher compares spaCy tokens, which split these differently; `resolve` confirms every hit)."""
+    spaced = re.sub(r"(?<=\w)\(", " (", alias.replace("-", " "))
+    return [alias] if spaced == alias else [alias, spaced]
+
+
 class Mentions:
     """Find actor, place, time and number mentions, each with its sentence and rule."""
 
@@ -59,7 +66,7 @@ class Mentions:
         for alias, actor_id in actors.patterns():
             # Short all-capital aliases (IS, SDF) are matched case-sensitively: "is" is not a group.
             target = exact if alias.isupper() and len(alias) <= 6 else folded
-            target.setdefault(actor_id, []).append(nlp.make_doc(alias))
+            target.setdefault(actor_id, []).extend(nlp.make_doc(spelling) for spelling in _spellings(alias))
         for actor_id, docs in exact.items():
             self.exact.add(actor_id, docs)
         for actor_id, docs in folded.items():
@@ -89,11 +96,16 @@ class Mentions:
 
     def find_actors(self, parsed: Doc, starts: Sequence[int], when: date | None = None) -> list[Mention]:
         """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
-        spans = [(parsed[s:e], parsed.vocab.strings[key], "actor-kb") for key, s, e in self.exact(parsed)]
+        spans = [
+            (parsed[s:e], actor_id, "actor-kb")
+            for key, s, e in self.exact(parsed)
+            if self._existed(actor_id := parsed.vocab.strings[key], when)
+        ]
         for key, s, e in self.folded(parsed):
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
             candidates = [entry] if entry is not None else self.actors.candidates(parsed[s:e].text)
+            candidates = [c for c in candidates if self.actors.existed(c, when)]  # not "SSA" of 2021 in 2015
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
         spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG" and not self._is_place(ent)]
@@ -107,6 +119,10 @@ class Mentions:
             Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
             for span, label, rule in spans
         )
+
+    def _existed(self, actor_id: str, when: date | None) -> bool:
+        entry = self.actors.get(actor_id)
+        return entry is None or self.actors.existed(entry, when)
 
     def _is_place(self, ent: Span) -> bool:
         """spaCy calls many Middle-East towns ORG ("Kafr Nabl") and South-Asian units too ("Narsingdi Sadar

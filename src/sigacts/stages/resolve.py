@@ -7,8 +7,13 @@ countries and demonyms become that state's forces or government, or the people t
 them ("security forces", "unidentified gunmen") and the country's own readings ("security forces" are the
 military in Pakistan, "insurgents" the southern separatists in Thailand); unknown named groups are kept
 as new actors with a guessed type, never dropped. A definite description ("the jihadists", "the militants")
-is the armed group the article named last before it. A named person acts for the organisation the people
-table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
+is the armed group the article named last before it; bare "militants" are the group their sentence names, or
+the only one the article names. Aircraft ("jet fighters", "helicopter gunships") are the country's military.
+A doer of violence the text leaves unnamed ("20 militants were killed") is read from the article: the group
+blamed or that claimed the attack, the state when armed men fell, the armed group named when state forces
+fell. With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
+"Civilians"). A name never means an organisation founded after the article. A named person acts for the
+organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
 leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
 Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces. Parties stay parties (typed Protesters, unarmed): whether
@@ -26,13 +31,13 @@ usual cause of generic actors of the wrong country. The chosen countries are pub
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
 from sigacts.pipeline.base import Document
-from sigacts.records import Actor, Mention
+from sigacts.records import Actor, Mention, Sentence
 from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.resources.people import PeopleTable, default_people_table
@@ -42,6 +47,9 @@ from sigacts.stages.events import EventFrame
 KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
               "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
               "unidentified": "Political militia"}  # fmt: skip
+# The ACLED name of a generic kind when the country is unknown (state actors have none without a country).
+KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Unidentified Armed Group"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
@@ -86,6 +94,32 @@ DESCRIPTION_WORDS = frozenset(
     {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
      "militiamen", "guerrillas", "guerillas", "islamists"}
 )  # fmt: skip
+# Words before "militants" that say the text does not know whose they are.
+UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "rival"})
+# Aircraft that strike: only states fly them (drones are left out: in Pakistan they were the United States').
+AIRCRAFT_WORDS = frozenset(
+    {"jet", "jets", "fighter-jet", "fighter-jets", "warplane", "warplanes", "plane", "planes", "aircraft", "gunship",
+     "gunships", "helicopter", "helicopters", "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial",
+     "airforce", "bombers"}
+)  # fmt: skip
+# Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
+# "an explosion attributed to the BRN", "the murder was committed by ..."
+_BLAME = re.compile(
+    r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
+    r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
+    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind)",
+    re.IGNORECASE,
+)
+# "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
+_NO_CLAIM = re.compile(
+    r"\b(?:(?:no\s+(?:one|group|organi[sz]ation)|nobody|none)\s+(?:\w+\s+){0,3}claim\w*"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
+    re.IGNORECASE,
+)
+# Words after an actor's name that make it the teller of an event rather than a side in it.
+SOURCE_WORDS = frozenset(
+    {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
+)
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
 _APPOSITION = re.compile(
@@ -115,12 +149,13 @@ class ResolveActors:
     """Turn the mentions on every frame into Actor records."""
 
     name: ClassVar[str] = "resolve"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = (
         "event_frames",
         "focus_countries",
         "event_places",
         "actor_mentions",
+        "sentences",
     )
     provides: ClassVar[tuple[str, ...]] = ("event_actors", "event_countries")
 
@@ -135,6 +170,9 @@ class ResolveActors:
         mentions = [m for f in frames for m in (*f.actor1, *f.actor2, *f.assoc)]
         named = self._named_countries(mentions)
         local = self._named_countries(mentions, groups_only=True)
+        # the last resort for an event with no place and no country on its actors: the countries of the
+        # knowledge-base actors named anywhere in the article, by the matcher or by spaCy ("Jubo-League")
+        named += [c for c in self._named_countries(doc["actor_mentions"]) if c not in named]
         groups = [m for m in doc["actor_mentions"] if m.rule == "actor-kb" and self._is_armed_group(m.label)]
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
         countries_of: dict[int, list[str]] = {}
@@ -145,14 +183,17 @@ class ResolveActors:
                 m: Mention, assoc: bool = False, f: EventFrame = frame, c: list[str] = countries
             ) -> Actor:
                 kind = "ASSOC" if assoc else f.plover_type
-                context = MentionContext(text, [g for g in groups if g.end <= m.start])
+                context = MentionContext(text, [g for g in groups if g.end <= m.start], groups)
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
 
-            resolved[frame.index] = (
-                [one(m) for m in frame.actor1],
-                [one(m) for m in frame.actor2],
-                [one(m, True) for m in frame.assoc],
-            )
+            actor1, actor2 = [one(m) for m in frame.actor1], [one(m) for m in frame.actor2]
+            if (frame.plover_type == "ASSAULT" or frame.mode == "seize") and actor1 and not actor2:
+                actor2 = [a for a in [self._other_side(frame, actor1[0], doc, one)] if a is not None]
+            if frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
+                doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            resolved[frame.index] = (actor1, actor2, [one(m, True) for m in frame.assoc])
         return {"event_actors": resolved, "event_countries": countries_of}
 
     def _is_armed_group(self, actor_id: str) -> bool:
@@ -197,6 +238,8 @@ class ResolveActors:
         if mention.label.startswith(("country:", "demonym:")):
             return None  # "Indian troops" in Pakistan say little about where the event is
         entry = self.actors.get(mention.label) if mention.label else None
+        if entry is None and mention.rule == "spacy-ner":
+            entry = self.actors.resolve(mention.text)  # a name the matcher missed ("Suspected NSCN (K")
         if (
             entry is None
             or entry.country_code is None
@@ -231,13 +274,20 @@ class ResolveActors:
                 return entry.to_actor(mention.text)
         if mention.label.startswith("generic:"):
             word = mention.label.split(":", 1)[1]
+            military = self.actors.state_forces(country, "military") if country is not None else None
+            if military is not None and _names_aircraft(mention.text, before):
+                return military.to_actor(mention.text)  # "jet fighters" are no group's fighters
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
+            state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
+            if state is not None:
+                return state.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
-            entry = self.actors.get(mention.label)
+            labelled = self.actors.get(mention.label)
+            entry = labelled if labelled is not None and self.actors.existed(labelled, when) else None
         if entry is None and mention.text[:1].isupper():
             entry = self._state_by_words(mention.text) or self._person_organisation(
                 mention, when, country, context
@@ -286,15 +336,137 @@ class ResolveActors:
     ) -> ActorEntry | None:
         """ "the jihadists", "the militants", "the rebels": the armed group the article named last before.
 
-        Only a definite description refers back; "militants attacked" with no article is someone unnamed.
+        Without the article, "militants" are the armed group named in the same sentence ("five militants
+        belonging to the TTP were killed") or the only one the article names at all; "unidentified militants",
+        and militants in an article that names several groups elsewhere, stay unnamed.
         """
-        if (
-            word not in DESCRIPTION_WORDS
-            or before.lower() not in ("the", "these", "those")
-            or not context.groups
-        ):
+        if word not in DESCRIPTION_WORDS or before.lower() in UNNAMED_QUALIFIERS:
             return None
-        return self.actors.get(context.groups[-1].label)
+        if before.lower() in ("the", "these", "those") and context.groups:
+            return self.actors.get(context.groups[-1].label)
+        return self._group_of_sentence(mention.sentence, mention.start, context.named) or self._only_group(
+            context.named
+        )
+
+    def _group_of_sentence(self, sentence: int, position: int, groups: Sequence[Mention]) -> ActorEntry | None:
+        """The armed group named in a sentence nearest to a position in it, else None."""
+        near = [g for g in groups if g.sentence == sentence]
+        if not near:
+            return None
+        return self.actors.get(min(near, key=lambda g: abs(g.start - position)).label)
+
+    def _only_group(self, groups: Sequence[Mention]) -> ActorEntry | None:
+        """The armed group an article names, when it names one organisation only (under any of its names)."""
+        lineages = {self.actors.lineage(g.label) for g in groups}
+        return self.actors.get(groups[0].label) if len(lineages) == 1 else None
+
+    def _unseen_doer(
+        self,
+        frame: EventFrame,
+        victim: Actor | None,
+        countries: Sequence[str],
+        groups: Sequence[Mention],
+        doc: Document,
+    ) -> ActorEntry | None:
+        """Who did violence the text leaves unnamed ("20 militants were killed", "a bomb killed five"), read
+        from the article as a coder reads it, else None (an unidentified armed group).
+
+        In order: the armed group the article says claimed or is blamed for it; the country's military when
+        aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
+        forces the article names, else the country's military; for state forces hit, the armed group named
+        in the sentence, else the only one the article names, else the country's insurgents where the
+        country table names them; for civilians (or no one named) hit, the armed group named in the
+        sentence ("an IED planted by the TTP").
+        """
+        sentences: Sequence[Sentence] = doc["sentences"]
+        country = countries[0] if countries else None
+        claimant = self._claimant(doc, groups, country)
+        if claimant is not None:
+            return claimant
+        if country is None:
+            return None
+        if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
+            return self.actors.state_forces(country, "military")
+        if victim is None or victim.type == "Civilians":
+            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+        if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
+            return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
+        if victim.type == "State forces":
+            return (
+                self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._only_group(groups)
+                or self._insurgents_of(country)
+            )
+        return None
+
+    def _other_side(
+        self, frame: EventFrame, doer: Actor, doc: Document, resolve: Callable[[Mention], Actor]
+    ) -> Actor | None:
+        """The side a fight was against when the clause names none ("the LNA retook more ground from
+        militants in Benghazi"): the first armed actor of the other camp named in the frame's sentence,
+        state forces against a non-state group and the reverse; None when the sentence names none."""
+        if doer.type not in (*ARMED_GROUP_TYPES, "State forces"):
+            return None
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.assoc)}
+        for mention in doc["actor_mentions"]:
+            if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
+                continue
+            if mention.rule not in ("actor-kb", "generic-noun", "country", "demonym"):
+                continue
+            if _word_after(doc.text, mention).lower() in SOURCE_WORDS:
+                continue  # "police sources said": who tells of the fight is no side of it
+            other = resolve(mention)
+            if other.actor_id != doer.actor_id and _opposed(doer, other):
+                return other
+        return None
+
+    def _insurgents_of(self, country: str) -> ActorEntry | None:
+        """The armed group a country's own reading makes of "insurgents" (the southern separatists in
+        Thailand), else None: only a curated reading names the usual enemy of a country's forces."""
+        entry = self.actors.generic_actor("insurgents", country)
+        return entry if _is_named_armed_group(entry) else None
+
+    def _claimant(self, doc: Document, groups: Sequence[Mention], country: str | None) -> ActorEntry | None:
+        """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
+        insurgents"): a named group, or words the country reads as one, in a sentence that lays the blame."""
+        sentences: Sequence[Sentence] = doc["sentences"]
+        blaming = {i for i, sentence in enumerate(sentences) if _lays_blame(sentence.text)}
+        if not blaming:
+            return None
+        for group in groups:
+            if group.sentence in blaming:
+                return self.actors.get(group.label)
+        for mention in doc["actor_mentions"]:
+            if country and mention.sentence in blaming and mention.label.startswith("generic:"):
+                phrase = f"{_word_before(doc.text, mention)} {mention.text}"
+                entry = self.actors.generic_actor(phrase, country) or self.actors.generic_actor(mention.text, country)
+                if _is_named_armed_group(entry):
+                    return entry
+        return None
+
+    def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
+        """The country's own forces named in the article ("security forces", "the FC", "troops"), nearest to
+        the frame's trigger."""
+        found: list[tuple[int, ActorEntry]] = []
+        for mention in doc["actor_mentions"]:
+            entry = self._state_force_named(mention, country, doc.text)
+            if entry is not None:
+                found.append((abs(mention.start - frame.trigger_start), entry))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _state_force_named(self, mention: Mention, country: str, text: str) -> ActorEntry | None:
+        if mention.label.startswith("generic:"):
+            if GENERIC_ACTOR_KINDS.get(mention.label.split(":", 1)[1]) not in ("military", "police"):
+                return None
+            entry = self.actors.resolve(f"{_word_before(text, mention)} {mention.text}", context_country=country)
+            entry = entry or self.actors.resolve(mention.text, context_country=country)
+        elif mention.rule == "actor-kb":
+            entry = self.actors.get(mention.label)
+        else:
+            return None
+        if entry is None or entry.type != "State forces" or entry.country_code != country:
+            return None
+        return entry if entry.actor_id.startswith(("military_forces_", "police_forces_")) else None
 
     def _person_organisation(
         self, mention: Mention, when: date | None, country: str | None, context: MentionContext
@@ -364,21 +536,58 @@ class ResolveActors:
             return Actor(name="Rebels", mention=mention.text, type="Rebel group", country_code=country)
         if entry is not None:
             return entry.to_actor(mention.text)
-        # No country, so no generated actor: keep the words, typed by their kind. A doer the text leaves
-        # unnamed ("was shot dead") has no words at all.
+        # No country, so no generated actor: the kind's ACLED name where it has one without a country
+        # ("gunmen" are an unidentified armed group, "villagers" civilians), else the words, typed by their
+        # kind; the words stay as the mention.
         return Actor(
-            name=mention.text.capitalize() or "Unidentified Armed Group", mention=mention.text or None,
+            name=KIND_NAMES.get(kind) or mention.text.capitalize(), mention=mention.text or None,
             type=KIND_TYPES.get(kind), country_code=country,
         )  # fmt: skip
 
 
 @dataclass(frozen=True)
 class MentionContext:
-    """What resolving one mention may read beyond its words: the article's text and the knowledge-base armed
-    groups named before the mention, nearest last."""
+    """What resolving one mention may read beyond its words: the article's text, the knowledge-base armed
+    groups named before the mention (nearest last) and those named anywhere in the article."""
 
     text: str = ""
     groups: Sequence[Mention] = ()
+    named: Sequence[Mention] = ()
+
+
+def _names_aircraft(words: str, before: str = "") -> bool:
+    """ "jet fighters", "helicopter gunships", "military planes": words (or the word before) name aircraft."""
+    return bool({before.lower(), *words.lower().split()} & AIRCRAFT_WORDS)
+
+
+def _lays_blame(sentence: str) -> bool:
+    """Whether a sentence says who did it ("The TTP claimed responsibility"), not that no one has."""
+    return bool(_BLAME.search(_NO_CLAIM.sub(" ", sentence)))
+
+
+def _opposed(one: Actor, other: Actor) -> bool:
+    """Whether two actors are of the two camps of a fight: state forces and an armed organisation (not a
+    community: police named beside a communal clash are seldom one of its sides), or the forces of two
+    states ("Pakistani troops fired on Indian posts")."""
+    if one.type == other.type == "State forces":
+        return bool(one.country_code and other.country_code and one.country_code != other.country_code)
+    return {one.type, other.type} in ({"State forces", "Rebel group"}, {"State forces", "Political militia"})
+
+
+def _is_named_armed_group(entry: ActorEntry | None) -> bool:
+    """A non-state armed group with a name of its own (not a country's "Unidentified Armed Group")."""
+    return (
+        entry is not None
+        and entry.type in ARMED_GROUP_TYPES
+        and not entry.actor_id.startswith("unidentified_armed_group_")
+    )
+
+
+def _words_of(sentences: Sequence[Sentence], index: int) -> set[str]:
+    """The lower-case words of one sentence of the article (none if the index is out of range)."""
+    if not 0 <= index < len(sentences):
+        return set()
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentences[index].text.lower()))
 
 
 def _place_is_corroborated(country: str, own: Sequence[str], named: Sequence[str]) -> bool:
