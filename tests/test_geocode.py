@@ -243,3 +243,17 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state_and_picks_the_town(cod
 
 def test_a_text_with_no_clue_to_its_country_has_none(coder: Coder) -> None:
     assert _run(coder, "A man was shot dead on Sunday night.")["focus_countries"] == []
+
+
+def test_a_name_points_to_the_country_of_its_largest_bearer_not_of_its_most_bearers(coder: Coder) -> None:
+    # Many small Salems are American; the one city of near a million is Indian.
+    doc = _run(coder, "Construction workers in Salem staged a demonstration near the District Collectorate on Monday.")
+    assert _places(doc)["Salem"].country_code == "IN"
+
+
+def test_a_word_that_is_only_an_odd_old_name_of_a_small_town_is_no_place(coder: Coder) -> None:
+    # GeoNames lists "Corporation" among the names of a New York hamlet.
+    doc = _run(coder, "Residents blamed the Corporation officials for the flooding on Monday.")
+    assert doc["places"] == {}
+    doc = _run(coder, "Rebels shelled Kafranbel and Azaz on Monday.")
+    assert {p.country_code for p in _places(doc).values()} == {"SY"}

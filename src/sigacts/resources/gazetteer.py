@@ -809,7 +809,7 @@ class Gazetteer:
         eligible = [
             (position, candidate)
             for position, candidate in enumerate(self._lookup(name))
-            if _may_win(candidate.entry, context)
+            if _may_win(candidate.entry, context) and not _obscure_alternate(candidate, name)
         ]
         if not eligible:
             return None
@@ -851,9 +851,9 @@ class Gazetteer:
     def country_votes(self, name: str) -> dict[str, float]:
         """How strongly a place name points to each country, summing to at most 1 (empty when unknown).
 
-        Each candidate of the name's own key votes with the square root of its population (curated places
-        and countries as a city of a million), so "Jammu" points to India while "Samba", a name shared by
-        small towns in several countries, spreads its vote. Towns under MIN_POPULATION_WITHOUT_CONTEXT do
+        Each country votes with the square root of the population of its largest bearer of the name
+        (curated places and countries count as a city of a million), so "Jammu" points to India while
+        "Samba", a name shared by small towns in several countries, spreads its vote. Towns under MIN_POPULATION_WITHOUT_CONTEXT do
         not vote: they are as often ordinary words. A place that has the name only as an old or alternate
         name votes PRIMARY_NAME_WEIGHT times less ("Islamabad" was once a name of Chittagong). The sum is 1
         for a city of a million or a curated place and falls to 0.2 for a name whose largest candidate is a
@@ -862,7 +862,7 @@ class Gazetteer:
         weights: dict[str, float] = {}
         for candidate in self._lookup(name):
             entry = candidate.entry
-            if not candidate.same_key or entry.country_code is None:
+            if not candidate.same_key or entry.country_code is None or _obscure_alternate(candidate, name):
                 continue
             if entry.feature == "city":
                 if 0 < entry.population < MIN_POPULATION_WITHOUT_CONTEXT:
@@ -872,7 +872,9 @@ class Gazetteer:
                 weight = 1000.0
             if not candidate.primary:
                 weight /= PRIMARY_NAME_WEIGHT
-            weights[entry.country_code] = weights.get(entry.country_code, 0.0) + weight
+            # A country's vote is its largest bearer of the name: twenty small Salems in the US do not make
+            # an unqualified "Salem" American rather than the Indian city of a million.
+            weights[entry.country_code] = max(weights.get(entry.country_code, 0.0), weight)
         total = sum(weights.values())
         if not total:
             return {}
@@ -918,6 +920,27 @@ COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
     "DPRK": "KP", "CAR": "CF",
 }  # fmt: skip
+
+
+OBSCURE_ALTERNATE_POPULATION = 100_000
+
+
+def _obscure_alternate(candidate: _Candidate, name: str) -> bool:
+    """A town of under OBSCURE_ALTERNATE_POPULATION people that bears the name only as an alternate name
+    unlike its own ("Corporation" for Berne, New York; "Farmers" for Weston): GeoNames keeps such old and
+    local names, and in news the word is far more often just a word. Variant spellings of the town's own
+    name ("Kafranbel" for Kafr Nabl, "Azaz" for I'zaz) share its first consonant and stay."""
+    entry = candidate.entry
+    if candidate.primary or entry.feature != "city" or entry.population >= OBSCURE_ALTERNATE_POPULATION:
+        return False
+    return _first_consonant(entry.name) != _first_consonant(name)
+
+
+def _first_consonant(name: str) -> str:
+    """The first consonant of a name without its article, glued or not ("Albu Kamal" -> "b", "I'zaz" ->
+    "z"): transliterations of one Arabic name vary in their vowels, rarely in their first consonant."""
+    key = re.sub(r"^(?:al|el)(?=[^aeiou ])", "", bare_key(normalise_place_name(name)))
+    return next((ch for ch in key if ch.isalpha() and ch not in "aeiouy"), "")
 
 
 def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:
