@@ -717,6 +717,7 @@ class Gazetteer:
         self.path = path
         self._lock = threading.Lock()
         self._candidates = lru_cache(maxsize=65536)(self._query_candidates)
+        self._country_codes = lru_cache(maxsize=65536)(self._country_code_for)
         self._demonyms: dict[str, str] | None = None
 
     @classmethod
@@ -884,6 +885,9 @@ class Gazetteer:
 
     def country_code_for(self, name_or_demonym: str) -> str | None:
         """ISO2 code for a country name, alias or demonym: "Syria", "Syrians", "Lebanon's" -> "SY", "LB"."""
+        return self._country_codes(name_or_demonym)  # cached: mentions ask it of every capitalised run
+
+    def _country_code_for(self, name_or_demonym: str) -> str | None:
         abbreviation = COUNTRY_ABBREVIATIONS.get(name_or_demonym.strip().rstrip("'’s").replace(".", "").upper())
         if abbreviation and name_or_demonym.strip()[:1].isupper():
             return abbreviation

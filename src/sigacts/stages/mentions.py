@@ -138,7 +138,7 @@ class Mentions:
         """Country names and demonyms, which can name a state actor ("attacks on Lebanon", "US hardware")."""
         found: list[tuple[Span, str, str]] = []
         demonyms = self.gazetteer.demonyms()
-        text = parsed.text  # Doc.text is rebuilt on every read
+        text = _text_of(parsed)
         for ent in parsed.ents:
             if ent.label_ == "GPE":
                 span = _strip_determiner(ent)
@@ -192,7 +192,7 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         found += _repeated_names(parsed, found, starts, taken)
-        text = parsed.text
+        text = _text_of(parsed)
         found += _capital_references(text, starts)
         found += _us_state_abbreviations(text, starts)
         return _longest_first(found)
@@ -256,6 +256,14 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around",
 STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway"})
 
 
+def _text_of(parsed: Doc) -> str:
+    """The parsed text, read once per document: spaCy rebuilds `Doc.text` from every token on each read."""
+    text = parsed.user_data.get("sigacts:text")
+    if text is None:
+        text = parsed.user_data["sigacts:text"] = parsed.text
+    return str(text)
+
+
 def _repeated_names(
     parsed: Doc, found: Sequence[Mention], starts: Sequence[int], taken: Sequence[tuple[int, int]]
 ) -> list[Mention]:
@@ -266,7 +274,7 @@ def _repeated_names(
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     blocked = [*taken, *((m.start, m.end) for m in found)]
-    text = parsed.text
+    text = _text_of(parsed)
     return [
         Mention("place", hit.group(), hit.start(), hit.end(), _sentence_of(starts, hit.start()), "", "gazetteer")
         for hit in pattern.finditer(text)
