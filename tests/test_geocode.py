@@ -257,3 +257,9 @@ def test_a_word_that_is_only_an_odd_old_name_of_a_small_town_is_no_place(coder: 
     assert doc["places"] == {}
     doc = _run(coder, "Rebels shelled Kafranbel and Azaz on Monday.")
     assert {p.country_code for p in _places(doc).values()} == {"SY"}
+
+
+def test_a_small_foreign_town_opening_an_organisation_name_is_no_place(coder: Coder) -> None:
+    # "Forest" is a Belgian town that votes for Belgium by itself; the article is about Tamil Nadu.
+    doc = _run(coder, "Students of the Forest College in Tamil Nadu boycotted classes on Monday.")
+    assert "Forest" not in _places(doc)

@@ -438,9 +438,12 @@ def _unintroduced_foreign_town(entry: GazetteerEntry, focus: Sequence[str], text
     """A small town outside the article's main countries that no preposition introduces is more likely a
     name or a word ("Sabah", "Baath" in a story about Syria) than a place, though its country is among the
     article's others (named as actors: Russia, Jordan)."""
-    if entry.feature != "city" or not focus or entry.country_code in focus[:MAIN_COUNTRIES]:
+    if entry.feature != "city" or not focus or entry.population >= FOREIGN_TOWN_MIN_POPULATION:
         return False
-    if entry.population >= FOREIGN_TOWN_MIN_POPULATION:
+    # A town opening an organisation's name ("Forest College") needs the article's own country: its vote
+    # alone may have put its country second.
+    main = focus[:1] if mention.rule == "org-prefix" else focus[:MAIN_COUNTRIES]
+    if entry.country_code in main:
         return False
     return not _INTRODUCED.search(text[max(0, mention.start - 20) : mention.start])
 
