@@ -110,10 +110,7 @@ class Geocode:
                     previous = (mention, named)
                 continue
             entry = self.gazetteer.resolve(mention.text, focus)
-            if (
-                entry is not None and _plausible(entry, focus) and not _town_for_water(entry, text, mention)
-                and not _unintroduced_foreign_town(entry, focus, text, mention)
-            ):  # fmt: skip
+            if entry is not None and _plausible(entry, focus, text, mention) and not _town_for_water(entry, text, mention):
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
@@ -423,29 +420,24 @@ def _town_for_water(entry: GazetteerEntry, text: str, mention: Mention) -> bool:
     return entry.feature == "city" and bool(WATER_WORDS.match(text[mention.end : mention.end + 20]))
 
 
-def _plausible(entry: GazetteerEntry, focus: Sequence[str]) -> bool:
-    """A small town far from every country the article is about is more likely a word or a name
-    ("Assads", "Human") than a place: keep it only when it is large or in the article's countries."""
-    if entry.feature != "city" or not focus or entry.country_code in focus[:FOCUS_DEPTH]:
-        return True
-    return entry.population >= FOREIGN_TOWN_MIN_POPULATION
-
-
-_INTRODUCED = re.compile(r"\b(?:in|at|near|from|outside|to|towards|toward|into)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _unintroduced_foreign_town(entry: GazetteerEntry, focus: Sequence[str], text: str, mention: Mention) -> bool:
-    """A small town outside the article's main countries that no preposition introduces is more likely a
-    name or a word ("Sabah", "Baath" in a story about Syria) than a place, though its country is among the
-    article's others (named as actors: Russia, Jordan)."""
+def _plausible(
+    entry: GazetteerEntry, focus: Sequence[str], text: str | None = None, mention: Mention | None = None
+) -> bool:
+    """A small town far from the countries the article is about is more likely a word or a name ("Assads",
+    "Human", "Sabah" in a story about Syria) than a place. Under FOREIGN_TOWN_MIN_POPULATION people it must
+    be in one of the article's FOCUS_DEPTH countries when a preposition introduces it ("in Ashton"), in one
+    of its MAIN_COUNTRIES when none does (countries named as actors, Russia or Jordan, come lower), and in
+    its leading country when it opens an organisation's name ("Forest College": its own vote alone may
+    have put its country second). Without the mention (geoparsing entities) it counts as introduced."""
     if entry.feature != "city" or not focus or entry.population >= FOREIGN_TOWN_MIN_POPULATION:
-        return False
-    # A town opening an organisation's name ("Forest College") needs the article's own country: its vote
-    # alone may have put its country second.
-    main = focus[:1] if mention.rule == "org-prefix" else focus[:MAIN_COUNTRIES]
-    if entry.country_code in main:
-        return False
-    return not _INTRODUCED.search(text[max(0, mention.start - 20) : mention.start])
+        return True
+    depth = FOCUS_DEPTH
+    if mention is not None and text is not None and not _INTRODUCED.search(text[max(0, mention.start - 20) : mention.start]):
+        depth = 1 if mention.rule == "org-prefix" else MAIN_COUNTRIES
+    return entry.country_code in focus[:depth]
+
+
+_INTRODUCED = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"from"})) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
