@@ -276,15 +276,15 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
     return False
 
 
-# People who are rioting as part of a demonstration by what they are called ("demonstrators clashed with police").
-DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "agitators", "rioters",
-                                "protester", "protestor", "demonstrator", "rioter", "picketers", "strikers"})
-
-
 def _demonstrators(event: Event) -> bool:
-    """Violence by people the report calls demonstrators or rioters is a violent demonstration, not mob violence."""
+    """Violence by people the report calls demonstrators or rioters ("demonstrators clashed with police")
+    is a violent demonstration, not mob violence (a "mob" is not a demonstration)."""
     words = (event.actor1.mention or "").lower().split()
-    return bool(words) and words[-1] in DEMONSTRATOR_WORDS
+    if not words:
+        return False
+    word = words[-1]
+    kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(f"{word}s")  # "a protester", "one rioter"
+    return kind == "protesters" or word in ("rioters", "rioter")
 
 
 TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
