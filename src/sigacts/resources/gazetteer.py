@@ -717,6 +717,8 @@ class Gazetteer:
         self.path = path
         self._lock = threading.Lock()
         self._candidates = lru_cache(maxsize=65536)(self._query_candidates)
+        # Names as written: the mentions stage asks for every capitalised run, and key-building dominates.
+        self._lookup = lru_cache(maxsize=65536)(self._lookup_name)
         self._country_codes = lru_cache(maxsize=65536)(self._country_code_for)
         self._demonyms: dict[str, str] | None = None
 
@@ -775,7 +777,7 @@ class Gazetteer:
                 found.append(_Candidate(entry, False, False))
         return tuple(found)
 
-    def _lookup(self, name: str) -> tuple[_Candidate, ...]:
+    def _lookup_name(self, name: str) -> tuple[_Candidate, ...]:
         text = strip_possessive(name)
         key = normalise_place_name(text)
         found = self._candidates(key, spelling_key(text)) if key else ()

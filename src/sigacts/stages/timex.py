@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sigacts.records import EventDate
 
@@ -770,13 +771,19 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     Offsets are into `text`. A leading preposition ("on", "in", "since", "over" ...) is part of the span;
     after "since" the kind is "since".
     """
+    return list(_time_expressions(text))
+
+
+@lru_cache(maxsize=4096)
+def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
+    # Cached: the mentions stage and the number finder (which skips dates) both ask for every sentence.
     chosen: list[TimeExpression] = []
     for m, rule in _candidates(text):
         if any(m.start() < t.end and t.start < m.end() for t in chosen):
             continue
         kind = "since" if _is_since(m) else rule.kind
         chosen.append(TimeExpression(m.group(0), m.start(), m.end(), kind, rule.name))
-    return sorted(chosen, key=lambda t: t.start)
+    return tuple(sorted(chosen, key=lambda t: t.start))
 
 
 def resolve_time(
