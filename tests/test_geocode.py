@@ -263,3 +263,28 @@ def test_a_small_foreign_town_opening_an_organisation_name_is_no_place(coder: Co
     # "Forest" is a Belgian town that votes for Belgium by itself; the article is about Tamil Nadu.
     doc = _run(coder, "Students of the Forest College in Tamil Nadu boycotted classes on Monday.")
     assert "Forest" not in _places(doc)
+
+
+def test_a_direction_or_a_plural_kind_word_before_of_makes_a_name_a_place(coder: Coder) -> None:
+    # The small model tags "Mellit" PERSON here (checked when this test was written).
+    doc = _run(coder, "A landmine killed a herder in Darfur southeast of Mellit on Monday.")
+    assert _places(doc)["Mellit"].country_code == "SD"
+    assert _places(doc)["Mellit"].geo_precision == 2  # near the town, not in it
+    doc = _run(coder, "Gunmen burned huts in the villages of Kapoeta on Saturday.")
+    assert "Kapoeta" in [m.text for m in doc["place_mentions"]]
+
+
+def test_the_town_an_institution_is_named_of_is_a_place(coder: Coder) -> None:
+    doc = _run(coder, "Students of the University of Kinshasa fought over hostel rooms on Friday.")
+    assert _places(doc)["Kinshasa"].country_code == "CD"
+    assert _event_places(doc)[0].name == "Kinshasa"
+    doc = _run(coder, "The Bank of England raised its rates on Thursday.")
+    assert "England" not in [m.text for m in doc["place_mentions"] if m.rule == "org-prefix"]
+
+
+def test_a_town_opening_a_sentence_the_model_tagged_as_a_group_is_a_place(coder: Coder) -> None:
+    # The small model tags "Bulawayo" NORP at the start of this sentence (checked when this test was written).
+    doc = _run(coder, "Bulawayo vendors closed their stalls in protest against the new levy.")
+    assert _places(doc)["Bulawayo"].country_code == "ZW"
+    doc = _run(coder, "Planes of the air force struck the hills.")
+    assert "Planes" not in _places(doc)

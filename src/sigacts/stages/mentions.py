@@ -39,6 +39,9 @@ PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "a
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
+# A sentence's first word is a name only when the model tagged it as one; towns opening a sentence are often
+# tagged NORP or ORG ("Bulawayo vendors closed their stalls").
+SENTENCE_START_LABELS = PLACE_LABELS | {"NORP", "ORG"}
 
 
 def _spellings(alias: str) -> list[str]:
@@ -201,12 +204,17 @@ class Mentions:
         """The place that opens an organisation's name: "Jaipur" in "Jaipur Municipal Corporation".
 
         Local bodies, press clubs, universities and party branches are named after their town, and notes
-        often name the town no other way; the longest known prefix (up to three words) is taken.
+        often name the town no other way; the longest known prefix (up to three words) is taken. An
+        institution named "of" a town gives that town instead (see `_site_of`).
         """
         for ent in parsed.ents:
             if ent.label_ != "ORG":
                 continue
             ent = _strip_determiner(ent)
+            site = self._site_of(ent)
+            if site is not None:
+                yield site
+                continue
             for length in range(min(3, len(ent) - 1), 0, -1):
                 prefix = ent[:length]
                 demonym = prefix.text.lower() in self.gazetteer.demonyms()
@@ -217,6 +225,17 @@ class Mentions:
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
                     break
+
+    def _site_of(self, ent: Span) -> Span | None:
+        """The town an institution is "of": "Kinshasa" in "the University of Kinshasa", "the Municipality of
+        Jenin". Only institutions that stand in their town count; "the Bank of England" names a country."""
+        words = [t.lower_ for t in ent]
+        if "of" not in words[1:-1] or not set(words[: words.index("of")]) & SITE_INSTITUTIONS:
+            return None
+        tail = _strip_determiner(ent[words.index("of") + 1 :])
+        if tail[0].pos_ != "PROPN" or not self.gazetteer.is_place_name(tail.text) or self._nisba(tail):
+            return None
+        return tail if any(e.feature == "city" for e in self.gazetteer.lookup(tail.text)[:1]) else None
 
     def _nisba(self, span: Span) -> bool:
         """A demonym form ("Tunisi", "al-Masri") or a name after Abu/Umm/bin/ibn is a person's name."""
@@ -248,6 +267,16 @@ PLACE_KIND_WORDS = frozenset(
     {"governorate", "province", "district", "region", "town", "village", "city", "county", "state", "upazila",
      "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood",
      "area", "township", "taluk", "territory", "subdistrict", "sub-district", "locality", "outskirts"}
+)  # fmt: skip
+# Institutions that stand in the town they are named "of" ("the University of Kinshasa").
+SITE_INSTITUTIONS = frozenset(
+    {"university", "college", "school", "hospital", "municipality", "municipal", "diocese", "port", "airport",
+     "polytechnic", "academy", "mosque", "church", "cathedral", "prison", "court"}
+)  # fmt: skip
+# "south of X", "10 km north-east of X": a direction from a name makes it a place.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
 )  # fmt: skip
 # Prepositions that introduce a place: a name after them that the model tagged as a person is a town
 # ("protested in Kannauj", "traders from Gardane"), unless a possessive follows ("in Hassan's house").
@@ -344,10 +373,15 @@ def _word_boundary(text: str, start: int, end: int) -> bool:
 
 
 def _framed_as_place(span: Span) -> bool:
+    """ "the governorate of X", "the villages of X", "south of X", "X district": words for a kind of place,
+    or a compass direction, before "of" or after the name."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return (len(before) == 2 and before[1] == "of" and before[0] in PLACE_KIND_WORDS) or after in PLACE_KIND_WORDS
+    if len(before) == 2 and before[1] == "of":
+        word = before[0]
+        return word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
+    return after in PLACE_KIND_WORDS
 
 
 def _town_after_locative(parsed: Doc, mention: Mention) -> bool:
@@ -446,7 +480,7 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
         return False
     if token.i in blocked:
         return False  # inside "Syrian Observatory for Human Rights", "Roman", ...
-    if token.is_sent_start and token.ent_type_ not in PLACE_LABELS and not _dateline(token):
+    if token.is_sent_start and token.ent_type_ not in SENTENCE_START_LABELS and not _dateline(token):
         return False  # a capital that only marks the sentence start ("Planes of the air force ...")
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
