@@ -288,3 +288,19 @@ def test_a_town_opening_a_sentence_the_model_tagged_as_a_group_is_a_place(coder:
     assert _places(doc)["Bulawayo"].country_code == "ZW"
     doc = _run(coder, "Planes of the air force struck the hills.")
     assert "Planes" not in _places(doc)
+
+
+def test_a_small_town_name_inside_a_longer_name_is_no_place(coder: Coder) -> None:
+    doc = _run(coder, "Lawyers of the Supreme Court marched in Dhaka against the blockade on Sunday.")
+    assert list(_places(doc)) == ["Dhaka"]
+    doc = _run(coder, "Pickets torched a Mitsubishi Hayes van on the outskirts of Sylhet.")
+    assert "Hayes" not in _places(doc)
+
+
+def test_kind_words_dates_and_other_places_beside_a_name_keep_it_a_place(coder: Coder) -> None:
+    doc = _run(coder, "Gunmen attacked a police post on Lamu Island on Tuesday.")
+    assert _places(doc)["Lamu"].country_code == "KE"
+    doc = _run(coder, "A party worker was stabbed in Lalmonirhat Saturday night.")
+    assert _places(doc)["Lalmonirhat"].country_code == "BD"
+    doc = _run(coder, "Students of Dhaka University blocked the road on Monday.")
+    assert _places(doc)["Dhaka"].country_code == "BD"

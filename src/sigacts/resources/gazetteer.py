@@ -208,6 +208,9 @@ STOPLIST = frozenset(
        "nagar", "masjid", "thana", "freedom", "phone", "sector", "colony", "chowk", "more", "para",
        "secretary", "governor", "mayor", "ambassador", "envoy", "spokesperson", "thomson", "sana", "irna", "tass",
        "xinhua", "anadolu"]
+    # Offices, titles and legal words capitalised in names ("Vice-President", "Officer-in-Charge",
+    # "the Land Acquisition Act") that are also the whole name of some small town.
+    + ["vice", "officer", "officers", "supreme", "act", "charge", "deputy", "capitol", "jebel", "jabal"]
     # Peoples and languages of South Asia: NORP words that are also names of small towns abroad.
     + ["baloch", "baluch", "sindhi", "punjabi", "pashtun", "pakhtun", "pathan", "bengali", "bihari", "tamil",
        "telugu", "kannada", "malayali", "marathi", "gujarati", "kashmiri", "rohingya", "madhesi", "tharu",

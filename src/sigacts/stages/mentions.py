@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
 from sigacts.resources.actors import ActorBase
-from sigacts.resources.gazetteer import ADMIN_UNIT_WORDS, Gazetteer
+from sigacts.resources.gazetteer import ADMIN_UNIT_WORDS, Gazetteer, normalise_place_name
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.numbers import find_quantities
 from sigacts.stages.timex import find_time_expressions
@@ -189,6 +189,8 @@ class Mentions:
                 continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
             if not self.gazetteer.is_place_name(text) or _names_a_street(span):
                 continue
+            if _inside_longer_name(span, self.gazetteer.is_place_name) and not self._known_by_itself(span):
+                continue  # "Supreme" in "Supreme Court", "Hayes" in "Mitsubishi Hayes", "Chin" in "Koh Anlong Chin"
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
             if person and not self._strong_place(span):
                 continue
@@ -237,6 +239,16 @@ class Mentions:
             return None
         return tail if any(e.feature == "city" for e in self.gazetteer.lookup(tail.text)[:1]) else None
 
+    def _known_by_itself(self, span: Span) -> bool:
+        """Whether a name is well known under that very name: a country, a province or region, a curated
+        place, or a city of STRONG_PART_POPULATION people ("Dhaka" in "Dhaka University")."""
+        key = normalise_place_name(span.text)
+        return any(
+            normalise_place_name(e.name) == key and (e.feature != "city" or e.population >= STRONG_PART_POPULATION)
+            or e.gid.startswith(("curated:", "country:"))
+            for e in self.gazetteer.lookup(span.text)
+        )
+
     def _nisba(self, span: Span) -> bool:
         """A demonym form ("Tunisi", "al-Masri") or a name after Abu/Umm/bin/ibn is a person's name."""
         before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]]
@@ -273,6 +285,16 @@ SITE_INSTITUTIONS = frozenset(
     {"university", "college", "school", "hospital", "municipality", "municipal", "diocese", "port", "airport",
      "polytechnic", "academy", "mosque", "church", "cathedral", "prison", "court"}
 )  # fmt: skip
+# A city known under its own name by this many people is a place even inside a longer name.
+STRONG_PART_POPULATION = 100_000
+# Capitalised words that qualify a place name without making it another name: "Homs Province", "Upper Dir".
+NAME_QUALIFIERS = ADMIN_UNIT_WORDS | PLACE_KIND_WORDS | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "new", "old", "al", "el", "the", "and", "city", "countryside", "governorate", "province",
+    "island", "islands", "beach", "bay", "coast", "lake", "river", "valley", "hills", "mountains", "plains",
+    "desert", "oasis", "port", "camp", "border",
+}  # fmt: skip
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # "south of X", "10 km north-east of X": a direction from a name makes it a place.
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -370,6 +392,22 @@ def _capital_references(text: str, starts: Sequence[int]) -> list[Mention]:
 def _word_boundary(text: str, start: int, end: int) -> bool:
     """Not glued to a hyphen: "Douma-based" names no place, and "al-Douma" is another name."""
     return text[max(start - 1, 0) : start] != "-" and text[end : end + 1] != "-"
+
+
+def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word runs on from the span on either side: the span is then part of a longer
+    name ("Supreme" in "Supreme Court"), usually no place at all. Words for kinds of places, directions,
+    dates and numbers ("Homs Province", "Upper Dir", "Lamu Island", "in Feni Wednesday") do not count, nor
+    does another place ("Adampur Haryana")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].whitespace_ else None
+    after = doc[span.end] if span.end < len(doc) and span[-1].whitespace_ else None
+    return any(
+        token is not None and token.is_alpha and token.text[:1].isupper() and not token.is_stop
+        and not token.like_num and token.ent_type_ not in NUMERIC_LABELS and token.lower_ not in NAME_QUALIFIERS
+        and not is_place_name(token.text)
+        for token in (before, after)
+    )  # fmt: skip
 
 
 def _framed_as_place(span: Span) -> bool:
