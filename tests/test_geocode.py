@@ -304,3 +304,10 @@ def test_kind_words_dates_and_other_places_beside_a_name_keep_it_a_place(coder: 
     assert _places(doc)["Lalmonirhat"].country_code == "BD"
     doc = _run(coder, "Students of Dhaka University blocked the road on Monday.")
     assert _places(doc)["Dhaka"].country_code == "BD"
+
+
+def test_a_country_named_like_a_state_is_read_by_the_rest_of_the_article(coder: Coder) -> None:
+    doc = _run(coder, "Floods closed schools across Ohio, Kentucky and Georgia, the governors said in Columbus and Frankfort.")
+    assert (_places(doc)["Georgia"].country_code, _places(doc)["Georgia"].feature) == ("US", "admin1")
+    doc = _run(coder, "Russian troops entered Georgia and shelled Gori near Tbilisi.")
+    assert (_places(doc)["Georgia"].country_code, _places(doc)["Georgia"].feature) == ("GE", "country")

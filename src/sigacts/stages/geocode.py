@@ -189,17 +189,20 @@ class Geocode:
 
         "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state", and a name
         that is a state of the article's leading country but a foreign country ("Georgia" in a story
-        about Ohio). None when nothing points to a state.
+        about Ohio). The other way round, a state named like a country is the country unless its own country
+        leads the article ("Georgia" in a story about Tbilisi). None when nothing points elsewhere.
         """
         if entry.feature == "admin1":
-            return None
+            if not focus or entry.country_code == focus[0]:
+                return None
+            return next((e for e in self.gazetteer.lookup(mention.text) if e.feature == "country"), None)
         after = text[mention.end : mention.end + 7].lower()
         country = None
         if previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", ":
             country = previous[1].country_code
         elif after.startswith((" state", " province")):
             country = entry.country_code
-        elif entry.feature == "country" and focus and entry.country_code not in focus[:FOCUS_DEPTH]:
+        elif entry.feature == "country" and focus and entry.country_code != focus[0]:
             country = focus[0]
         if country is None:
             return None
