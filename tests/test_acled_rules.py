@@ -205,3 +205,8 @@ def test_an_attack_on_soldiers_named_in_the_next_sentence_is_a_battle(events_of:
 def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: Events) -> None:
     event = _main(events_of, "Priests in Mathura began a protest after government efforts to take over the temple.")
     assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events) -> None:
+    event = _main(events_of, "Skirmishes between police and rioters took place in Budiriro on Monday.")
+    assert event.acled_type != "Violence against civilians"

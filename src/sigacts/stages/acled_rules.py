@@ -88,7 +88,8 @@ def _rioting(event: Event) -> bool:
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
-                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight"})
+                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight",
+                         "skirmishes", "scuffles", "brawls", "fights", "clashing", "battling", "brawled"})
 
 
 def _unarmed_side_first(event: Event) -> Event:
