@@ -115,3 +115,98 @@ def test_unnamed_doer_without_a_country_still_has_a_name_and_type(events_of: Eve
     assert events[0].actor1.name == "Unidentified Armed Group"
     assert events[0].actor1.type == "Political militia"
     assert events[0].actor2 is not None and events[0].actor2.type == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of weavers from Sangla taluk protested against the closure of the spinning mill.",
+        "Nurses in Larkana protested outside the civil hospital against the delay in salaries by the department.",
+        "A demonstration was staged by a group of unemployed graduates opposite the secretariat in Colombo.",
+        "Demonstrations were held in Kandy and Galle urging the police to find the killers of a teacher.",
+    ],
+)
+def test_a_protest_whose_crowd_the_parse_lost_is_still_a_protest(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.type) == ("Protests", "Protesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders held a sit-in in Multan against the arrest of two men who had rioted at the bazaar.",
+        "Students protested in Lahore over the violence of party activists who pelted stones at a hostel.",
+        "Party workers staged a protest in Patna by burning posters of the chief minister.",
+        "Over a hundred teachers protested in Quetta against the clashes at the university last week.",
+    ],
+)
+def test_violence_a_protest_is_about_does_not_make_it_a_riot(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers held a protest in Sylhet against the power cuts and burned tyres on the highway.",
+        "Hundreds of farmers protested outside the collectorate in Nashik. They also clashed with the police.",
+        "Over a dozen policemen were injured in a clash with marchers during a protest against a new tax in Quetta.",
+        "A march by the opposition alliance in Multan against the new tax turned violent on Monday.",
+    ],
+)
+def test_protesters_who_use_violence_riot(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Riots"
+
+
+def test_a_protest_that_avoided_clashes_stays_peaceful(events_of: Events) -> None:
+    text = "Some 300 residents marched to the town hall in Multan. Police were deployed to avert any clashes."
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_a_deadly_clash_of_village_groups_is_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "A farmer was killed in a clash between two rival groups over a land dispute in Bogra.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_killing_by_party_men_outside_a_protest_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A shopkeeper was beaten to death by ruling party activists in Nadia on Sunday.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_a_lynching_by_a_mob_is_mob_violence(events_of: Events) -> None:
+    event = _main(events_of, "Two suspected cattle thieves were beaten to death by an angry mob in Nadia on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_a_brawl_without_deaths_stays_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Two rival groups of villagers clashed over a land dispute in Bogra, injuring ten.")
+    assert event.acled_type == "Riots"
+
+
+def test_civilians_killed_in_an_exchange_of_fire_died_in_a_battle(events_of: Events) -> None:
+    text = "Two civilians were killed by militants in Kupwara during an exchange of fire with troops on Sunday."
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+def test_an_armed_attack_with_no_armed_target_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Armed assailants chased a councillor through the streets of Patna and killed him.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_a_bomb_planted_by_rebels_stays_an_explosion(events_of: Events) -> None:
+    event = _main(events_of, "Militants of the Kachin Independence Army detonated a roadside bomb near Myitkyina.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_an_attack_on_soldiers_named_in_the_next_sentence_is_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "A military convoy came under attack near Gao on Monday. Three soldiers were killed.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: Events) -> None:
+    event = _main(events_of, "Priests in Mathura began a protest after government efforts to take over the temple.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events) -> None:
+    event = _main(events_of, "Skirmishes between police and rioters took place in Budiriro on Monday.")
+    assert event.acled_type != "Violence against civilians"

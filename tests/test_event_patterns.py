@@ -188,3 +188,17 @@ def test_a_protest_about_a_killing_is_no_killing(events_of: Events) -> None:
 def test_a_breached_ceasefire_is_no_agreement(events_of: Events) -> None:
     events = events_of("Breaching the ceasefire, the militia shelled the outskirts of Kadugli.")
     assert not [e for e in events if e.acled_subtype == "Agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A human chain was formed by teachers and doctors in front of the press club in Dhaka on Monday.",
+        "Railway porters blocked trains at the station in Jaipur demanding higher wages.",
+        "Two hundred students held a sit in outside the vice chancellor's office in Chennai.",
+        "Priests in Mathura began a protest after the government tried to take over the temple.",
+    ],
+)
+def test_forms_of_protest_are_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.plover_type == "PROTEST" and event.acled_type == "Protests"

@@ -30,9 +30,11 @@ RIOT_CUES = frozenset(
     {"stones", "stone", "bricks", "brickbats", "pelted", "pelting", "hurled", "torched", "vandalised", "vandalized",
      "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
      "smashed", "burnt", "violent", "petrol", "mob", "molotov", "cocktail", "cocktails", "projectiles", "thrown",
-     "threw", "throwing", "throws", "stormed", "storming", "looted", "looting"}
+     "threw", "throwing", "throws", "stormed", "storming", "looted", "looting", "afire", "alight", "tyres", "tires",
+     "vandalism", "vandalising", "vandalizing", "stone-pelting", "brickbatting", "machetes"}
 )  # fmt: skip
-EFFIGY = frozenset({"effigy", "effigies", "copies", "copy"})
+EFFIGY = frozenset({"effigy", "effigies", "copies", "copy", "poster", "posters", "flag", "flags", "banner", "banners",
+                    "photo", "photos", "portrait", "portraits", "picture", "pictures"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
@@ -86,7 +88,8 @@ def _rioting(event: Event) -> bool:
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
-                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight"})
+                         "gunfight", "firefight", "encounter", "shootout", "fighting", "battle", "fire-fight",
+                         "skirmishes", "scuffles", "brawls", "fights", "clashing", "battling", "brawled"})
 
 
 def _unarmed_side_first(event: Event) -> Event:
@@ -152,17 +155,20 @@ def apply_acled_rules(
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             event = _protest(_as_protest(event, actors, country), event, actors, country)
-        elif _hits_civilians(event):
+        elif _hits_civilians(event, _next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
+        event = _fought_back(event, _next_sentence(event, sentences))
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
         if _rioting(event):
-            event = _riot(event, event.evidence.start in protest_sentences or _demonstrators(event), actors, country)
+            in_protest = event.evidence.start in protest_sentences or _demonstrators(event)
+            event = _lethal_group_violence(event, actors, country) if _lethal(event) and not in_protest else _riot(
+                event, in_protest, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -173,7 +179,9 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     for i, other in enumerate(events):
         if other is protest or other.evidence.start != protest.evidence.start:
             continue
-        if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces":
+        if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces" and (
+            other.factuality in ("occurred", "ongoing")  # "efforts to take over the temple" did not meet the protest
+        ):
             return i
     return None
 
@@ -224,14 +232,64 @@ def _cues(event: Event) -> set[str]:
     return set(_words(event.evidence.text))
 
 
+# Words that open what a protest is about ("against the arrest of men who had rioted", "over the
+# violence of ..."): violence named there is the grievance, not the protesters' own.
+GRIEVANCE_MARKERS = frozenset({"against", "over", "protesting", "condemning", "denouncing", "demanding", "alleging",
+                               "following", "wake", "connection", "accused", "blaming", "about", "regarding", "after",
+                               "who", "whose", "which"})  # fmt: skip
+# What the protesters themselves did, which ends a grievance phrase ("demanding jobs pelted stones").
+PROTESTER_ACTS = frozenset({"pelted", "hurled", "threw", "torched", "vandalised", "vandalized", "ransacked", "smashed",
+                            "stormed", "looted", "clashed", "set", "burnt", "burned", "blocked", "attacked", "thrown",
+                            "pelting", "hurling", "throwing"})
+CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", ")"})
+
+
+def _protest_cues(text: str) -> set[str]:
+    """The words of a protest's sentence outside the phrases that say what it is about."""
+    words: set[str] = set()
+    in_grievance = False
+    tokens = _tokens(text)
+    for before, token, following in zip(("", *tokens), tokens, (*tokens[1:], "")):
+        if token in CLAUSE_BREAKS or token in PROTESTER_ACTS and before not in ("who", "which", "that", "had"):
+            in_grievance = False  # "demanding jobs, pelted stones"; not "against men who pelted stones"
+        elif token in GRIEVANCE_MARKERS and not (token == "over" and _counting(following)):
+            in_grievance = True  # but "over a dozen", "over 200" count people
+        if not in_grievance:
+            words.add(token)
+    return words
+
+
+def _counting(word: str) -> bool:
+    return word[:1].isdigit() or word in ("a", "an", "one", "two", "three", "four", "five", "ten", "hundred", "hundreds",
+                                          "dozen", "dozens", "thousand", "thousands", "half")
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words and clause punctuation of a sentence, in order."""
+    spaced = text.lower()
+    for mark in CLAUSE_BREAKS:
+        spaced = spaced.replace(mark, f" {mark} ")
+    return tuple(spaced.split())
+
+
+def _symbolic_burning(cues: set[str]) -> set[str]:
+    """Burning an effigy, posters or copies of a bill is a peaceful form of protest; petrol bombs are
+    violence, a protest against petrol prices is not."""
+    if cues & EFFIGY:
+        cues = cues - {"burnt", "burned", "burning", "torched", "set"}
+    if not cues & BOMB_WORDS:
+        cues = cues - {"petrol"}
+    if {"set", "fire"} <= cues:
+        cues = cues | {"arson"}  # "set fire to tyres", "set a bus on fire"
+    return cues
+
+
 def _protest(
     event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
 ) -> Event:
-    cues = _cues(event) | ({"violent"} if turned_violent else set())
-    if cues & EFFIGY:  # burning an effigy or copies of a bill is a peaceful form of protest
-        cues -= {"burnt", "burned", "burning", "torched", "set"}
-    if not cues & BOMB_WORDS:
-        cues.discard("petrol")  # petrol bombs are violence, a protest against petrol prices is not
+    turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
+    cues = _symbolic_burning(_protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
     violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)
@@ -255,7 +313,8 @@ def _protest(
 
 FOLLOWING_SENTENCES = 2  # sentences after a protest's own that may tell how it went on
 CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitators", "agitating", "crowd", "mob",
-                            "they", "students", "activists", "supporters", "youths", "agitated", "angry"})
+                            "they", "students", "activists", "supporters", "youths", "agitated", "angry", "pickets",
+                            "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters"})
 VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly")
 
 
@@ -268,12 +327,21 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
         return False
     for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
         lowered = text.lower()
-        words = set(_words(text))
+        words = _symbolic_burning(set(_words(text)))
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
         if words & CROWD_SUBJECTS and words & (RIOT_CUES - {"violent", "clash", "clashes", "clashed"}):
             return True
+        if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
+            words & AVERTED
+        ):
+            return True  # "They also clashed with the police", "injured in clashes with security forces"
     return False
+
+
+AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
+STATE_FORCE_WORDS = frozenset({"police", "policemen", "security", "troops", "soldiers", "army", "paramilitary",
+                               "law-enforcers", "rab", "bgb", "officers"})
 
 
 def _demonstrators(event: Event) -> bool:
@@ -345,11 +413,32 @@ def _civilian_target(event: Event) -> bool:
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
 
 
-def _hits_civilians(event: Event) -> bool:
+def _hits_civilians(event: Event, following: str = "") -> bool:
     """Violence aimed at civilian places, or whose only dead or named victims are civilians."""
     if event.plover_type == "ASSAULT" and event.actor2 is None:
-        return _civilian_target(event) or _only_civilians_died(event)
+        return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following)
     return _one_sided_on_civilians(event)
+
+
+def _no_armed_side(event: Event, following: str) -> bool:
+    """ "Armed assailants chased a party leader and killed him": an armed attack whose sentence names
+    no armed target (no forces, post or fighters) and no fight is one-sided, so not a battle."""
+    if event.acled_type != "Battles" or event.acled_subtype != "Armed clash" or is_unarmed(event.actor1):
+        return False
+    if (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False
+    text = f"{event.evidence.text} {following}".lower()
+    words = set(_words(text)) - set(_words(event.actor1.mention or ""))  # the attacker's own words name no target
+    if words & (MILITARY_TARGETS | STATE_FORCE_WORDS | ARMED_PEOPLE | EXCHANGE_WORDS):
+        return False
+    return not any(phrase in text for phrase in EXCHANGE_PHRASES)
+
+
+# Armed people as victims or opponents, beyond the forces and posts of MILITARY_TARGETS.
+ARMED_PEOPLE = frozenset({"policeman", "policemen", "soldier", "militant", "rebel", "fighter", "insurgent", "jawan",
+                          "islamists", "operation", "operations", "offensive", "retaliate", "cadre",
+                          "jawans", "forces", "personnel", "checkpost", "guerrillas", "militiamen", "rangers",
+                          "volunteers", "commander", "constable", "cops", "officers", "guards", "guard"})
 
 
 def _one_sided_on_civilians(event: Event) -> bool:
@@ -396,6 +485,37 @@ def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event
     )  # fmt: skip
 
 
+# Words that say both sides fired: people killed in such fighting died in a battle, civilians too.
+EXCHANGE_PHRASES = ("exchange of fire", "exchanged fire", "exchanged gunfire", "exchange fire", "exchanging fire",
+                    "exchange of gunfire", "gun battle", "gun-battle", "fire fight", "returned fire", "returned the fire",
+                    "each other", "cross fire", "traded fire", "retaliated")  # fmt: skip
+EXCHANGE_WORDS = frozenset({"gunfight", "gunbattle", "firefight", "fire-fight", "shootout", "shoot-out", "encounter",
+                            "crossfire", "cross-fire", "gunfights", "encounters"})  # fmt: skip
+
+
+def _fought_back(event: Event, following: str) -> Event:
+    """ "Two civilians were killed in an exchange of fire between troops and militants", "militants
+    attacked a checkpost; forces retaliated": armed violence that the other side returned is a battle,
+    whoever died in it (ACLED counts the civilian dead of a battle as its fatalities)."""
+    if event.acled_subtype != "Attack" or event.acled_type != "Violence against civilians" or is_unarmed(event.actor1):
+        return event
+    text = f"{event.evidence.text} {following}".lower()
+    if not (set(_words(text)) & EXCHANGE_WORDS or any(phrase in text for phrase in EXCHANGE_PHRASES)):
+        return event
+    victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
+                              interaction=_interaction(event.actor1, victim))
+
+
+def _next_sentence(event: Event, sentences: Sequence[str]) -> str:
+    """The sentence after the event's own, where a report often tells how the other side answered."""
+    try:
+        index = sentences.index(event.evidence.text)
+    except ValueError:
+        return ""
+    return sentences[index + 1] if index + 1 < len(sentences) else ""
+
+
 def _civilian_deaths(event: Event) -> Event:
     """Deaths of an attack whose victims are civilians are civilian deaths, whatever noun counted them."""
     fatalities = event.fatalities
@@ -404,6 +524,31 @@ def _civilian_deaths(event: Event) -> Event:
     if event.actor2 is None or event.actor2.type != "Civilians":
         return event
     return event.with_changes(fatalities=replace(fatalities, civilians=fatalities.best - (fatalities.combatants or 0)))
+
+
+def _lethal(event: Event) -> bool:
+    return event.fatalities is not None and bool(event.fatalities.best)
+
+
+def _lethal_group_violence(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """Killings by people of no armed organisation, outside a demonstration: a deadly clash of two groups
+    is fought by what ACLED calls communal militias (a battle); a deadly attack by party men or a gang
+    on people who do not fight back is violence against civilians; a lynching by a mob stays mob violence."""
+    if (event.evidence.trigger or "").lower() not in CLASH_WORDS:
+        if set(_words(event.actor1.mention or "")) & CROWD_WORDS_OF_MOBS:
+            return _riot(event, False, actors, country)  # a lynching by a mob or residents is mob violence
+        return _on_civilians(event, actors, country)
+    if set(_words(event.evidence.text)) & STATE_FORCE_WORDS or "State forces" in (event.actor1.type, _type(event.actor2)):
+        return _riot(event, False, actors, country)  # a deadly clash of a crowd with the police is still a riot
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash")
+
+
+CROWD_WORDS_OF_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "residents", "villagers", "locals", "vigilantes",
+                                 "people", "community"})
+
+
+def _type(actor: Actor | None) -> str | None:
+    return actor.type if actor is not None else None
 
 
 def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:

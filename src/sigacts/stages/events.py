@@ -165,11 +165,23 @@ class _SentenceReader:
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("NOUN", "PROPN"):
+            if (protested := self._mistagged_protest_verb(token)) is not None:
+                self._add(token, token, protested, "verb")
+                return
             if token.lemma_.lower() in SUPPLY_NOUNS:
                 self._supplier(token)
             sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
             if sense is not None:
                 self._noun(token, sense)
+
+    def _mistagged_protest_verb(self, token: Token) -> TriggerSense | None:
+        """ "A group of weavers from X protested": the small model may tag the verb after a long subject as
+        a noun; a past form of a protest verb is a verb whatever its tag."""
+        form = token.lower_
+        if not form.endswith("ed") or token.dep_ == "compound":
+            return None
+        sense = next((self.lexicon.verbs[k] for k in (form[:-1], form[:-2]) if k in self.lexicon.verbs), None)
+        return sense if sense is not None and sense.plover_type == "PROTEST" else None
 
     def _strike_by_workers(self, verb: Token) -> bool:
         """ "Traders are striking since Monday": "strike" with no object or target and no armed subject."""
@@ -336,6 +348,8 @@ class _SentenceReader:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
         if not agents and subject is not None and not passive:
             agents = self._described_group(subject, sense) or self._described_speaker(subject, trigger, sense)
+        if not agents and sense.plover_type == "PROTEST" and (subject is None or passive or subject == trigger):
+            agents = self._protest_crowd(trigger, anchor)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
             agents, patients = givers, agents
@@ -411,6 +425,23 @@ class _SentenceReader:
         if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
             return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
+
+    def _protest_crowd(self, trigger: Token, anchor: Token) -> list[Mention]:
+        """Who protested when the parse lost them ("Farmers in Badin protested" parsed as a noun phrase,
+        "a rally was taken out by a group of graduates"): the "by" phrase, else the first people the
+        sentence names before the trigger, else the protesters ACLED codes for a protest of no named crowd."""
+        by_phrase = _by_objects(anchor) if trigger != anchor or syntax.is_passive(anchor) else []
+        for head in by_phrase:
+            crowd = syntax.prep_objects(head, ("of",)) if head.lemma_.lower() in QUANTITY_HEADS | GROUP_WORDS else []
+            head = crowd[0] if crowd else head
+            if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in NOT_PEOPLE and head.ent_type_ not in PLACE_ENTITIES:
+                return [self._words_mention(head, "generic:protesters", "described-group")]
+        for tok in self.doc[trigger.sent.start : trigger.i]:
+            mention = self.index.covering(tok)
+            if mention is not None and (mention.rule != "generic-noun" or _unarmed_people(tok.lower_)):
+                return [mention]
+        start = trigger.idx
+        return [Mention("actor", "", start, start, self.sentence.index, "generic:protesters", "unseen-agent")]
 
     def _described_speaker(self, subject: Token, trigger: Token, sense: TriggerSense) -> list[Mention]:
         """ "The court cancelled restrictions", "Opposition groups demanded": who states, asks, rejects or
@@ -779,6 +810,8 @@ def _noun_keys(noun: Token) -> list[str]:
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
+    if noun.i >= 1 and doc[noun.i - 1].dep_ in ("amod", "compound") and doc[noun.i - 1].head == noun:
+        keys.insert(0, f"{doc[noun.i - 1].lower_} {noun.lemma_.lower()}")  # "a human chain"
     return keys
 
 
@@ -898,7 +931,9 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     renumber the rest."""
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     protests = {f.sentence for f in frames if f.plover_type == "PROTEST"}
-    kept = [f for f in frames if not (f.rule == "unseen-agent" and (f.sentence in named or _hurt_in_protest(f, protests)))]
+    # a protest the sentence asserts is not shadowed by an attack's doer ("began a protest after X attacked")
+    kept = [f for f in frames if not (f.rule == "unseen-agent" and not (f.plover_type == "PROTEST" and f.main_clause)
+                                      and (f.sentence in named or _hurt_in_protest(f, protests)))]  # fmt: skip
     unseen: dict[int, EventFrame] = {}
     for frame in list(kept):  # "was injured in a grenade attack": one attack, whose words say how
         if frame.rule != "unseen-agent" or frame.plover_type != "ASSAULT":
