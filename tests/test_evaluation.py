@@ -64,22 +64,24 @@ def test_error_curve_auc_bounds() -> None:
 
 
 @pytest.mark.parametrize(
-    ("old", "inter1", "current"),
+    ("old", "inter1", "inter2", "current"),
     [
-        ("Battle-No change of territory", "", "Battles"),
-        ("Battle-Government regains territory", "", "Battles"),
-        ("Remote violence", "", "Explosions/Remote violence"),
-        ("Riots/Protests", "5", "Riots"),
-        ("Riots/Protests", "6", "Protests"),
-        ("Violence Against Civilians", "", "Violence against civilians"),
-        ("Strategic development", "", "Strategic developments"),
-        ("Non-violent transfer of territory", "", "Strategic developments"),
-        ("Explosions/Remote violence", "", "Explosions/Remote violence"),
-        ("Something else", "", None),
+        ("Battle-No change of territory", "", "", "Battles"),
+        ("Battle-Government regains territory", "", "", "Battles"),
+        ("Remote violence", "", "", "Explosions/Remote violence"),
+        ("Riots/Protests", "5", "", "Riots"),
+        ("Riots/Protests", "6", "", "Protests"),
+        ("Riots/Protests", "1", "5", "Riots"),  # the police against rioters
+        ("Riots/Protests", "6", "1", "Protests"),
+        ("Violence Against Civilians", "", "", "Violence against civilians"),
+        ("Strategic development", "", "", "Strategic developments"),
+        ("Non-violent transfer of territory", "", "", "Strategic developments"),
+        ("Explosions/Remote violence", "", "", "Explosions/Remote violence"),
+        ("Something else", "", "", None),
     ],
 )
-def test_old_acled_types_map_to_current(old: str, inter1: str, current: str | None) -> None:
-    assert current_event_type(old, inter1) == current
+def test_old_acled_types_map_to_current(old: str, inter1: str, inter2: str, current: str | None) -> None:
+    assert current_event_type(old, inter1, inter2) == current
 
 
 def test_acled_dates_in_both_schemas() -> None:

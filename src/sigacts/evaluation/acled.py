@@ -3,7 +3,8 @@
 Both schemas are read as they come: the old upper-case one (2015-16: EVENT_TYPE such as
 "Battle-No change of territory", "Remote violence", "Riots/Protests") and the current lower-case one
 (event_type, sub_event_type). Old event types are mapped to the current six; "Riots/Protests" rows are
-split by ACLED's own actor-type code (INTER1 5 = rioters gives Riots, otherwise Protests).
+split by ACLED's own actor-type codes: rioters (5) on either side give Riots ("police fired on rioters" has
+the police first), otherwise Protests.
 """
 
 from __future__ import annotations
@@ -61,13 +62,13 @@ CURRENT_TYPES = {t.lower(): t for t in ACLED_EVENT_TYPES}
 RIOTERS_CODE = "5"
 
 
-def current_event_type(event_type: str, inter1: str = "") -> str | None:
+def current_event_type(event_type: str, inter1: str = "", inter2: str = "") -> str | None:
     """The current ACLED event type of an old or current type name (None if unknown)."""
     key = " ".join(event_type.strip().lower().split())
     if key in CURRENT_TYPES:
         return CURRENT_TYPES[key]
     if key == "riots/protests":
-        return "Riots" if inter1.strip() == RIOTERS_CODE else "Protests"
+        return "Riots" if RIOTERS_CODE in (inter1.strip(), inter2.strip()) else "Protests"
     return OLD_EVENT_TYPES.get(key)
 
 
@@ -108,7 +109,7 @@ def _gold_item(row: dict[str, str], where: str) -> GoldItem | None:
     if not text:
         return None
     gold: dict[str, Any] = {
-        "event_type": current_event_type(row["event_type"], row.get("inter1", "")),
+        "event_type": current_event_type(row["event_type"], row.get("inter1", ""), row.get("inter2", "")),
         "raw_event_type": row["event_type"],
         "sub_event_type": row.get("sub_event_type") or None,
         "actor1": row.get("actor1", ""),
