@@ -721,7 +721,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._candidates = lru_cache(maxsize=65536)(self._query_candidates)
         # Names as written: the mentions stage asks for every capitalised run, and key-building dominates.
-        self._lookup = lru_cache(maxsize=65536)(self._lookup_name)
+        # Kept small: a name like "Al" has hundreds of candidates, and 65k cached names cost 175 MB.
+        self._lookup = lru_cache(maxsize=4096)(self._lookup_name)
         self._country_codes = lru_cache(maxsize=65536)(self._country_code_for)
         self._demonyms: dict[str, str] | None = None
 
