@@ -210,7 +210,8 @@ STOPLIST = frozenset(
        "xinhua", "anadolu"]
     # Offices, titles and legal words capitalised in names ("Vice-President", "Officer-in-Charge",
     # "the Land Acquisition Act") that are also the whole name of some small town.
-    + ["vice", "officer", "officers", "supreme", "act", "charge", "deputy", "capitol", "jebel", "jabal"]
+    + ["vice", "officer", "officers", "supreme", "act", "charge", "deputy", "capitol", "jebel", "jabal", "federal",
+       "royal", "holy", "imperial", "grand"]
     # Peoples and languages of South Asia: NORP words that are also names of small towns abroad.
     + ["baloch", "baluch", "sindhi", "punjabi", "pashtun", "pakhtun", "pathan", "bengali", "bihari", "tamil",
        "telugu", "kannada", "malayali", "marathi", "gujarati", "kashmiri", "rohingya", "madhesi", "tharu",
