@@ -115,3 +115,38 @@ def test_unnamed_doer_without_a_country_still_has_a_name_and_type(events_of: Eve
     assert events[0].actor1.name == "Unidentified Armed Group"
     assert events[0].actor1.type == "Political militia"
     assert events[0].actor2 is not None and events[0].actor2.type == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses staged a protest outside the hospital in Multan on Monday. Police stopped them from marching on.",
+        "Shopkeepers held a sit-in on the main road in Multan. Police were deployed.",
+        "Party workers demonstrated in Multan on Monday and were later detained by police.",
+        "Police on Sunday foiled a procession of opposition activists in Multan.",
+        "Teachers marched towards the assembly in Multan and clashed with the police.",
+    ],
+)
+def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type in ("Protests", "Riots")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested in Multan on Monday against police inaction over a string of thefts.",
+        "Students demonstrated in Multan demanding the release of classmates arrested by police last month.",
+        "Villagers protested in Multan on Monday over the killing of a farmer in police firing.",
+    ],
+)
+def test_police_the_protest_is_about_are_not_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is None
+
+
+def test_troops_meeting_a_protest_are_read_in_the_country(events_of: Events) -> None:
+    event = _main(events_of, "Residents protested in Quetta on Monday. Security forces dispersed them.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"

@@ -10,6 +10,8 @@ violence, and records one event where a protest meets the police:
 - Police or soldiers acting against a demonstration in the same sentence make the demonstration a
   "Protest with intervention" (tear gas, baton charges, arrests) or "Excessive force against
   protesters" (live fire, deaths); their action is then part of that event and is not coded again.
+  Forces the neighbouring sentences show acting on the gathering ("Police were deployed", "were later
+  arrested by police") are its actor2 too (`intervention.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.stages.intervention import with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
@@ -163,6 +166,8 @@ def apply_acled_rules(
         event = _unarmed_side_first(event)
         if _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences or _demonstrators(event), actors, country)
+        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None:
+            event = with_intervening_forces(event, sentences, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
