@@ -150,3 +150,28 @@ def test_police_the_protest_is_about_are_not_its_actor2(events_of: Events, text:
 def test_troops_meeting_a_protest_are_read_in_the_country(events_of: Events) -> None:
     event = _main(events_of, "Residents protested in Quetta on Monday. Security forces dispersed them.")
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people were injured in a clash between activists of the Chhatra League and the Chhatra Dal in Sylhet.",
+        "RSS members clashed with Muslims over a procession route in Jaipur on Sunday.",
+    ],
+)
+def test_both_sides_of_a_brawl_between_unarmed_people_are_rioters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == event.actor1.name
+    assert event.actor1.name in ("Rioters (Bangladesh)", "Rioters (India)")
+
+
+def test_a_named_party_on_the_other_side_of_a_brawl_stays_associated(events_of: Events) -> None:
+    event = _main(events_of, "Jubo League activists clashed with Chhatra Dal activists in Sylhet on Monday.")
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Bangladesh)"
+    assert {"JCD: Jatiyatabadi Chhatra Dal"} & {a.name for a in event.assoc_actors}
+
+
+def test_a_brawl_broken_up_by_police_has_the_police_as_actor2(events_of: Events) -> None:
+    event = _main(events_of, "Supporters of two parties clashed in Multan on Monday. Police intervened to stop them.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"

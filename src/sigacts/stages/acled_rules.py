@@ -168,6 +168,7 @@ def apply_acled_rules(
             event = _riot(event, event.evidence.start in protest_sentences or _demonstrators(event), actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None:
             event = with_intervening_forces(event, sentences, actors, country)
+        event = _rioters_on_both_sides(event, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -418,6 +419,20 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
         acled_type=RIOTS, acled_subtype=subtype, actor1=role, assoc_actors=_with_organiser(event, role),
         interaction=_interaction(role, event.actor2),
     )  # fmt: skip
+
+
+def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
+    with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
+    party or union on the other side is kept as an associated actor."""
+    if event.acled_type != RIOTS or (event.evidence.trigger or "").lower() not in CLASH_WORDS:
+        return event
+    if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
+        return event
+    other = _role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
+    assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
+    return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
 
 
 def _role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:

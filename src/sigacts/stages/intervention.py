@@ -77,14 +77,15 @@ def intervening_forces(
     """The state forces that acted on the demonstration of sentence `index`, from that sentence and the
     next ones, else None."""
     for text in sentences[max(index - 1, 0) : index + 1 + FOLLOWING_SENTENCES]:
-        words = _forces_acting(text)
+        words = forces_acting(text)
         if words is not None:
             return _forces_actor(words, actors, country)
     return None
 
 
-def _forces_acting(text: str) -> str | None:
-    """The words naming forces that acted on people in this sentence, else None."""
+def forces_acting(text: str) -> str | None:
+    """The words naming state forces that acted on people in this sentence ("police dispersed them",
+    "clashed with the police"), else None."""
     for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FORCES_NOUN, _DEPLOYED):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and _GRIEVANCE.search(text[: found.start()]):
