@@ -175,3 +175,22 @@ def test_a_named_party_on_the_other_side_of_a_brawl_stays_associated(events_of: 
 def test_a_brawl_broken_up_by_police_has_the_police_as_actor2(events_of: Events) -> None:
     event = _main(events_of, "Supporters of two parties clashed in Multan on Monday. Police intervened to stop them.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_violence_at_each_other_is_rioters_on_both_sides_even_with_police_about(events_of: Events) -> None:
+    text = "Two rival groups of party workers hurled crude bombs at each other in Kolkata on Monday. Police were deployed."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_people_a_riot_hurt_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Assailants torched a bus in Rajshahi on Sunday, and two passengers suffered burn injuries.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
+    riots = [e for e in events_of("A mob torched a police van in Rajshahi on Sunday; two policemen were injured.")
+             if e.acled_type == "Riots"]  # fmt: skip
+    assert riots
+    assert all(e.actor2 is None or e.actor2.name != "Civilians (Bangladesh)" for e in riots)

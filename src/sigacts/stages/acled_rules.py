@@ -16,6 +16,7 @@ violence, and records one event where a protest meets the police:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -166,9 +167,10 @@ def apply_acled_rules(
         event = _unarmed_side_first(event)
         if _rioting(event):
             event = _riot(event, event.evidence.start in protest_sentences or _demonstrators(event), actors, country)
-        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None:
+        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
+        event = _riot_victims(event, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -421,11 +423,49 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
     )  # fmt: skip
 
 
+RECIPROCAL = ("each other", "one another")
+
+
+def _reciprocal(event: Event) -> bool:
+    """ "Two factions hurled bombs at each other": violence both sides did to one another."""
+    text = event.evidence.text.lower()
+    return any(words in text for words in RECIPROCAL)
+
+
+# "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house"
+_PEOPLE_HURT = re.compile(
+    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned"
+    r"|attacked|harassed|abducted)\b"
+    r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
+    r"|civilians|\w+ers)\b"
+    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
+    r"|\battacked\s+(?:\w+\s+){0,4}(?:house|home|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader"
+    r"|activists|journalists?|reporters?|man|woman|women|people|villagers|family)\b",
+    re.IGNORECASE,
+)
+
+
+_HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
+
+
+def _riot_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Assailants torched a bus, and two passengers suffered burn injuries": people a riot hurt (or whose
+    homes and vehicles it attacked), with no other side named, are civilians (ACLED's mob violence on
+    civilians)."""
+    if event.acled_type != RIOTS or event.actor2 is not None:
+        return event
+    hurt = _PEOPLE_HURT.search(event.evidence.text)
+    if hurt is None or _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
+        return event  # "two policemen were injured": not civilians
+    victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
+    return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
-    with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
+    (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
     party or union on the other side is kept as an associated actor."""
-    if event.acled_type != RIOTS or (event.evidence.trigger or "").lower() not in CLASH_WORDS:
+    if event.acled_type != RIOTS or not ((event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event)):
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
         return event
