@@ -194,3 +194,14 @@ def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
              if e.acled_type == "Riots"]  # fmt: skip
     assert riots
     assert all(e.actor2 is None or e.actor2.name != "Civilians (Bangladesh)" for e in riots)
+
+
+def test_people_a_bombing_killed_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A car bomb exploded in front of a hospital in Benghazi, killing five people.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Libya)"
+
+
+def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Two soldiers were injured when a roadside bomb exploded in Pattani.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"

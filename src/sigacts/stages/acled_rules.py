@@ -170,7 +170,7 @@ def apply_acled_rules(
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
-        event = _riot_victims(event, actors, country)
+        event = _unnamed_victims(event, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -448,15 +448,22 @@ _PEOPLE_HURT = re.compile(
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
-def _riot_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
-    """ "Assailants torched a bus, and two passengers suffered burn injuries": people a riot hurt (or whose
-    homes and vehicles it attacked), with no other side named, are civilians (ACLED's mob violence on
-    civilians)."""
-    if event.acled_type != RIOTS or event.actor2 is not None:
+def _unnamed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
+    injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes and vehicles it
+    attacked), with no other side named, are civilians (ACLED's violence on civilians by rioters and
+    bombers)."""
+    if event.actor2 is not None or not (
+        event.acled_type == RIOTS
+        or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
+    ):
         return event
     hurt = _PEOPLE_HURT.search(event.evidence.text)
-    if hurt is None or _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
+    if hurt is not None and _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
         return event  # "two policemen were injured": not civilians
+    deaths = event.fatalities
+    if hurt is None and not (deaths and deaths.best and not deaths.combatants):
+        return event
     victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
 
