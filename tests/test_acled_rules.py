@@ -206,3 +206,10 @@ def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
 def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
     event = _main(events_of, "Two soldiers were injured when a roadside bomb exploded in Pattani.")
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"
+
+
+def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(events_of: Events) -> None:
+    text = "At least ten people were injured in a clash between party activists and law enforcers in Sylhet on Monday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"

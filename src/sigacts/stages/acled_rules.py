@@ -24,7 +24,7 @@ from functools import lru_cache
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
-from sigacts.stages.intervention import with_intervening_forces
+from sigacts.stages.intervention import intervening_forces, with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
@@ -476,6 +476,9 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
         return event
+    forces = intervening_forces([event.evidence.text], 0, actors, country)  # "a clash between X and police"
+    if forces is not None:
+        return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
     other = _role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors

@@ -60,9 +60,11 @@ _FORCES_NOUN = re.compile(
 )
 # "Authorities had deployed heavy contingents of police"
 _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
-# "clashed with the police", "fought pitched battles with police"
+# "clashed with the police", "fought pitched battles with police", "clashes between police and youths",
+# "a clash between Madhesi cadres and security personnel"
+_FIGHT = r"(?:clash(?:es|ed)?|fought|fighting|scuffl(?:e|es|ed)|battles?|skirmish(?:es|ed)?|confrontation)"
 _FOUGHT_WITH = re.compile(
-    rf"\b(?:clash(?:es|ed)?|fought|scuffl(?:e|es|ed)|battles?|skirmish(?:es|ed)?)\s+(?:\w+\s+){{0,3}}?with\s+"
+    rf"\b{_FIGHT}\s+(?:\w+\s+){{0,3}}?(?:with\s+|between\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
     rf"(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
