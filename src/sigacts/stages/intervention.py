@@ -35,13 +35,15 @@ _ACTS = (
     r"|stop(?:s|ped)?|foil(?:s|ed)?|prevent(?:s|ed)?|remov(?:e|es|ed)|deployed|interven(?:e|es|ed)|thwart(?:s|ed)?"
     r"|block(?:s|ed)?|rounded\s+up|picked\s+up|took|fired|used|resorted|beat|clashed|scuffled|obstructed|chased"
     r"|cordoned|halted|tear[\s-]?gass?ed|confronted|evicted|interrupted|barred|pushed|drove|swung|rushed|arrived"
-    r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to)"
+    r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
+    r"|attacked)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
-    r"|quickly|swiftly|personnel|officials|officers|men|subsequently|eventually|finally|again|on\s+\w+day|\[[^\]]*\])"
+    r"|quickly|swiftly|personnel|officials|officers|men|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|yesterday|\[[^\]]*\])"
 )
 # Forces named after these words are what the protest was about, not who met it.
 _NOT_AFTER = r"(?<!against\s)(?<!against\sthe\s)(?<!in\s)(?<!by\s)(?<!after\s)(?<!of\s)(?<!for\s)"
@@ -56,6 +58,12 @@ _DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+
 # "faced police obstruction", "defying a police baton charge"
 _FORCES_NOUN = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|action\s+against|(?:lathi|baton|cane)[\s-]?charges?)\b",
+    re.IGNORECASE,
+)
+# "pelted stones at the police", "injuries to policemen": forces the crowd turned on
+_CROWD_HIT = re.compile(
+    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
 # "Authorities had deployed heavy contingents of police"
@@ -88,7 +96,7 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FORCES_NOUN, _DEPLOYED):
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and _GRIEVANCE.search(text[: found.start()]):
                 continue
