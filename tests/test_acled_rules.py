@@ -127,6 +127,7 @@ def test_unnamed_doer_without_a_country_still_has_a_name_and_type(events_of: Eve
         "Teachers marched towards the assembly in Multan and clashed with the police.",
         "Villagers protested in Multan on Monday over a demolition drive. Four policemen were injured.",
         "Farmers blocked the highway near Multan on Monday and pelted stones at the police.",
+        "Lawyers marched towards the high court in Multan on Monday. The police set up barricades to stop them.",
     ],
 )
 def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events_of: Events, text: str) -> None:

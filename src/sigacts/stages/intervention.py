@@ -25,10 +25,11 @@ FORCE_KINDS = {
     "police": "police", "policemen": "police", "policeman": "police", "cops": "police", "riot police": "police",
     "law enforcers": "police", "security personnel": "police", "security forces": "police",
     "law enforcement agencies": "police", "paramilitary forces": "military", "paramilitaries": "military",
-    "rangers": "military", "troops": "military", "soldiers": "military", "army": "military", "gendarmes": "police",
+    "government forces": "military", "rangers": "military", "troops": "military", "soldiers": "military", "army": "military", "gendarmes": "police",
 }  # fmt: skip
 _FORCE = r"(?P<force>riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel)|law\s+enforcers" \
-    r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|rangers|troops|soldiers|army|gendarmes)"
+    r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|government\s+forces|rangers|troops|soldiers" \
+    r"|army|gendarmes)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -36,13 +37,13 @@ _ACTS = (
     r"|block(?:s|ed)?|rounded\s+up|picked\s+up|took|fired|used|resorted|beat|clashed|scuffled|obstructed|chased"
     r"|cordoned|halted|tear[\s-]?gass?ed|confronted|evicted|interrupted|barred|pushed|drove|swung|rushed|arrived"
     r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
-    r"|attacked)"
+    r"|attacked|established|set\s+up|met|attempted\s+to)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
-    r"|quickly|swiftly|personnel|officials|officers|men|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|quickly|swiftly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\])"
 )
 # Forces named after these words are what the protest was about, not who met it.
@@ -54,7 +55,7 @@ _DONE_TO = (
     r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?)"
 )
 # "were later arrested by police", "was dispersed by the security forces"
-_DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+)?{_FORCE}\b", re.IGNORECASE)
+_DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE)
 # "faced police obstruction", "defying a police baton charge"
 _FORCES_NOUN = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|action\s+against|(?:lathi|baton|cane)[\s-]?charges?)\b",
