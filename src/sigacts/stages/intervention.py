@@ -2,9 +2,10 @@
 
 ACLED codes the police (or troops) that act on a demonstration as its actor2 and the protest as one
 "with intervention", whether the report says so in the protest's own sentence ("police on Saturday
-foiled the BNP's procession", "were later arrested by police") or in the next ones ("Police arrested 80
-of them", "Police were deployed", "Security forces resorted to a baton charge"). What the forces did
-needs no event of its own: being deployed, stopping a march or breaking up a sit-in are read here.
+foiled the BNP's procession", "were later arrested by police", "clashed with the police"), in the one
+before or in the next ones ("Police arrested 80 of them", "Police were deployed", "Security forces
+resorted to a baton charge", "Four policemen were injured"). What the forces did needs no event of its
+own: being deployed, stopping a march or being stoned by the crowd are read here.
 
 Forces named only as what the protest was about are not its actor2: "protested against police
 inaction", "demanded the release of those arrested by police" (the arrest came before), "after police
@@ -24,8 +25,9 @@ from sigacts.taxonomy import interaction_code
 FORCE_KINDS = {
     "police": "police", "policemen": "police", "policeman": "police", "cops": "police", "riot police": "police",
     "law enforcers": "police", "security personnel": "police", "security forces": "police",
-    "law enforcement agencies": "police", "paramilitary forces": "military", "paramilitaries": "military",
-    "government forces": "military", "rangers": "military", "troops": "military", "soldiers": "military", "army": "military", "gendarmes": "police",
+    "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
+    "paramilitaries": "military", "government forces": "military", "rangers": "military", "troops": "military",
+    "soldiers": "military", "army": "military",
 }  # fmt: skip
 _FORCE = r"(?P<force>riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel)|law\s+enforcers" \
     r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|government\s+forces|rangers|troops|soldiers" \
@@ -85,8 +87,8 @@ FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the
 def intervening_forces(
     sentences: Sequence[str], index: int, actors: ActorBase, country: str | None
 ) -> Actor | None:
-    """The state forces that acted on the demonstration of sentence `index`, from that sentence and the
-    next ones, else None."""
+    """The state forces that acted on the demonstration of sentence `index`, read from the sentence before
+    it to FOLLOWING_SENTENCES after it, in text order, else None."""
     for text in sentences[max(index - 1, 0) : index + 1 + FOLLOWING_SENTENCES]:
         words = forces_acting(text)
         if words is not None:
