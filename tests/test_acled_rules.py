@@ -210,3 +210,104 @@ def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: 
 def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events) -> None:
     event = _main(events_of, "Skirmishes between police and rioters took place in Budiriro on Monday.")
     assert event.acled_type != "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses staged a protest outside the hospital in Multan on Monday. Police stopped them from marching on.",
+        "Shopkeepers held a sit-in on the main road in Multan. Police were deployed.",
+        "Party workers demonstrated in Multan on Monday and were later detained by police.",
+        "Police on Sunday foiled a procession of opposition activists in Multan.",
+        "Teachers marched towards the assembly in Multan and clashed with the police.",
+        "Villagers protested in Multan on Monday over a demolition drive. Four policemen were injured.",
+        "Farmers blocked the highway near Multan on Monday and pelted stones at the police.",
+        "Lawyers marched towards the high court in Multan on Monday. The police set up barricades to stop them.",
+    ],
+)
+def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type in ("Protests", "Riots")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested in Multan on Monday against police inaction over a string of thefts.",
+        "Students demonstrated in Multan demanding the release of classmates arrested by police last month.",
+        "Villagers protested in Multan on Monday over the killing of a farmer in police firing.",
+    ],
+)
+def test_police_the_protest_is_about_are_not_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is None
+
+
+def test_troops_meeting_a_protest_are_read_in_the_country(events_of: Events) -> None:
+    event = _main(events_of, "Residents protested in Quetta on Monday. Security forces dispersed them.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people were injured in a clash between activists of the Chhatra League and the Chhatra Dal in Sylhet.",
+        "RSS members clashed with Muslims over a procession route in Jaipur on Sunday.",
+    ],
+)
+def test_both_sides_of_a_brawl_between_unarmed_people_are_rioters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == event.actor1.name
+    assert event.actor1.name in ("Rioters (Bangladesh)", "Rioters (India)")
+
+
+def test_a_named_party_on_the_other_side_of_a_brawl_stays_associated(events_of: Events) -> None:
+    event = _main(events_of, "Jubo League activists clashed with Chhatra Dal activists in Sylhet on Monday.")
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Bangladesh)"
+    assert {"JCD: Jatiyatabadi Chhatra Dal"} & {a.name for a in event.assoc_actors}
+
+
+def test_a_brawl_broken_up_by_police_has_the_police_as_actor2(events_of: Events) -> None:
+    event = _main(events_of, "Supporters of two parties clashed in Multan on Monday. Police intervened to stop them.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_violence_at_each_other_is_rioters_on_both_sides_even_with_police_about(events_of: Events) -> None:
+    text = "Two rival groups of party workers hurled crude bombs at each other in Kolkata on Monday. Police were deployed."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_people_a_riot_hurt_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Assailants torched a bus in Rajshahi on Sunday, and two passengers suffered burn injuries.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
+    riots = [e for e in events_of("A mob torched a police van in Rajshahi on Sunday; two policemen were injured.")
+             if e.acled_type == "Riots"]  # fmt: skip
+    assert riots
+    assert all(e.actor2 is None or e.actor2.name != "Civilians (Bangladesh)" for e in riots)
+
+
+def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
+    text = "Unknown assailants hurled crude bombs near a college in Rajshahi; five people suffered splinter injuries."
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Two soldiers were injured when a roadside bomb exploded in Pattani.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"
+
+
+def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(events_of: Events) -> None:
+    text = "At least ten people were injured in a clash between party activists and law enforcers in Sylhet on Monday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"

@@ -71,6 +71,21 @@ def test_the_group_the_police_blame_did_it(events_of: Callable[..., list[Event]]
     assert events and events[0].actor1.name == "Southern Muslim Separatists (Thailand)"
 
 
+def test_gunmen_are_the_group_an_article_holds_responsible(events_of: Callable[..., list[Event]]) -> None:
+    text = "Gunmen shot dead two rubber tappers in Yala on Sunday. Police believe insurgents were responsible."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Southern Muslim Separatists (Thailand)"
+    text = "Three labourers were shot dead in Turbat by suspected Baloch separatists on Monday."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_gunmen_stay_unidentified_when_no_group_is_blamed(events_of: Callable[..., list[Event]]) -> None:
+    text = "Gunmen shot dead two rubber tappers in Yala on Sunday. No group has claimed responsibility."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Unidentified Armed Group (Thailand)"
+
+
 def test_names_are_found_as_papers_spell_them(events_of: Callable[..., list[Event]]) -> None:
     events = events_of("Al Qaeda in the Indian Subcontinent gunmen attacked a police post in Karachi.")
     assert any(e.actor1.actor_id == "al_qaeda_indian_subcontinent" for e in events)  # not al-Qaeda: "Qaeda"

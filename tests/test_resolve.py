@@ -49,6 +49,15 @@ def test_security_forces_are_read_with_the_word_before(stage: ResolveActors) -> 
     assert stage.resolve_mention(forces, "ASSAULT", ["IN"], None, "security").name == "Police Forces of India"
 
 
+def test_personnel_and_troopers_are_state_forces_read_with_the_word_before(stage: ResolveActors) -> None:
+    personnel = _mention("personnel", "generic:personnel")
+    assert stage.resolve_mention(personnel, "ASSAULT", ["PK"], None, "security").name == "Military Forces of Pakistan"
+    assert stage.resolve_mention(personnel, "ASSAULT", ["IN"], None, "security").name == "Police Forces of India"
+    assert stage.resolve_mention(personnel, "ASSAULT", ["IN"], None, "police").name == "Police Forces of India"
+    troopers = _mention("troopers", "generic:troopers")
+    assert stage.resolve_mention(troopers, "ASSAULT", ["IN"], None).name == "Military Forces of India"
+
+
 def test_taliban_in_pakistan_are_the_ttp(stage: ResolveActors) -> None:
     actor = stage.resolve_mention(_mention("Taliban fighters", "taliban"), "ASSAULT", ["PK"], None)
     assert actor.actor_id == "ttp"

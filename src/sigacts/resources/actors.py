@@ -132,7 +132,7 @@ _GENERIC_ROLES: dict[str, str] = {
     "policeman": "police", "police officer": "police", "security personnel": "police",
     "police": "police", "police forces": "police", "policemen": "police", "police officers": "police",
     "security forces": "police", "security services": "police", "intelligence services": "police",
-    "riot police": "police", "gendarmes": "police",
+    "riot police": "police", "gendarmes": "police", "police personnel": "police",
     "government": "government", "authorities": "government", "regime": "government",
     "rebels": "rebels", "rebel forces": "rebels", "rebel fighters": "rebels", "armed opposition": "rebels",
     "opposition fighters": "rebels", "opposition forces": "rebels", "opposition rebels": "rebels",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 _KINDS: dict[str, tuple[str, ...]] = {
     "military": ("soldiers", "soldier", "troops", "army", "military", "regime", "forces", "jawans", "paramilitaries",
-                 "servicemen"),
+                 "servicemen", "troopers", "trooper", "personnel"),
     "police": ("police", "policemen", "policeman", "cops", "constables"),
     "government": ("government", "authorities", "officials"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "agitators", "picketers",

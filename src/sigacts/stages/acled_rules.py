@@ -10,10 +10,13 @@ violence, and records one event where a protest meets the police:
 - Police or soldiers acting against a demonstration in the same sentence make the demonstration a
   "Protest with intervention" (tear gas, baton charges, arrests) or "Excessive force against
   protesters" (live fire, deaths); their action is then part of that event and is not coded again.
+  Forces the neighbouring sentences show acting on the gathering ("Police were deployed", "were later
+  arrested by police") are its actor2 too (`intervention.py`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -21,6 +24,7 @@ from functools import lru_cache
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.stages.intervention import intervening_forces, with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
@@ -169,6 +173,10 @@ def apply_acled_rules(
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event)
             event = _lethal_group_violence(event, actors, country) if _lethal(event) and not in_protest else _riot(
                 event, in_protest, actors, country)
+        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
+            event = with_intervening_forces(event, sentences, actors, country)
+        event = _rioters_on_both_sides(event, actors, country)
+        event = _unnamed_victims(event, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -558,6 +566,68 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
         acled_type=RIOTS, acled_subtype=subtype, actor1=role, assoc_actors=_with_organiser(event, role),
         interaction=_interaction(role, event.actor2),
     )  # fmt: skip
+
+
+RECIPROCAL = ("each other", "one another")
+
+
+def _reciprocal(event: Event) -> bool:
+    """ "Two factions hurled bombs at each other": violence both sides did to one another."""
+    text = event.evidence.text.lower()
+    return any(words in text for words in RECIPROCAL)
+
+
+# "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house"
+_PEOPLE_HURT = re.compile(
+    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned"
+    r"|attacked|harassed|abducted)\b"
+    r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
+    r"|civilians|\w+ers)\b"
+    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
+    r"|\battacked\s+(?:\w+\s+){0,4}(?:house|home|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader"
+    r"|activists|journalists?|reporters?|man|woman|women|people|villagers|family)\b",
+    re.IGNORECASE,
+)
+
+
+_HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
+
+
+def _unnamed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
+    injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes and vehicles it
+    attacked), with no other side named, are civilians (ACLED's violence on civilians by rioters and
+    bombers)."""
+    if event.actor2 is not None or not (
+        event.acled_type == RIOTS
+        or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
+    ):
+        return event
+    hurt = _PEOPLE_HURT.search(event.evidence.text)
+    if hurt is not None and _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
+        return event  # "two policemen were injured": not civilians
+    deaths = event.fatalities
+    if hurt is None and not (deaths and deaths.best and not deaths.combatants):
+        return event
+    victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
+    return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
+def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
+    (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
+    party or union on the other side is kept as an associated actor."""
+    if event.acled_type != RIOTS or not ((event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event)):
+        return event
+    if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
+        return event
+    forces = intervening_forces([event.evidence.text], 0, actors, country)  # "a clash between X and police"
+    if forces is not None:
+        return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
+    other = _role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
+    assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
+    return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
 
 
 def _role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:

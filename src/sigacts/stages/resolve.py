@@ -11,7 +11,8 @@ is the armed group the article named last before it; bare "militants" are the gr
 the only one the article names. Aircraft ("jet fighters", "helicopter gunships") are the country's military.
 A doer of violence the text leaves unnamed ("20 militants were killed") is read from the article: the group
 blamed or that claimed the attack, the state when armed men fell, the armed group named when state forces
-fell. With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
+fell. Gunmen and assailants the text describes but does not name are the group the article holds
+responsible ("Police believe insurgents were responsible", "by suspected Baloch separatists"). With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
 "Civilians"). A name never means an organisation founded after the article. A named person acts for the
 organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
@@ -107,7 +108,8 @@ AIRCRAFT_WORDS = frozenset(
 _BLAME = re.compile(
     r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
     r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
-    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind)",
+    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
+    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected)",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
@@ -191,6 +193,11 @@ class ResolveActors:
                 actor2 = [a for a in [self._other_side(frame, actor1[0], doc, one)] if a is not None]
             if frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "ASSAULT" and actor1 and _is_unidentified(actor1[0]):
+                # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
+                doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
             resolved[frame.index] = (actor1, actor2, [one(m, True) for m in frame.assoc])
@@ -572,6 +579,11 @@ def _opposed(one: Actor, other: Actor) -> bool:
     if one.type == other.type == "State forces":
         return bool(one.country_code and other.country_code and one.country_code != other.country_code)
     return {one.type, other.type} in ({"State forces", "Rebel group"}, {"State forces", "Political militia"})
+
+
+def _is_unidentified(actor: Actor) -> bool:
+    """An armed doer the words describe but do not name ("gunmen", "assailants"): an unidentified armed group."""
+    return actor.name.startswith("Unidentified Armed Group")
 
 
 def _is_named_armed_group(entry: ActorEntry | None) -> bool:

@@ -1,0 +1,135 @@
+"""State forces that met a demonstration, read from the words around it (ACLED's protest actor2).
+
+ACLED codes the police (or troops) that act on a demonstration as its actor2 and the protest as one
+"with intervention", whether the report says so in the protest's own sentence ("police on Saturday
+foiled the BNP's procession", "were later arrested by police", "clashed with the police"), in the one
+before or in the next ones ("Police arrested 80 of them", "Police were deployed", "Security forces
+resorted to a baton charge", "Four policemen were injured"). What the forces did needs no event of its
+own: being deployed, stopping a march or being stoned by the crowd are read here.
+
+Forces named only as what the protest was about are not its actor2: "protested against police
+inaction", "demanded the release of those arrested by police" (the arrest came before), "after police
+had arrested ...", "killed in police firing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sigacts.records import Actor, Event
+from sigacts.resources.actors import ActorBase
+from sigacts.taxonomy import interaction_code
+
+# Who intervenes: the word's own kind when the country's readings (state_forces.yaml) say nothing.
+FORCE_KINDS = {
+    "police": "police", "policemen": "police", "policeman": "police", "cops": "police", "riot police": "police",
+    "law enforcers": "police", "security personnel": "police", "security forces": "police",
+    "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
+    "paramilitaries": "military", "government forces": "military", "rangers": "military", "troops": "military",
+    "soldiers": "military", "army": "military",
+}  # fmt: skip
+_FORCE = r"(?P<force>riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel)|law\s+enforcers" \
+    r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|government\s+forces|rangers|troops|soldiers" \
+    r"|army|gendarmes)"
+# What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
+_ACTS = (
+    r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
+    r"|stop(?:s|ped)?|foil(?:s|ed)?|prevent(?:s|ed)?|remov(?:e|es|ed)|deployed|interven(?:e|es|ed)|thwart(?:s|ed)?"
+    r"|block(?:s|ed)?|rounded\s+up|picked\s+up|took|fired|used|resorted|beat|clashed|scuffled|obstructed|chased"
+    r"|cordoned|halted|tear[\s-]?gass?ed|confronted|evicted|interrupted|barred|pushed|drove|swung|rushed|arrived"
+    r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
+    r"|attacked|established|set\s+up|met|attempted\s+to)"
+)
+# Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
+# "police had to intervene", "security personnel were deployed".
+_GAP = (
+    r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
+    r"|quickly|swiftly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|yesterday|\[[^\]]*\])"
+)
+# Forces named after these words are what the protest was about, not who met it.
+_NOT_AFTER = r"(?<!against\s)(?<!against\sthe\s)(?<!in\s)(?<!by\s)(?<!after\s)(?<!of\s)(?<!for\s)"
+_FORCES_ACT = re.compile(rf"{_NOT_AFTER}\b{_FORCE}(?:\s+{_GAP}){{0,4}}\s+{_ACTS}\b", re.IGNORECASE)
+_DONE_TO = (
+    r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
+    r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
+    r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?)"
+)
+# "were later arrested by police", "was dispersed by the security forces"
+_DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE)
+# "faced police obstruction", "defying a police baton charge"
+_FORCES_NOUN = re.compile(
+    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|action\s+against|(?:lathi|baton|cane)[\s-]?charges?)\b",
+    re.IGNORECASE,
+)
+# "pelted stones at the police", "injuries to policemen": forces the crowd turned on
+_CROWD_HIT = re.compile(
+    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "Authorities had deployed heavy contingents of police"
+_DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
+# "clashed with the police", "fought pitched battles with police", "clashes between police and youths",
+# "a clash between Madhesi cadres and security personnel"
+_FIGHT = r"(?:clash(?:es|ed)?|fought|fighting|scuffl(?:e|es|ed)|battles?|skirmish(?:es|ed)?|confrontation)"
+_FOUGHT_WITH = re.compile(
+    rf"\b{_FIGHT}\s+(?:\w+\s+){{0,3}}?(?:with\s+|between\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
+    rf"(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "demanded the release of activists arrested by police": the arrest the protest is about
+_GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the forces met it
+
+
+def intervening_forces(
+    sentences: Sequence[str], index: int, actors: ActorBase, country: str | None
+) -> Actor | None:
+    """The state forces that acted on the demonstration of sentence `index`, read from the sentence before
+    it to FOLLOWING_SENTENCES after it, in text order, else None."""
+    for text in sentences[max(index - 1, 0) : index + 1 + FOLLOWING_SENTENCES]:
+        words = forces_acting(text)
+        if words is not None:
+            return _forces_actor(words, actors, country)
+    return None
+
+
+def forces_acting(text: str) -> str | None:
+    """The words naming state forces that acted on people in this sentence ("police dispersed them",
+    "clashed with the police"), else None."""
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT):
+        for found in pattern.finditer(text):
+            if pattern is _DONE_BY and _GRIEVANCE.search(text[: found.start()]):
+                continue
+            return " ".join(found.group("force").lower().split())
+    return None
+
+
+def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
+    """The country's reading of the force words ("security forces" are the military in Pakistan), else the
+    state forces of the words' kind; without a country, the words typed as state forces."""
+    if country:
+        entry = actors.generic_actor(words, country)
+        if entry is None or entry.type != "State forces":
+            entry = actors.state_forces(country, FORCE_KINDS.get(words, "police"))
+        if entry is not None:
+            return entry.to_actor(words)
+    return Actor(name=words.capitalize(), mention=words, type="State forces")
+
+
+def with_intervening_forces(event: Event, sentences: Sequence[str], actors: ActorBase, country: str | None) -> Event:
+    """A demonstration (protest or riot) with no actor2, met by the forces the report says acted on it: they
+    become its actor2, and a peaceful protest one with intervention."""
+    try:
+        index = sentences.index(event.evidence.text)
+    except ValueError:
+        return event
+    forces = intervening_forces(sentences, index, actors, country)
+    if forces is None:
+        return event
+    subtype = "Protest with intervention" if event.acled_subtype == "Peaceful protest" else event.acled_subtype
+    return event.with_changes(
+        actor2=forces, acled_subtype=subtype, interaction=interaction_code(event.actor1.type, forces.type)
+    )
