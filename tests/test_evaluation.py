@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sigacts.api import Coder
+from sigacts.api import Coder, extract_text
 from sigacts.cli.main import app
 from sigacts.errors import InputError, SigactsError
 from sigacts.evaluation import evaluate, load_gold
-from sigacts.evaluation.acled import current_event_type, parse_event_date
+from sigacts.evaluation.acled import current_event_type, parse_event_date, score
 from sigacts.evaluation.base import actor_matches, fold_name, name_forms
 from sigacts.evaluation.case2021 import LABELS
 from sigacts.evaluation.fakes import place_matches, spelling_skeleton
@@ -194,6 +194,18 @@ def test_acled_evaluation_end_to_end(tmp_path: Path, coder: Coder) -> None:
     assert m["no_event_rate"] == 0.0
     assert m["sub_event_type_macro_f1"] is None  # the old schema has no sub-event types
     assert set(report.as_json()) >= {"kind", "event_type_accuracy", "actor2_accuracy", "location_within_25km"}
+
+
+def test_acled_actor_pair_accuracy_takes_the_actors_in_either_order(tmp_path: Path, coder: Coder) -> None:
+    path = tmp_path / "old.csv"
+    path.write_text(OLD_ACLED, encoding="utf-8")
+    items = [i for i in load_gold("acled", path) if i.gold["actor2"]]
+    events = [list(extract_text(item.text, coder, published=item.published).events) for item in items]
+    straight = score(items, events, default_actor_base()).metrics
+    assert (straight["actor2_accuracy"], straight["actor_pair_accuracy"]) == (1.0, 1.0)
+    swapped = [[e.with_changes(actor1=e.actor2, actor2=e.actor1) for e in row] for row in events]
+    crossed = score(items, swapped, default_actor_base()).metrics
+    assert (crossed["actor1_accuracy"], crossed["actor2_accuracy"], crossed["actor_pair_accuracy"]) == (0.0, 0.0, 1.0)
 
 
 def test_case2021_loader_and_scoring(tmp_path: Path, coder: Coder) -> None:

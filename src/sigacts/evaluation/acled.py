@@ -33,7 +33,7 @@ from sigacts.taxonomy import ACLED_EVENT_TYPES
 
 KEYS = (
     "event_type_accuracy", "sub_event_type_macro_f1", "actor1_accuracy", "actor2_accuracy",
-    "location_within_25km", "fatalities_exact", "no_event_rate", "rows",
+    "actor_pair_accuracy", "location_within_25km", "fatalities_exact", "no_event_rate", "rows",
 )  # fmt: skip
 
 NOTES = {
@@ -42,6 +42,8 @@ NOTES = {
     "sub_event_type_macro_f1": "macro F1 over gold sub-event types (current schema only)",
     "actor1_accuracy": "main event's actor1 is gold actor1 (knowledge-base aliases, renames, ACLED decorations)",
     "actor2_accuracy": "as actor1, over rows whose gold actor2 is given",
+    "actor_pair_accuracy": "over the same rows, both gold actors are the main event's two in either order "
+    "(ACLED's documentation says the order of actor1 and actor2 implies no direction)",
     "location_within_25km": "main event's location within 25 km of the gold coordinates",
     "fatalities_exact": "main event's best fatality figure (or the largest of the row's events; none = 0) = gold",
     "no_event_rate": "rows where sigacts finds no event of any kind",
@@ -126,7 +128,7 @@ def _gold_item(row: dict[str, str], where: str) -> GoldItem | None:
 
 def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], actors: ActorBase) -> EvalReport:
     """Score the main event of each row against the row's gold event."""
-    type_hits, a1_hits, a2_hits, loc_hits, fat_hits, sub_pairs = [], [], [], [], [], []
+    type_hits, a1_hits, a2_hits, pair_hits, loc_hits, fat_hits, sub_pairs = [], [], [], [], [], [], []
     no_event = 0
     errors: list[dict[str, Any]] = []
     for item, events in zip(items, results):
@@ -145,6 +147,9 @@ def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], 
         if gold["actor2"].strip():
             a2_ok = actor_matches(gold["actor2"], ours.actor2 if ours else None, actors, country)
             a2_hits.append(a2_ok)
+            crossed = ours is not None and actor_matches(gold["actor1"], ours.actor2, actors, country) and (
+                actor_matches(gold["actor2"], ours.actor1, actors, country))
+            pair_hits.append((a1_ok and a2_ok) or crossed)
         loc_ok = _near(ours, gold["latitude"], gold["longitude"], 25.0)
         if loc_ok is not None:
             loc_hits.append(loc_ok)
@@ -160,6 +165,7 @@ def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], 
         "sub_event_type_macro_f1": macro_f1(sub_pairs),
         "actor1_accuracy": accuracy(a1_hits),
         "actor2_accuracy": accuracy(a2_hits),
+        "actor_pair_accuracy": accuracy(pair_hits),
         "location_within_25km": accuracy(loc_hits),
         "fatalities_exact": accuracy(fat_hits),
         "no_event_rate": share(no_event, len(items)),
