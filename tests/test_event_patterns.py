@@ -202,3 +202,40 @@ def test_a_breached_ceasefire_is_no_agreement(events_of: Events) -> None:
 def test_forms_of_protest_are_protests(events_of: Events, sentence: str) -> None:
     event = main_event(events_of(sentence))
     assert event is not None and event.plover_type == "PROTEST" and event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the small model hangs a protest verb after a long subject on a noun as a participle
+        "Nurses from the district hospital protested in Sukkur against their pay not being raised for two years.",
+        "Traders upset by the new market fees protested outside the municipal office on Tuesday.",
+        # "held a protest infront of": the protest word parsed as a compound of what follows it
+        "Teachers of the girls college held a protest infront of the press club in Quetta.",
+        "The clerks union conducted protests countrywide against the pension cuts.",
+    ],
+)
+def test_protests_the_parser_misreads_are_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type, event.factuality) == (
+        "PROTEST", "Protests", "occurred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Congress workers demosntrated outside the collectorate in Mysore.",
+        "Hundreds of weavers protestedt against the new yarn tax in Surat.",
+        "Students of the medical college staged a portest against the fee hike in Multan.",
+        "Party workers held a demonstartion outside the governor's house in Lucknow.",
+    ],
+)
+def test_misspelt_protest_words_are_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type) == ("PROTEST", "Protests")
+
+
+def test_a_real_word_near_a_trigger_is_no_misspelling(events_of: Events) -> None:
+    assert not [e for e in events_of("Volunteers protected the shrine in Multan during the festival.")
+                if e.plover_type == "PROTEST"]
+
