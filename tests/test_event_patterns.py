@@ -239,3 +239,36 @@ def test_a_real_word_near_a_trigger_is_no_misspelling(events_of: Events) -> None
     assert not [e for e in events_of("Volunteers protected the shrine in Multan during the festival.")
                 if e.plover_type == "PROTEST"]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retired teachers continued an indefinite fast outside the education office in Bhopal.",
+        "Sugarcane growers began a fast in front of the mill gate in Bagalkot.",
+    ],
+)
+def test_a_fast_tagged_as_an_adverb_is_a_hunger_strike(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type) == ("PROTEST", "Protests")
+
+
+def test_a_fast_attack_is_no_fast(events_of: Events) -> None:
+    assert not [e for e in events_of("The rebels launched a fast attack on the army base.") if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 80 farmers tried to hold a rally at the collectorate in Salem. Police stopped the farmers at the gate.",
+        "The police prevented members of the student union from protesting outside the assembly in Guwahati.",
+        "Police removed twenty activists who attempted to stage a sit in outside the ministry in Colombo.",
+    ],
+)
+def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+
+
+def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
+    text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
+    assert main_event(events_of(text)) is None

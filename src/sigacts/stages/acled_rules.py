@@ -145,7 +145,17 @@ def apply_acled_rules(
     out: list[Event] = []
     for event in events:
         country = country_of(event, focus)
-        if event.plover_type == "PROTEST" and event.acled_type:
+        if (stopper := _thwarting_response(events, event, sentences)) is not None:
+            # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
+            event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
+            if stopper >= 0:
+                absorbed.add(events[stopper].event_id)
+                event = _protest(event, events[stopper], actors, country)
+            else:
+                event = _protest(event, None, actors, country)
+                if event.acled_type == PROTESTS:
+                    event = event.with_changes(acled_subtype="Protest with intervention")
+        elif event.plover_type == "PROTEST" and event.acled_type:
             response = _state_response(events, event)
             if response is not None:
                 absorbed.add(events[response].event_id)
@@ -186,6 +196,34 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     return None
 
 
+# Words that tell a protest was tried and stopped rather than only planned.
+THWARTED_CUES = frozenset({"tried", "trying", "attempted", "attempting", "attempt", "attempts", "prevented",
+                           "preventing", "stopped", "stopping", "foiled", "thwarted", "blocked", "barred"})
+
+
+def _thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequence[str]) -> int | None:
+    """The state forces' act that stopped a protest the text reads as only tried ("attempted to hold a
+    rally. Police blocked the marchers"): ACLED codes the attempt as a protest with intervention."""
+    if protest.plover_type != "PROTEST" or protest.acled_type or protest.factuality not in ("planned", "negated"):
+        return None
+    if not _cues(protest) & THWARTED_CUES:
+        return None
+    near = {protest.evidence.text, _next_sentence(protest, sentences)}
+    for i, other in enumerate(events):
+        if other is not protest and other.evidence.text in near and other.plover_type in ("ASSAULT", "COERCE") and (
+            other.actor1.type == "State forces" and other.factuality in ("occurred", "ongoing")
+        ):
+            return i
+    # "Police blocked the marchers", "removed the members who tried to": stopped by forces the text names
+    # with a verb that is no event of its own (-1: no event to take the forces from)
+    stopped = any(set(_words(text)) & STATE_WORDS and set(_words(text)) & STOPPING_WORDS for text in near)
+    return -1 if stopped else None
+
+
+STATE_WORDS = frozenset({"police", "policemen", "security", "forces", "troops", "soldiers", "army", "authorities",
+                         "officials", "personnel"})
+STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispersed", "detained", "arrested", "evicted",
+                            "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
                             "cannons"})  # fmt: skip

@@ -174,6 +174,8 @@ class _SentenceReader:
                 sense = LABOUR_STRIKE
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
+        elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
+            self._noun(token, sense)
         elif token.pos_ in ("NOUN", "PROPN"):
             if (protested := self._mistagged_protest_verb(token)) is not None:
                 self._add(token, token, protested, "verb")
@@ -200,6 +202,20 @@ class _SentenceReader:
             return None
         sense = next((self.lexicon.verbs[k] for k in (form[:-1], form[:-2]) if k in self.lexicon.verbs), None)
         return sense if sense is not None and sense.plover_type == "PROTEST" else None
+
+    def _mistagged_noun(self, token: Token) -> TriggerSense | None:
+        """ "continued an indefinite fast": a noun trigger after an article, tagged as an adverb or
+        adjective because the word is mostly one; not before a noun it describes ("a fast attack")."""
+        sense = self.lexicon.nouns.get(token.lower_)
+        if sense is None or sense.plover_type != "PROTEST":
+            return None
+        before = token.i - 1
+        while before >= token.sent.start and self.doc[before].pos_ == "ADJ":
+            before -= 1
+        if before < token.sent.start or self.doc[before].lower_ not in ARTICLES:
+            return None
+        after = self.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        return None if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else sense
 
     def _strike_by_workers(self, verb: Token) -> bool:
         """ "Traders are striking since Monday": "strike" with no object or target and no armed subject."""
@@ -883,6 +899,7 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
 
 
 # Particles the parser may label as prepositions ("pushed the rebels out of", "handed the town over").
+ARTICLES = frozenset({"a", "an", "the", "their", "its", "his", "her"})
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
 PHRASE_WINDOW = 6  # tokens after a verb searched for the second word of a phrase the parser misattached
 MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
