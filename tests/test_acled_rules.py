@@ -173,8 +173,13 @@ def test_a_killing_by_party_men_outside_a_protest_is_violence_against_civilians(
 
 
 def test_a_lynching_by_a_mob_is_mob_violence(events_of: Events) -> None:
-    event = _main(events_of, "Two suspected cattle thieves were beaten to death by an angry mob in Nadia on Sunday.")
+    event = _main(events_of, "Two shopkeepers were beaten to death by an angry mob in Nadia on Sunday.")
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_a_mob_punishing_suspected_thieves_is_vigilante_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Two suspected cattle thieves were beaten to death by an angry mob in Nadia on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Violence against civilians", "Attack")
 
 
 def test_a_brawl_without_deaths_stays_a_riot(events_of: Events) -> None:
@@ -210,3 +215,18 @@ def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: 
 def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events) -> None:
     event = _main(events_of, "Skirmishes between police and rioters took place in Budiriro on Monday.")
     assert event.acled_type != "Violence against civilians"
+
+
+def test_unknown_attackers_with_stones_are_rioters(events_of: Events) -> None:
+    event = _main(events_of, "A bus was attacked with stones by unknown assailants near the market in Bulawayo on Friday.")
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_crude_bombs_thrown_by_unknown_men_are_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Unknown miscreants hurled three crude bombs at a rickshaw stand in Rajshahi on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events) -> None:
+    event = _main(events_of, "Unknown attackers hurled a grenade at a police post in Srinagar on Sunday.")
+    assert event.acled_type == "Explosions/Remote violence"

@@ -272,3 +272,20 @@ def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: E
 def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
     text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
     assert main_event(events_of(text)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angry villagers beat to death two suspected cattle thieves in Nalbari on Sunday.",
+        "Residents of a slum in Kisumu lynched a man they accused of stealing a motorbike.",
+    ],
+)
+def test_a_crowd_punishing_a_supposed_criminal_is_violence_against_civilians(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.acled_type == "Violence against civilians"
+
+
+def test_a_crowd_attacking_a_bus_is_still_mob_violence(events_of: Events) -> None:
+    event = main_event(events_of("Angry villagers attacked a passenger bus after an accident near Bogra."))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")

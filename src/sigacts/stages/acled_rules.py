@@ -14,6 +14,7 @@ violence, and records one event where a protest meets the police:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -78,6 +79,10 @@ def _rioting(event: Event) -> bool:
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
         if event.actor1.type is None and primitive:
             return True
+        if _unidentified(event.actor1) and cues & HANDHELD_CUES and not cues & FIREARM_CUES:
+            return True  # "unknown assailants stoned a bus": no armed group, a mob's weapons
+        if _unidentified(event.actor1) and _thrown_crude_bomb(event.evidence.text) and not cues & GUN_CUES:
+            return True  # "assailants hurled crude bombs at a bus": street violence, not a planted device
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
         return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
@@ -85,6 +90,21 @@ def _rioting(event: Event) -> bool:
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+# What a crowd fights with or does to property, never an armed group's weapon.
+HANDHELD_CUES = frozenset({"stones", "stone", "stoned", "bricks", "brickbats", "pelted", "pelting", "stone-pelting",
+                           "brickbatting", "vandalised", "vandalized", "vandalism", "ransacked", "torched"})
+CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktail|molotov)\b")
+THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+GUN_CUES = frozenset({"shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets", "rifles", "gunmen", "shooting",
+                      "firing", "fired"})
+
+
+def _thrown_crude_bomb(text: str) -> bool:
+    """ "hurled two crude bombs", "threw a Molotov cocktail": a hand-made bomb thrown by hand (ACLED: the
+    weapon of a riot; a grenade or a planted device stays remote violence)."""
+    return bool(set(_words(text)) & THROWING_WORDS) and CRUDE_BOMB.search(text.lower()) is not None
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
@@ -177,8 +197,12 @@ def apply_acled_rules(
         event = _unarmed_side_first(event)
         if _rioting(event):
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event)
-            event = _lethal_group_violence(event, actors, country) if _lethal(event) and not in_protest else _riot(
-                event, in_protest, actors, country)
+            if not in_protest and _mob_justice(event):
+                event = _on_civilians(event, actors, country)
+            elif _lethal(event) and not in_protest:
+                event = _lethal_group_violence(event, actors, country)
+            else:
+                event = _riot(event, in_protest, actors, country)
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -509,6 +533,25 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
     return (event.plover_type == "ASSAULT" and unarmed_victim
             and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
             and event.actor1.type != "Protesters")  # fmt: skip
+
+
+# People a crowd punishes for a crime it says they did: what ACLED codes as vigilante violence against civilians.
+ALLEGED_CRIMINALS = frozenset({"thief", "thieves", "robber", "robbers", "dacoit", "dacoits", "burglar", "burglars",
+                               "extortionist", "extortionists", "mugger", "muggers", "pickpocket", "pickpockets",
+                               "witch", "witches", "witchcraft", "sorcery", "lifter", "lifters", "rustler",
+                               "rustlers"})  # fmt: skip
+# "accused of stealing": the crime a crowd says its victim did ("a mob ... stealing bags" is the mob's own act)
+ALLEGED_CRIMES = ("of stealing", "of theft", "of robbery", "of witchcraft")
+
+
+def _mob_justice(event: Event) -> bool:
+    """ "Villagers beat to death a suspected thief", "a woman branded a witch was lynched": people who
+    take the law into their own hands against a supposed wrongdoer (not the words of the doers' own name,
+    "a gang of robbers attacked")."""
+    doers = set(_words(event.actor1.mention or ""))
+    if doers & ALLEGED_CRIMINALS:
+        return False
+    return bool(_cues(event) & ALLEGED_CRIMINALS) or any(c in event.evidence.text.lower() for c in ALLEGED_CRIMES)
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
