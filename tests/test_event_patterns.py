@@ -289,3 +289,21 @@ def test_a_crowd_punishing_a_supposed_criminal_is_violence_against_civilians(eve
 def test_a_crowd_attacking_a_bus_is_still_mob_violence(events_of: Events) -> None:
     event = main_event(events_of("Angry villagers attacked a passenger bus after an accident near Bogra."))
     assert event is not None and (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 junior doctors started a strike against the health department in Lahore.",
+        "Nurses at the district hospital in Multan began to strike again over unpaid salaries.",
+        "Party activists torched effigies of the chief minister outside the district office in Nellore.",
+    ],
+)
+def test_strikes_and_effigies_of_unarmed_people_are_peaceful_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_an_air_strike_against_rebels_is_no_labour_strike(events_of: Events) -> None:
+    event = main_event(events_of("Rebels launched a strike against an army post near Marib."))
+    assert event is not None and event.plover_type == "ASSAULT"

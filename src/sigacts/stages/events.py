@@ -222,6 +222,8 @@ class _SentenceReader:
         if syntax.objects(verb) or syntax.prep_objects(verb, ("at", "on", "against", "in")):
             return False
         subject = syntax.own_subject(verb)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = syntax.clause_subject(verb)  # "employees began to strike"
         if subject is None or syntax.is_passive(verb):
             return False
         mention = self.index.covering(subject)
@@ -860,9 +862,10 @@ def _is_labour_strike(noun: Token) -> bool:
         return True
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against")):
         return True
-    # "employees continued their strike": a strike whose people are workers, not fighters
+    # "employees continued their strike", "doctors started a strike against the government": a strike
+    # whose people are workers, not fighters (whatever it is against)
     subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
-    return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on", "against"))
+    return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on",))
 
 
 def _noun_keys(noun: Token) -> list[str]:
