@@ -230,3 +230,13 @@ def test_crude_bombs_thrown_by_unknown_men_are_a_riot(events_of: Events) -> None
 def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events) -> None:
     event = _main(events_of, "Unknown attackers hurled a grenade at a police post in Srinagar on Sunday.")
     assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_people_killed_in_a_clash_over_land_died_in_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Three men were killed and five others injured in a clash over a land dispute in Sirajganj.")
+    assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
+
+
+def test_people_only_hurt_in_a_clash_over_land_were_in_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Ten people were injured in a clash over a land dispute in Sirajganj on Monday.")
+    assert event.acled_type == "Riots"

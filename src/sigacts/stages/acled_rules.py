@@ -192,6 +192,7 @@ def apply_acled_rules(
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
+        event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
@@ -586,6 +587,27 @@ def _fought_back(event: Event, following: str) -> Event:
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=_interaction(event.actor1, victim))
+
+
+# "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
+IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
+
+
+def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Two men were killed in a clash over a land dispute": people of no named side hurt in a fight are
+    no one-sided attack; ACLED codes the fight, a battle of communal militias when it killed, a riot when
+    it did not. Fights with the police or army are left to the other rules."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
+    if not (_unidentified(event.actor1) or event.evidence.rule == "unseen-agent"):
+        return event
+    text = event.evidence.text.lower()
+    if IN_A_FIGHT.search(text) is None or set(_words(text)) & STATE_FORCE_WORDS:
+        return event
+    if _lethal(event):
+        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                  interaction=_interaction(event.actor1, None))  # fmt: skip
+    return _riot(event.with_changes(actor2=None), False, actors, country)
 
 
 def _next_sentence(event: Event, sentences: Sequence[str]) -> str:
