@@ -240,3 +240,12 @@ def test_people_killed_in_a_clash_over_land_died_in_a_battle(events_of: Events) 
 def test_people_only_hurt_in_a_clash_over_land_were_in_a_riot(events_of: Events) -> None:
     event = _main(events_of, "Ten people were injured in a clash over a land dispute in Sirajganj on Monday.")
     assert event.acled_type == "Riots"
+
+
+def test_two_groups_of_villagers_clashing_without_guns_riot(events_of: Events) -> None:
+    event = _main(events_of, "Two groups clashed over water sharing in a village near Bharatpur, injuring several people.")
+    assert event.acled_type == "Riots"
+
+
+def test_militants_clashing_with_a_rival_faction_fight_a_battle(events_of: Events) -> None:
+    assert _main(events_of, "Unidentified militants clashed with a rival faction near Wana.").acled_type == "Battles"

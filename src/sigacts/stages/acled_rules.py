@@ -129,9 +129,19 @@ FIREARM_CUES = frozenset({"fire", "fired", "firing", "shot", "shots", "gun", "gu
                           "rifles", "armed", "weapons", "gunmen", "shooting", "grenade", "bomb", "bombs", "mortar"})
 
 
+FIGHTER_WORDS = frozenset({"militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "gunmen", "gunman",
+                           "fighters", "terrorists", "terrorist", "jihadists", "extremists", "guerrillas", "armed",
+                           "militia", "militias", "militiamen", "combatants", "gang", "gangs", "cult", "cultists"})
+
+
 def _unorganised(actor: Actor) -> bool:
     """No armed organisation the knowledge base knows: described groups, unidentified people."""
-    return is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor)
+    if is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor):
+        return True
+    # "two groups clashed": unidentified people the text describes, unless the words name fighters
+    # ("heavy fighting took place" names no one: the fighters of an unseen side are armed)
+    words = set(_words(actor.mention or ""))
+    return bool(words) and _unidentified(actor) and not words & FIGHTER_WORDS
 
 
 def _described(actor: Actor) -> bool:
