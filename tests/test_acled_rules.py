@@ -173,7 +173,7 @@ def test_a_killing_by_party_men_outside_a_protest_is_violence_against_civilians(
 
 
 def test_a_lynching_by_a_mob_is_mob_violence(events_of: Events) -> None:
-    event = _main(events_of, "Two suspected cattle thieves were beaten to death by an angry mob in Nadia on Sunday.")
+    event = _main(events_of, "Two shopkeepers were beaten to death by an angry mob in Nadia on Sunday.")
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
 
 
@@ -295,7 +295,8 @@ def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
 
 
 def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
-    text = "Unknown assailants hurled crude bombs near a college in Rajshahi; five people suffered splinter injuries."
+    # (Crude bombs thrown by unknown men are a riot, see below; one left to go off is an explosion.)
+    text = "A bomb planted by unknown assailants exploded near a college in Rajshahi; five people suffered splinter injuries."
     event = _main(events_of, text)
     assert event.acled_type == "Explosions/Remote violence"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
@@ -311,3 +312,42 @@ def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(event
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_a_mob_punishing_suspected_thieves_is_vigilante_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Two suspected cattle thieves were beaten to death by an angry mob in Nadia on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Violence against civilians", "Attack")
+
+
+def test_unknown_attackers_with_stones_are_rioters(events_of: Events) -> None:
+    event = _main(events_of, "A bus was attacked with stones by unknown assailants near the market in Bulawayo on Friday.")
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_crude_bombs_thrown_by_unknown_men_are_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Unknown miscreants hurled three crude bombs at a rickshaw stand in Rajshahi on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events) -> None:
+    event = _main(events_of, "Unknown attackers hurled a grenade at a police post in Srinagar on Sunday.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_people_killed_in_a_clash_over_land_died_in_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Three men were killed and five others injured in a clash over a land dispute in Sirajganj.")
+    assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
+
+
+def test_people_only_hurt_in_a_clash_over_land_were_in_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Ten people were injured in a clash over a land dispute in Sirajganj on Monday.")
+    assert event.acled_type == "Riots"
+
+
+def test_two_groups_of_villagers_clashing_without_guns_riot(events_of: Events) -> None:
+    event = _main(events_of, "Two groups clashed over water sharing in a village near Bharatpur, injuring several people.")
+    assert event.acled_type == "Riots"
+
+
+def test_militants_clashing_with_a_rival_faction_fight_a_battle(events_of: Events) -> None:
+    assert _main(events_of, "Unidentified militants clashed with a rival faction near Wana.").acled_type == "Battles"

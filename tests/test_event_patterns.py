@@ -202,3 +202,108 @@ def test_a_breached_ceasefire_is_no_agreement(events_of: Events) -> None:
 def test_forms_of_protest_are_protests(events_of: Events, sentence: str) -> None:
     event = main_event(events_of(sentence))
     assert event is not None and event.plover_type == "PROTEST" and event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the small model hangs a protest verb after a long subject on a noun as a participle
+        "Nurses from the district hospital protested in Sukkur against their pay not being raised for two years.",
+        "Traders upset by the new market fees protested outside the municipal office on Tuesday.",
+        # "held a protest infront of": the protest word parsed as a compound of what follows it
+        "Teachers of the girls college held a protest infront of the press club in Quetta.",
+        "The clerks union conducted protests countrywide against the pension cuts.",
+    ],
+)
+def test_protests_the_parser_misreads_are_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type, event.factuality) == (
+        "PROTEST", "Protests", "occurred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Congress workers demosntrated outside the collectorate in Mysore.",
+        "Hundreds of weavers protestedt against the new yarn tax in Surat.",
+        "Students of the medical college staged a portest against the fee hike in Multan.",
+        "Party workers held a demonstartion outside the governor's house in Lucknow.",
+    ],
+)
+def test_misspelt_protest_words_are_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type) == ("PROTEST", "Protests")
+
+
+def test_a_real_word_near_a_trigger_is_no_misspelling(events_of: Events) -> None:
+    assert not [e for e in events_of("Volunteers protected the shrine in Multan during the festival.")
+                if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retired teachers continued an indefinite fast outside the education office in Bhopal.",
+        "Sugarcane growers began a fast in front of the mill gate in Bagalkot.",
+    ],
+)
+def test_a_fast_tagged_as_an_adverb_is_a_hunger_strike(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.plover_type, event.acled_type) == ("PROTEST", "Protests")
+
+
+def test_a_fast_attack_is_no_fast(events_of: Events) -> None:
+    assert not [e for e in events_of("The rebels launched a fast attack on the army base.") if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 80 farmers tried to hold a rally at the collectorate in Salem. Police stopped the farmers at the gate.",
+        "The police prevented members of the student union from protesting outside the assembly in Guwahati.",
+        "Police removed twenty activists who attempted to stage a sit in outside the ministry in Colombo.",
+    ],
+)
+def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+
+
+def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
+    text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
+    assert main_event(events_of(text)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angry villagers beat to death two suspected cattle thieves in Nalbari on Sunday.",
+        "Residents of a slum in Kisumu lynched a man they accused of stealing a motorbike.",
+    ],
+)
+def test_a_crowd_punishing_a_supposed_criminal_is_violence_against_civilians(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.acled_type == "Violence against civilians"
+
+
+def test_a_crowd_attacking_a_bus_is_still_mob_violence(events_of: Events) -> None:
+    event = main_event(events_of("Angry villagers attacked a passenger bus after an accident near Bogra."))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 junior doctors started a strike against the health department in Lahore.",
+        "Nurses at the district hospital in Multan began to strike again over unpaid salaries.",
+        "Party activists torched effigies of the chief minister outside the district office in Nellore.",
+    ],
+)
+def test_strikes_and_effigies_of_unarmed_people_are_peaceful_protests(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_an_air_strike_against_rebels_is_no_labour_strike(events_of: Events) -> None:
+    event = main_event(events_of("Rebels launched a strike against an army post near Marib."))
+    assert event is not None and event.plover_type == "ASSAULT"

@@ -13,6 +13,7 @@ from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import Gazetteer, default_gazetteer
 from sigacts.resources.lexicon import TriggerLexicon, default_lexicon
 from sigacts.resources.nlp import load_nlp
+from sigacts.resources.spelling import TriggerSpelling, default_spelling
 from sigacts.stages.assemble import Assemble
 from sigacts.stages.attribution import Attribute
 from sigacts.stages.clean import Clean
@@ -33,6 +34,7 @@ class Resources:
     actors: ActorBase
     gazetteer: Gazetteer
     lexicon: TriggerLexicon
+    spelling: TriggerSpelling | None = None  # misspelt trigger words; none: only words as the lexicon has them
 
     @classmethod
     def load(cls, extra_actor_files: Sequence[Path] = ()) -> Resources:
@@ -42,6 +44,7 @@ class Resources:
             actors=ActorBase.load(tuple(extra_actor_files)),
             gazetteer=default_gazetteer(),
             lexicon=default_lexicon(),
+            spelling=default_spelling(),
         )
 
 
@@ -53,7 +56,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             Clean(),
             Segment(resources.nlp, protected_words((a for a, _ in resources.actors.patterns()), resources.nlp.Defaults.stop_words)),
             Mentions(resources.nlp, resources.actors, resources.gazetteer),
-            Events(resources.lexicon),
+            Events(resources.lexicon, resources.spelling),
             Factuality(),
             Attribute(),
             geocoder,

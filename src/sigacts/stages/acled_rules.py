@@ -82,6 +82,10 @@ def _rioting(event: Event) -> bool:
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
         if event.actor1.type is None and primitive:
             return True
+        if _unidentified(event.actor1) and cues & HANDHELD_CUES and not cues & FIREARM_CUES:
+            return True  # "unknown assailants stoned a bus": no armed group, a mob's weapons
+        if _unidentified(event.actor1) and _thrown_crude_bomb(event.evidence.text) and not cues & GUN_CUES:
+            return True  # "assailants hurled crude bombs at a bus": street violence, not a planted device
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
         return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
@@ -89,6 +93,21 @@ def _rioting(event: Event) -> bool:
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+# What a crowd fights with or does to property, never an armed group's weapon.
+HANDHELD_CUES = frozenset({"stones", "stone", "stoned", "bricks", "brickbats", "pelted", "pelting", "stone-pelting",
+                           "brickbatting", "vandalised", "vandalized", "vandalism", "ransacked", "torched"})
+CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktail|molotov)\b")
+THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+GUN_CUES = frozenset({"shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets", "rifles", "gunmen", "shooting",
+                      "firing", "fired"})
+
+
+def _thrown_crude_bomb(text: str) -> bool:
+    """ "hurled two crude bombs", "threw a Molotov cocktail": a hand-made bomb thrown by hand (ACLED: the
+    weapon of a riot; a grenade or a planted device stays remote violence)."""
+    return bool(set(_words(text)) & THROWING_WORDS) and CRUDE_BOMB.search(text.lower()) is not None
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
@@ -113,9 +132,19 @@ FIREARM_CUES = frozenset({"fire", "fired", "firing", "shot", "shots", "gun", "gu
                           "rifles", "armed", "weapons", "gunmen", "shooting", "grenade", "bomb", "bombs", "mortar"})
 
 
+FIGHTER_WORDS = frozenset({"militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "gunmen", "gunman",
+                           "fighters", "terrorists", "terrorist", "jihadists", "extremists", "guerrillas", "armed",
+                           "militia", "militias", "militiamen", "combatants", "gang", "gangs", "cult", "cultists"})
+
+
 def _unorganised(actor: Actor) -> bool:
     """No armed organisation the knowledge base knows: described groups, unidentified people."""
-    return is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor)
+    if is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor):
+        return True
+    # "two groups clashed": unidentified people the text describes, unless the words name fighters
+    # ("heavy fighting took place" names no one: the fighters of an unseen side are armed)
+    words = set(_words(actor.mention or ""))
+    return bool(words) and _unidentified(actor) and not words & FIGHTER_WORDS
 
 
 def _described(actor: Actor) -> bool:
@@ -149,7 +178,17 @@ def apply_acled_rules(
     out: list[Event] = []
     for event in events:
         country = country_of(event, focus)
-        if event.plover_type == "PROTEST" and event.acled_type:
+        if (stopper := _thwarting_response(events, event, sentences)) is not None:
+            # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
+            event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
+            if stopper >= 0:
+                absorbed.add(events[stopper].event_id)
+                event = _protest(event, events[stopper], actors, country)
+            else:
+                event = _protest(event, None, actors, country)
+                if event.acled_type == PROTESTS:
+                    event = event.with_changes(acled_subtype="Protest with intervention")
+        elif event.plover_type == "PROTEST" and event.acled_type:
             response = _state_response(events, event)
             if response is not None:
                 absorbed.add(events[response].event_id)
@@ -166,13 +205,18 @@ def apply_acled_rules(
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
+        event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
         if _rioting(event):
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event)
-            event = _lethal_group_violence(event, actors, country) if _lethal(event) and not in_protest else _riot(
-                event, in_protest, actors, country)
+            if not in_protest and _mob_justice(event):
+                event = _on_civilians(event, actors, country)
+            elif _lethal(event) and not in_protest:
+                event = _lethal_group_violence(event, actors, country)
+            else:
+                event = _riot(event, in_protest, actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
@@ -194,6 +238,34 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     return None
 
 
+# Words that tell a protest was tried and stopped rather than only planned.
+THWARTED_CUES = frozenset({"tried", "trying", "attempted", "attempting", "attempt", "attempts", "prevented",
+                           "preventing", "stopped", "stopping", "foiled", "thwarted", "blocked", "barred"})
+
+
+def _thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequence[str]) -> int | None:
+    """The state forces' act that stopped a protest the text reads as only tried ("attempted to hold a
+    rally. Police blocked the marchers"): ACLED codes the attempt as a protest with intervention."""
+    if protest.plover_type != "PROTEST" or protest.acled_type or protest.factuality not in ("planned", "negated"):
+        return None
+    if not _cues(protest) & THWARTED_CUES:
+        return None
+    near = {protest.evidence.text, _next_sentence(protest, sentences)}
+    for i, other in enumerate(events):
+        if other is not protest and other.evidence.text in near and other.plover_type in ("ASSAULT", "COERCE") and (
+            other.actor1.type == "State forces" and other.factuality in ("occurred", "ongoing")
+        ):
+            return i
+    # "Police blocked the marchers", "removed the members who tried to": stopped by forces the text names
+    # with a verb that is no event of its own (-1: no event to take the forces from)
+    stopped = any(set(_words(text)) & STATE_WORDS and set(_words(text)) & STOPPING_WORDS for text in near)
+    return -1 if stopped else None
+
+
+STATE_WORDS = frozenset({"police", "policemen", "security", "forces", "troops", "soldiers", "army", "authorities",
+                         "officials", "personnel"})
+STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispersed", "detained", "arrested", "evicted",
+                            "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
                             "cannons"})  # fmt: skip
@@ -481,6 +553,25 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
             and event.actor1.type != "Protesters")  # fmt: skip
 
 
+# People a crowd punishes for a crime it says they did: what ACLED codes as vigilante violence against civilians.
+ALLEGED_CRIMINALS = frozenset({"thief", "thieves", "robber", "robbers", "dacoit", "dacoits", "burglar", "burglars",
+                               "extortionist", "extortionists", "mugger", "muggers", "pickpocket", "pickpockets",
+                               "witch", "witches", "witchcraft", "sorcery", "lifter", "lifters", "rustler",
+                               "rustlers"})  # fmt: skip
+# "accused of stealing": the crime a crowd says its victim did ("a mob ... stealing bags" is the mob's own act)
+ALLEGED_CRIMES = ("of stealing", "of theft", "of robbery", "of witchcraft")
+
+
+def _mob_justice(event: Event) -> bool:
+    """ "Villagers beat to death a suspected thief", "a woman branded a witch was lynched": people who
+    take the law into their own hands against a supposed wrongdoer (not the words of the doers' own name,
+    "a gang of robbers attacked")."""
+    doers = set(_words(event.actor1.mention or ""))
+    if doers & ALLEGED_CRIMINALS:
+        return False
+    return bool(_cues(event) & ALLEGED_CRIMINALS) or any(c in event.evidence.text.lower() for c in ALLEGED_CRIMES)
+
+
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
     entry = actors.state_forces(country, "civilians") if country else None
     victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
@@ -513,6 +604,27 @@ def _fought_back(event: Event, following: str) -> Event:
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=_interaction(event.actor1, victim))
+
+
+# "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
+IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
+
+
+def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Two men were killed in a clash over a land dispute": people of no named side hurt in a fight are
+    no one-sided attack; ACLED codes the fight, a battle of communal militias when it killed, a riot when
+    it did not. Fights with the police or army are left to the other rules."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
+    if not (_unidentified(event.actor1) or event.evidence.rule == "unseen-agent"):
+        return event
+    text = event.evidence.text.lower()
+    if IN_A_FIGHT.search(text) is None or set(_words(text)) & STATE_FORCE_WORDS:
+        return event
+    if _lethal(event):
+        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                  interaction=_interaction(event.actor1, None))  # fmt: skip
+    return _riot(event.with_changes(actor2=None), False, actors, country)
 
 
 def _next_sentence(event: Event, sentences: Sequence[str]) -> str:

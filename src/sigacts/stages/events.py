@@ -19,6 +19,7 @@ from sigacts.readers.dates import MONTHS
 from sigacts.records import Mention, Sentence
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
+from sigacts.resources.spelling import MIN_LENGTH, Correction, TriggerSpelling
 from sigacts.stages import syntax
 from sigacts.taxonomy import WEAPON_CUES
 
@@ -122,8 +123,9 @@ class Events:
     requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "sentences", "actor_mentions")
     provides: ClassVar[tuple[str, ...]] = ("event_frames",)
 
-    def __init__(self, lexicon: TriggerLexicon) -> None:
+    def __init__(self, lexicon: TriggerLexicon, spelling: TriggerSpelling | None = None) -> None:
         self.lexicon = lexicon
+        self.spelling = spelling
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
@@ -134,7 +136,7 @@ class Events:
             span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            reader = _SentenceReader(self.lexicon, index, sentence, frames)
+            reader = _SentenceReader(self.lexicon, index, sentence, frames, self.spelling)
             for token in span:
                 reader.read(token)
         return {"event_frames": _without_shadowed(frames)}
@@ -143,8 +145,16 @@ class Events:
 class _SentenceReader:
     """Reads the frames of one sentence; appends them to the shared frame list."""
 
-    def __init__(self, lexicon: TriggerLexicon, index: MentionIndex, sentence: Sentence, frames: list[EventFrame]):
+    def __init__(
+        self,
+        lexicon: TriggerLexicon,
+        index: MentionIndex,
+        sentence: Sentence,
+        frames: list[EventFrame],
+        spelling: TriggerSpelling | None = None,
+    ):
         self.lexicon = lexicon
+        self.spelling = spelling
         self.index = index
         self.sentence = sentence
         self.frames = frames
@@ -164,6 +174,8 @@ class _SentenceReader:
                 sense = LABOUR_STRIKE
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
+        elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
+            self._noun(token, sense)
         elif token.pos_ in ("NOUN", "PROPN"):
             if (protested := self._mistagged_protest_verb(token)) is not None:
                 self._add(token, token, protested, "verb")
@@ -171,6 +183,14 @@ class _SentenceReader:
             if token.lemma_.lower() in SUPPLY_NOUNS:
                 self._supplier(token)
             sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
+            misspelt = self._misspelt(token, "noun") if sense is None else None
+            if misspelt is not None and misspelt.kind == "noun":
+                sense = self.lexicon.nouns[misspelt.lemma]  # "held a demonstartion"
+            elif misspelt is not None and misspelt.form.endswith("ed"):
+                verb_sense = self.lexicon.verbs[misspelt.lemma]  # "workers protesed" tagged as a noun
+                if verb_sense.plover_type == "PROTEST" and token.dep_ != "compound":
+                    self._add(token, token, verb_sense, "verb")
+                return
             if sense is not None:
                 self._noun(token, sense)
 
@@ -183,11 +203,27 @@ class _SentenceReader:
         sense = next((self.lexicon.verbs[k] for k in (form[:-1], form[:-2]) if k in self.lexicon.verbs), None)
         return sense if sense is not None and sense.plover_type == "PROTEST" else None
 
+    def _mistagged_noun(self, token: Token) -> TriggerSense | None:
+        """ "continued an indefinite fast": a noun trigger after an article, tagged as an adverb or
+        adjective because the word is mostly one; not before a noun it describes ("a fast attack")."""
+        sense = self.lexicon.nouns.get(token.lower_)
+        if sense is None or sense.plover_type != "PROTEST":
+            return None
+        before = token.i - 1
+        while before >= token.sent.start and self.doc[before].pos_ == "ADJ":
+            before -= 1
+        if before < token.sent.start or self.doc[before].lower_ not in ARTICLES:
+            return None
+        after = self.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        return None if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else sense
+
     def _strike_by_workers(self, verb: Token) -> bool:
         """ "Traders are striking since Monday": "strike" with no object or target and no armed subject."""
         if syntax.objects(verb) or syntax.prep_objects(verb, ("at", "on", "against", "in")):
             return False
         subject = syntax.own_subject(verb)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = syntax.clause_subject(verb)  # "employees began to strike"
         if subject is None or syntax.is_passive(verb):
             return False
         mention = self.index.covering(subject)
@@ -196,15 +232,27 @@ class _SentenceReader:
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
     def _lemma(self, verb: Token) -> str:
-        """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap")."""
+        """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap") or
+        the writer misspells a trigger ("demosntrated")."""
         lemma = verb.lemma_.lower()
-        if lemma in self.lexicon.known_verbs or not verb.lower_.endswith("ed"):
+        if lemma in self.lexicon.known_verbs:
             return lemma
         form = verb.lower_
-        for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):
-            if candidate in self.lexicon.known_verbs:
-                return candidate
-        return lemma
+        if form.endswith("ed"):
+            for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):
+                if candidate in self.lexicon.known_verbs:
+                    return candidate
+        misspelt = self._misspelt(verb, "verb")
+        return misspelt.lemma if misspelt is not None and misspelt.kind == "verb" else lemma
+
+    def _misspelt(self, token: Token, kind: str) -> Correction | None:
+        """The trigger a lower-case word no dictionary knows misspells ("portest"); names are left alone."""
+        if self.spelling is None or len(token.text) < MIN_LENGTH:
+            return None
+        text = token.text
+        if not (text.islower() or token.is_sent_start and text[1:].islower()):
+            return None
+        return self.spelling.correct(text, kind)
 
     # -- trigger kinds -----------------------------------------------------------------------------
 
@@ -264,12 +312,24 @@ class _SentenceReader:
         if noun.dep_ == "compound":
             if head.lemma_.lower() in EFFORT_NOUNS and head.dep_ != "compound":
                 self._noun(head, sense)  # "launched a mediation effort": the effort is the act it names
+            elif sense.plover_type == "PROTEST" and self._held_thing(head):
+                # "staged a protest camp", "conducted protests nationwide" misparsed as a compound: what
+                # people hold with a protest word in front of it is a protest
+                self._add(noun, head.head, sense, "noun+light-verb")
             return  # "attack helicopters", "training camps"
         if sense.plover_type != "PROTEST" and _names_a_stance(noun):
             return  # "united in the battle against X" names an enmity, not a battle that took place
         if sense.plover_type != "PROTEST" and self._names_a_grievance(noun):
             return  # "protested against the rape of a girl": what the protest is about, told elsewhere
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
+
+    def _held_thing(self, noun: Token) -> bool:
+        """The object of a light verb ("held a ...", "staged a ...") that is no event word of its own."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+            return False
+        if any(k in self.lexicon.nouns for k in _noun_keys(noun)):
+            return False  # "a protest march": the march is read as itself
+        return self._lemma(noun.head) in self.lexicon.light_verbs
 
     def _names_a_grievance(self, noun: Token) -> bool:
         """ "rallied against the killing of", "a protest over the arrest of": the wrong a protest is about."""
@@ -348,7 +408,11 @@ class _SentenceReader:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
         if not agents and subject is not None and not passive:
             agents = self._described_group(subject, sense) or self._described_speaker(subject, trigger, sense)
-        if not agents and sense.plover_type == "PROTEST" and (subject is None or passive or subject == trigger):
+        # "Paramedics from X protested in Y against ...": the small model hangs a protest verb after a long
+        # subject on a noun as a participle; whoever the sentence names before it protested
+        misparsed = anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") and not _by_objects(anchor)
+        if not agents and sense.plover_type == "PROTEST" and (subject is None or passive or subject == trigger
+                                                              or misparsed and trigger == anchor):  # fmt: skip
             agents = self._protest_crowd(trigger, anchor)
         if sense.inverse:
             givers = [m for t in _find_prep_objects(anchor, ("from",)) for m in self._slot(t)]
@@ -798,9 +862,10 @@ def _is_labour_strike(noun: Token) -> bool:
         return True
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against")):
         return True
-    # "employees continued their strike": a strike whose people are workers, not fighters
+    # "employees continued their strike", "doctors started a strike against the government": a strike
+    # whose people are workers, not fighters (whatever it is against)
     subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
-    return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on", "against"))
+    return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on",))
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -837,6 +902,7 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
 
 
 # Particles the parser may label as prepositions ("pushed the rebels out of", "handed the town over").
+ARTICLES = frozenset({"a", "an", "the", "their", "its", "his", "her"})
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
 PHRASE_WINDOW = 6  # tokens after a verb searched for the second word of a phrase the parser misattached
 MAIN_CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})

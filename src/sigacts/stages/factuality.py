@@ -80,7 +80,7 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
     if anchor != trigger:
         found += _own_cues(anchor)
         found += _lemma_cue(anchor, trigger) if trigger.pos_ != "VERB" else []
-    chain = [anchor, *syntax.governors(anchor)]
+    chain = [anchor] if _reduced_relative(anchor) else [anchor, *syntax.governors(anchor)]
     for lower, upper in itertools.pairwise(chain):
         found += _governor_cues(lower, upper)
     if _reported_future(anchor):
@@ -167,6 +167,13 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
     out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"
             and not (v == "negated" and lower.dep_ == "ccomp")]  # fmt: skip
     return out
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "a man killed last week", "parents of pupils preparing for a test protested": a participle or past
+    form hung on a noun tells what befell or what the noun's people did, whatever the verbs above the noun
+    plan or ask."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _reported_future(anchor: Token) -> bool:
