@@ -12,6 +12,7 @@ from sigacts.stages.resolve import (
     _guess_type,
     _lays_blame,
     _place_is_corroborated,
+    _place_is_stray,
 )
 
 
@@ -162,6 +163,29 @@ def test_named_groups_of_another_country_outvote_the_event_place() -> None:
     assert _place_is_corroborated("IR", [], ["BD"]) is False
     assert _place_is_corroborated("BD", ["IN", "BD"], ["IN", "BD"]) is True
     assert _place_is_corroborated("IQ", [], []) is True  # "killed a U.S. soldier near Samarra": no group named
+
+
+def test_a_place_in_a_country_outside_the_focus_is_a_stray_reading() -> None:
+    assert _place_is_stray("CA", ["IN"]) is True  # "Delta" in Canada for a report on an Indian river delta
+    assert _place_is_stray("PK", ["IN", "PK"]) is False  # a country the article is about, even if not first
+    assert _place_is_stray("IQ", []) is False  # no focus: nothing to set against the place
+
+
+def test_generic_actors_are_read_in_the_focus_country_when_the_place_is_stray(stage: ResolveActors) -> None:
+    from sigacts.pipeline.base import Document
+    from sigacts.readers import article_from_text
+    from sigacts.records import Place
+    from sigacts.stages.events import EventFrame
+    from sigacts.stages.geocode import EventPlace
+
+    text = "Farmers protested in Delta town over water shares."
+    farmers = _in_text(text, "Farmers", "generic:farmers", "generic-noun")
+    frame = EventFrame(0, 0, "PROTEST", None, "protested", 8, 17, 1, 1, (farmers,))
+    delta = EventPlace(Place("Delta", "CA", 49.1, -123.0, mention="Delta"), "clause")
+    doc = Document(article_from_text(text), {"event_places": {0: delta}, "focus_countries": ["IN"]})
+    assert stage.event_countries(doc, frame, []) == ["IN", "CA"]
+    doc.layers["focus_countries"] = ["IN", "CA"]
+    assert stage.event_countries(doc, frame, []) == ["CA", "IN"]
 
 
 @pytest.mark.parametrize(

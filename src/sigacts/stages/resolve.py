@@ -23,8 +23,8 @@ a fight makes them "Rioters" with the party associated or the party's political 
 
 The event's country is, in order: the event's place, the countries of the named actors on the event, the
 article's focus countries, then the countries of the named actors anywhere in the article. A place whose
-country the article's home groups (parties, unions, local militias of one country) contradict comes after
-them: the gazetteer's reading of an unknown town ("Gulshan" in Iran for a Dhaka report on the BNP) is the
+country the article's home groups (parties, unions, local militias of one country) contradict, or that the
+article's focus leaves out, comes after them: the gazetteer's reading of an unknown town ("Gulshan" in Iran for a Dhaka report on the BNP) is the
 usual cause of generic actors of the wrong country. The chosen countries are published per frame as
 `event_countries`.
 """
@@ -220,8 +220,9 @@ class ResolveActors:
         own = self._named_countries(mentions)
         focus: Sequence[str] = doc["focus_countries"]
         where = place.country_code if place is not None else None
-        if where and not _place_is_corroborated(
-            where, self._named_countries(mentions, groups_only=True), local
+        if where and (
+            not _place_is_corroborated(where, self._named_countries(mentions, groups_only=True), local)
+            or _place_is_stray(where, focus)
         ):
             # A town the gazetteer placed abroad ("Mirpur" in Pakistan for a Dhaka story) while the article's
             # evidence points elsewhere: the event's actors are read in the article's country.
@@ -612,6 +613,15 @@ def _place_is_corroborated(country: str, own: Sequence[str], named: Sequence[str
     if own:
         return country in own
     return not named or country in named
+
+
+def _place_is_stray(country: str, focus: Sequence[str]) -> bool:
+    """Whether an event place lies in a country the article's evidence leaves out of its focus.
+
+    The focus drops countries far behind the leader, so a place there is a lone reading of a word the
+    gazetteer also knows abroad ("Delta" in Canada for a report on the Cauvery delta).
+    """
+    return bool(focus) and country not in focus
 
 
 def _word_before(text: str, mention: Mention) -> str:
