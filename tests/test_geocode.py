@@ -323,3 +323,10 @@ def test_a_name_of_actors_in_several_countries_splits_its_focus_vote(coder: Code
     assert set(countries("ahlu_sunna_waljamaa", "ASWJ")) == {"SO", "PK"}
     doc = _run(coder, "An ASWJ organiser was shot dead by two men on a motorbike in Karachi on Sunday.")
     assert doc["focus_countries"][0] == "PK"
+
+
+def test_local_words_give_a_note_without_places_its_country(coder: Coder) -> None:
+    doc = _run(coder, "Two rubber tappers were shot dead by men on a motorcycle in Tambon Khok Khian on Friday.")
+    assert doc["focus_countries"][:1] == ["TH"]
+    doc = _run(coder, "Police wielded lathis to break up a sit-in by Dalit labourers outside the collectorate.")
+    assert doc["focus_countries"][:1] == ["IN"]

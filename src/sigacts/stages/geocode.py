@@ -45,14 +45,19 @@ FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's eviden
 REGIONAL_WORD_VOTE = 1.5
 ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
 # Words that only some countries' reporting uses: administrative units ("Sadar upazila" is Bangladesh,
-# "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal) and local words for strikes and
-# sit-ins ("hartal", "bandh", "dharna").
+# "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal, "tambon" Thailand), local words for
+# strikes, sit-ins and police batons ("hartal", "bandh", "dharna", "lathi") and for groups of people
+# that only some countries' politics name ("Dalits", "Naxals", "Madhesi"). Shared words list the country
+# whose reporting uses them most first: with no other clue, it leads the focus.
 REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "upazila": ("BD",), "upazilla": ("BD",), "upozila": ("BD",), "zila": ("BD",), "upazilas": ("BD",),
     "tehsil": ("PK", "IN"), "tehsils": ("PK", "IN"), "tahsil": ("IN", "PK"), "taluk": ("IN",), "taluka": ("IN",),
     "panchayat": ("IN", "NP"), "lga": ("NG",), "woreda": ("ET",), "kebele": ("ET",), "vdc": ("NP",),
     "hartal": ("BD",), "hartals": ("BD",), "bandh": ("IN", "NP"), "dharna": ("IN", "PK"), "gherao": ("IN",),
     "lathicharged": ("IN",), "lathicharge": ("IN",), "crore": ("IN", "BD", "PK"), "lakh": ("IN", "BD", "PK"),
+    "lathi": ("IN", "BD", "PK"), "lathis": ("IN", "BD", "PK"), "sarpanch": ("IN",), "naxal": ("IN",),
+    "naxals": ("IN",), "naxalites": ("IN",), "dalit": ("IN", "NP"), "dalits": ("IN", "NP"), "madhesi": ("NP",),
+    "madhes": ("NP",), "tambon": ("TH",), "amphoe": ("TH",), "changwat": ("TH",),
 }  # fmt: skip
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
