@@ -158,6 +158,15 @@ def test_nationality_adjectives_read_with_the_noun_after(stage: ResolveActors) -
     assert stage.resolve_mention(officials, "ACCUSE", ["IN"], None, context=MentionContext(text)).name == "Government of Bangladesh"
 
 
+def test_infiltrators_of_a_nationality_are_an_armed_group_not_its_state(stage: ResolveActors) -> None:
+    text = "Afghan infiltrators fired on a border post before dawn."
+    afghans = _in_text(text, "Afghan", "demonym:AF", "demonym")
+    actor = stage.resolve_mention(afghans, "ASSAULT", ["PK"], None, context=MentionContext(text))
+    assert actor.name == "Unidentified Armed Group (Afghanistan)"
+    intruders = _in_text(text, "infiltrators", "generic:infiltrators", "generic-noun")
+    assert stage.resolve_mention(intruders, "ASSAULT", ["PK"], None).name == "Unidentified Armed Group (Pakistan)"
+
+
 def test_named_groups_of_another_country_outvote_the_event_place() -> None:
     assert _place_is_corroborated("IR", ["BD"], ["BD"]) is False  # a Bangladeshi party acts in "Gulshan, Iran"
     assert _place_is_corroborated("IR", [], ["BD"]) is False
