@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sigacts.pipeline.base import Document
+from sigacts.readers import article_from_text
 from sigacts.records import Mention
 from sigacts.resources.actors import ActorBase, default_actor_base
 from sigacts.stages.resolve import (
@@ -165,6 +167,22 @@ def test_infiltrators_of_a_nationality_are_an_armed_group_not_its_state(stage: R
     assert actor.name == "Unidentified Armed Group (Afghanistan)"
     intruders = _in_text(text, "infiltrators", "generic:infiltrators", "generic-noun")
     assert stage.resolve_mention(intruders, "ASSAULT", ["PK"], None).name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_unseen_fire_on_a_state_is_by_the_other_state_its_sentence_names(stage: ResolveActors) -> None:
+    from sigacts.records import Actor
+    from sigacts.stages.events import EventFrame
+
+    text = "A jawan was hurt as Pakistan fired mortars at posts in the sector."
+    jawan = _in_text(text, "jawan", "generic:jawans", "generic-noun")
+    pakistan = _in_text(text, "Pakistan", "country:PK", "country")
+    frame = EventFrame(0, 0, "ASSAULT", None, "hurt", 12, 16, 3, 3, (), (jawan,))
+    doc = Document(article_from_text(text), {"actor_mentions": [jawan, pakistan]})
+    indian = Actor(name="Military Forces of India", mention="jawan", country_code="IN", type="State forces")
+    entry = stage._foreign_forces_of_sentence(doc, frame, indian)
+    assert entry is not None and entry.name == "Military Forces of Pakistan"
+    pakistani = Actor(name="Military Forces of Pakistan", mention="soldier", country_code="PK", type="State forces")
+    assert stage._foreign_forces_of_sentence(doc, frame, pakistani) is None  # its own state fired on no one
 
 
 def test_named_groups_of_another_country_outvote_the_event_place() -> None:

@@ -382,9 +382,10 @@ class ResolveActors:
         In order: the armed group the article says claimed or is blamed for it; the country's military when
         aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
         forces the article names, else the country's military; for state forces hit, the armed group named
-        in the sentence, else the only one the article names, else the country's insurgents where the
-        country table names them; for civilians (or no one named) hit, the armed group named in the
-        sentence ("an IED planted by the TTP").
+        in the sentence, else another state's forces named in it ("firing by Pakistan" on Indian posts),
+        else the only group the article names, else the country's insurgents where the country table names
+        them; for civilians (or no one named) hit, the armed group named in the sentence ("an IED planted by
+        the TTP"), else another state's forces named in it ("shelling by Indian border guards").
         """
         sentences: Sequence[Sentence] = doc["sentences"]
         country = countries[0] if countries else None
@@ -396,15 +397,38 @@ class ResolveActors:
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
         if victim is None or victim.type == "Civilians":
-            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
+                self._foreign_forces_of_sentence(doc, frame, victim)
+            )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
         if victim.type == "State forces":
             return (
                 self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._foreign_forces_of_sentence(doc, frame, victim)
                 or self._only_group(groups)
                 or self._insurgents_of(country)
             )
+        return None
+
+    def _foreign_forces_of_sentence(self, doc: Document, frame: EventFrame, victim: Actor | None) -> ActorEntry | None:
+        """The forces of a state other than the victim's that the frame's sentence names ("shelling by
+        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None."""
+        if victim is None or victim.country_code is None:
+            return None
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.actor2, *frame.assoc)}
+        for mention in doc["actor_mentions"]:
+            if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
+                continue  # the victim's own words ("rangers") are not the other side
+            if self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
+                continue  # a name of forces in several countries says nothing of which state fired
+            if mention.label.startswith(("country:", "demonym:")):
+                code = mention.label.split(":", 1)[1]
+                entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
+            else:
+                entry = self.actors.get(mention.label) if mention.rule == "actor-kb" else None
+            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim.country_code):
+                return entry
         return None
 
     def _other_side(
