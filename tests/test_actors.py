@@ -163,6 +163,17 @@ def test_ordinary_words_do_not_resolve(base: ActorBase, mention: str) -> None:
     assert base.resolve(mention) is None
 
 
+def test_abbreviations_of_several_countries_follow_the_context_country(base: ActorBase) -> None:
+    # "ANP": the Awami National Party in Pakistan, the Afghan National Police in Afghanistan
+    assert {e.actor_id for e in base.candidates("ANP")} == {"anp", "police_forces_af"}
+    assert _entry_id(base.resolve("ANP", context_country="PK")) == "anp"
+    assert _entry_id(base.resolve("ANP", context_country="AF")) == "police_forces_af"
+
+
+def _entry_id(entry: ActorEntry | None) -> str | None:
+    return entry.actor_id if entry is not None else None
+
+
 def test_all_caps_aliases_need_their_case(base: ActorBase) -> None:
     assert _resolved_id(base, "IS") == "islamic_state"
     assert base.resolve("is") is None

@@ -311,3 +311,22 @@ def test_a_country_named_like_a_state_is_read_by_the_rest_of_the_article(coder: 
     assert (_places(doc)["Georgia"].country_code, _places(doc)["Georgia"].feature) == ("US", "admin1")
     doc = _run(coder, "Russian troops entered Georgia and shelled Gori near Tbilisi.")
     assert (_places(doc)["Georgia"].country_code, _places(doc)["Georgia"].feature) == ("GE", "country")
+
+
+def test_a_name_of_actors_in_several_countries_splits_its_focus_vote(coder: Coder) -> None:
+    from sigacts.resources.actors import default_actor_base
+    from sigacts.stages.geocode import actor_country_lookup
+
+    countries = actor_country_lookup(default_actor_base())
+    assert countries("awami_league", "Awami League") == ("BD",)
+    # "ASWJ" names a Somali militia and a Pakistani party: the words alone do not say which country
+    assert set(countries("ahlu_sunna_waljamaa", "ASWJ")) == {"SO", "PK"}
+    doc = _run(coder, "An ASWJ organiser was shot dead by two men on a motorbike in Karachi on Sunday.")
+    assert doc["focus_countries"][0] == "PK"
+
+
+def test_local_words_give_a_note_without_places_its_country(coder: Coder) -> None:
+    doc = _run(coder, "Two rubber tappers were shot dead by men on a motorcycle in Tambon Khok Khian on Friday.")
+    assert doc["focus_countries"][:1] == ["TH"]
+    doc = _run(coder, "Police wielded lathis to break up a sit-in by Dalit labourers outside the collectorate.")
+    assert doc["focus_countries"][:1] == ["IN"]

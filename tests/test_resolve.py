@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sigacts.pipeline.base import Document
+from sigacts.readers import article_from_text
 from sigacts.records import Mention
 from sigacts.resources.actors import ActorBase, default_actor_base
 from sigacts.stages.resolve import (
@@ -12,6 +14,7 @@ from sigacts.stages.resolve import (
     _guess_type,
     _lays_blame,
     _place_is_corroborated,
+    _place_is_stray,
 )
 
 
@@ -157,11 +160,59 @@ def test_nationality_adjectives_read_with_the_noun_after(stage: ResolveActors) -
     assert stage.resolve_mention(officials, "ACCUSE", ["IN"], None, context=MentionContext(text)).name == "Government of Bangladesh"
 
 
+def test_infiltrators_of_a_nationality_are_an_armed_group_not_its_state(stage: ResolveActors) -> None:
+    text = "Afghan infiltrators fired on a border post before dawn."
+    afghans = _in_text(text, "Afghan", "demonym:AF", "demonym")
+    actor = stage.resolve_mention(afghans, "ASSAULT", ["PK"], None, context=MentionContext(text))
+    assert actor.name == "Unidentified Armed Group (Afghanistan)"
+    intruders = _in_text(text, "infiltrators", "generic:infiltrators", "generic-noun")
+    assert stage.resolve_mention(intruders, "ASSAULT", ["PK"], None).name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_unseen_fire_on_a_state_is_by_the_other_state_its_sentence_names(stage: ResolveActors) -> None:
+    from sigacts.records import Actor
+    from sigacts.stages.events import EventFrame
+
+    text = "A jawan was hurt as Pakistan fired mortars at posts in the sector."
+    jawan = _in_text(text, "jawan", "generic:jawans", "generic-noun")
+    pakistan = _in_text(text, "Pakistan", "country:PK", "country")
+    frame = EventFrame(0, 0, "ASSAULT", None, "hurt", 12, 16, 3, 3, (), (jawan,))
+    doc = Document(article_from_text(text), {"actor_mentions": [jawan, pakistan]})
+    indian = Actor(name="Military Forces of India", mention="jawan", country_code="IN", type="State forces")
+    entry = stage._foreign_forces_of_sentence(doc, frame, indian)
+    assert entry is not None and entry.name == "Military Forces of Pakistan"
+    pakistani = Actor(name="Military Forces of Pakistan", mention="soldier", country_code="PK", type="State forces")
+    assert stage._foreign_forces_of_sentence(doc, frame, pakistani) is None  # its own state fired on no one
+
+
 def test_named_groups_of_another_country_outvote_the_event_place() -> None:
     assert _place_is_corroborated("IR", ["BD"], ["BD"]) is False  # a Bangladeshi party acts in "Gulshan, Iran"
     assert _place_is_corroborated("IR", [], ["BD"]) is False
     assert _place_is_corroborated("BD", ["IN", "BD"], ["IN", "BD"]) is True
     assert _place_is_corroborated("IQ", [], []) is True  # "killed a U.S. soldier near Samarra": no group named
+
+
+def test_a_place_in_a_country_outside_the_focus_is_a_stray_reading() -> None:
+    assert _place_is_stray("CA", ["IN"]) is True  # "Delta" in Canada for a report on an Indian river delta
+    assert _place_is_stray("PK", ["IN", "PK"]) is False  # a country the article is about, even if not first
+    assert _place_is_stray("IQ", []) is False  # no focus: nothing to set against the place
+
+
+def test_generic_actors_are_read_in_the_focus_country_when_the_place_is_stray(stage: ResolveActors) -> None:
+    from sigacts.pipeline.base import Document
+    from sigacts.readers import article_from_text
+    from sigacts.records import Place
+    from sigacts.stages.events import EventFrame
+    from sigacts.stages.geocode import EventPlace
+
+    text = "Farmers protested in Delta town over water shares."
+    farmers = _in_text(text, "Farmers", "generic:farmers", "generic-noun")
+    frame = EventFrame(0, 0, "PROTEST", None, "protested", 8, 17, 1, 1, (farmers,))
+    delta = EventPlace(Place("Delta", "CA", 49.1, -123.0, mention="Delta"), "clause")
+    doc = Document(article_from_text(text), {"event_places": {0: delta}, "focus_countries": ["IN"]})
+    assert stage.event_countries(doc, frame, []) == ["IN", "CA"]
+    doc.layers["focus_countries"] = ["IN", "CA"]
+    assert stage.event_countries(doc, frame, []) == ["CA", "IN"]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "unidentified": ("gunmen", "gunman", "militants", "militant", "fighters", "militiamen", "tribesmen",
                      "insurgents", "jihadists", "assailants", "attackers", "terrorists", "terrorist", "assailant",
                      "attacker", "extremists", "kidnappers", "abductors", "robbers", "bandits", "criminals",
-                     "suspects", "men-at-arms", "snipers"),
+                     "suspects", "men-at-arms", "snipers", "infiltrators", "infiltrator", "intruders"),
     "rebels": ("rebels", "rebel"),
 }  # fmt: skip
 

@@ -45,14 +45,19 @@ FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's eviden
 REGIONAL_WORD_VOTE = 1.5
 ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
 # Words that only some countries' reporting uses: administrative units ("Sadar upazila" is Bangladesh,
-# "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal) and local words for strikes and
-# sit-ins ("hartal", "bandh", "dharna").
+# "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal, "tambon" Thailand), local words for
+# strikes, sit-ins and police batons ("hartal", "bandh", "dharna", "lathi") and for groups of people
+# that only some countries' politics name ("Dalits", "Naxals", "Madhesi"). Shared words list the country
+# whose reporting uses them most first: with no other clue, it leads the focus.
 REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "upazila": ("BD",), "upazilla": ("BD",), "upozila": ("BD",), "zila": ("BD",), "upazilas": ("BD",),
     "tehsil": ("PK", "IN"), "tehsils": ("PK", "IN"), "tahsil": ("IN", "PK"), "taluk": ("IN",), "taluka": ("IN",),
     "panchayat": ("IN", "NP"), "lga": ("NG",), "woreda": ("ET",), "kebele": ("ET",), "vdc": ("NP",),
     "hartal": ("BD",), "hartals": ("BD",), "bandh": ("IN", "NP"), "dharna": ("IN", "PK"), "gherao": ("IN",),
     "lathicharged": ("IN",), "lathicharge": ("IN",), "crore": ("IN", "BD", "PK"), "lakh": ("IN", "BD", "PK"),
+    "lathi": ("IN", "BD", "PK"), "lathis": ("IN", "BD", "PK"), "sarpanch": ("IN",), "naxal": ("IN",),
+    "naxals": ("IN",), "naxalites": ("IN",), "dalit": ("IN", "NP"), "dalits": ("IN", "NP"), "madhesi": ("NP",),
+    "madhes": ("NP",), "tambon": ("TH",), "amphoe": ("TH",), "changwat": ("TH",),
 }  # fmt: skip
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
@@ -73,11 +78,13 @@ class Geocode:
     requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "place_mentions", "actor_mentions", "event_frames")
     provides: ClassVar[tuple[str, ...]] = ("places", "focus_countries", "event_places")
 
-    def __init__(self, gazetteer: Gazetteer, actor_country: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, actor_countries: Callable[[str, str], tuple[str, ...]] | None = None
+    ) -> None:
         self.gazetteer = gazetteer
-        # The country of a knowledge-base actor by its id ("awami_league" -> "BD"): actors vote for the
-        # article's country when the text names no place ("Awami League activists clashed ...").
-        self.actor_country = actor_country or (lambda actor_id: None)
+        # The countries of a knowledge-base actor by its id and the words that named it ("awami_league",
+        # "Awami League" -> BD): actors vote for the article's country when the text names no place.
+        self.actor_countries = actor_countries or (lambda actor_id, words: ())
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
@@ -155,10 +162,14 @@ class Geocode:
         # Actors whose name holds a demonym or a country ("Turkish troops") were counted by that word.
         # Sets are iterated in text order (dict keys): the order breaks ties between countries, and must not
         # change from run to run with the hash seed.
-        for actor_id in dict.fromkeys(m.label for m in actors if m.rule == "actor-kb" and not _names_country(m.text, demonyms)):
-            code = self.actor_country(actor_id)
-            if code:
-                counts[code] += ACTOR_VOTE
+        named_by: dict[str, str] = {}  # actor id -> the words that first named it
+        for mention in actors:
+            if mention.rule == "actor-kb" and not _names_country(mention.text, demonyms):
+                named_by.setdefault(mention.label, mention.text)
+        for actor_id, words in named_by.items():
+            codes = self.actor_countries(actor_id, words)
+            for code in codes:  # "Jamaat-e-Islami" is a party of Bangladesh and of Pakistan: half a vote each
+                counts[code] += ACTOR_VOTE / len(codes)
         words = dict.fromkeys(word.strip(".,;:'’\"()") for word in text.split())
         for word in words:
             code = demonyms.get(word.lower())
@@ -350,14 +361,18 @@ def _names_country(text: str, demonyms: Mapping[str, str]) -> bool:
     return any(w.lower() in demonyms or w.replace(".", "") in COUNTRY_ABBREVIATIONS for w in words)
 
 
-def actor_country_lookup(actors: ActorBase) -> Callable[[str], str | None]:
-    """A function giving the country (ISO2) of a knowledge-base actor by its id, None when it has none."""
+def actor_country_lookup(actors: ActorBase) -> Callable[[str, str], tuple[str, ...]]:
+    """A function giving the countries (ISO2) a knowledge-base actor's words could mean: the actor's own,
+    or every country with an actor of that name ("ASWJ" in Somalia and in Pakistan); none for actors of none."""
 
-    def country(actor_id: str) -> str | None:
+    def countries(actor_id: str, words: str) -> tuple[str, ...]:
         entry = actors.get(actor_id)
-        return entry.country_code if entry is not None else None
+        if entry is None or entry.country_code is None:
+            return ()
+        named = dict.fromkeys(e.country_code for e in actors.candidates(words) if e.country_code)
+        return tuple(named) if len(named) > 1 else (entry.country_code,)
 
-    return country
+    return countries
 
 
 # What may stand between a place and the place it lies in: "X in Y", "X, Y", "X village of Y district",

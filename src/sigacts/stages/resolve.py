@@ -23,8 +23,8 @@ a fight makes them "Rioters" with the party associated or the party's political 
 
 The event's country is, in order: the event's place, the countries of the named actors on the event, the
 article's focus countries, then the countries of the named actors anywhere in the article. A place whose
-country the article's home groups (parties, unions, local militias of one country) contradict comes after
-them: the gazetteer's reading of an unknown town ("Gulshan" in Iran for a Dhaka report on the BNP) is the
+country the article's home groups (parties, unions, local militias of one country) contradict, or that the
+article's focus leaves out, comes after them: the gazetteer's reading of an unknown town ("Gulshan" in Iran for a Dhaka report on the BNP) is the
 usual cause of generic actors of the wrong country. The chosen countries are published per frame as
 `event_countries`.
 """
@@ -220,8 +220,9 @@ class ResolveActors:
         own = self._named_countries(mentions)
         focus: Sequence[str] = doc["focus_countries"]
         where = place.country_code if place is not None else None
-        if where and not _place_is_corroborated(
-            where, self._named_countries(mentions, groups_only=True), local
+        if where and (
+            not _place_is_corroborated(where, self._named_countries(mentions, groups_only=True), local)
+            or _place_is_stray(where, focus)
         ):
             # A town the gazetteer placed abroad ("Mirpur" in Pakistan for a Dhaka story) while the article's
             # evidence points elsewhere: the event's actors are read in the article's country.
@@ -381,9 +382,10 @@ class ResolveActors:
         In order: the armed group the article says claimed or is blamed for it; the country's military when
         aircraft struck (only states fly jets and gunships); for armed men killed at unnamed hands, the state
         forces the article names, else the country's military; for state forces hit, the armed group named
-        in the sentence, else the only one the article names, else the country's insurgents where the
-        country table names them; for civilians (or no one named) hit, the armed group named in the
-        sentence ("an IED planted by the TTP").
+        in the sentence, else another state's forces named in it ("firing by Pakistan" on Indian posts),
+        else the only group the article names, else the country's insurgents where the country table names
+        them; for civilians (or no one named) hit, the armed group named in the sentence ("an IED planted by
+        the TTP"), else another state's forces named in it ("shelling by Indian border guards").
         """
         sentences: Sequence[Sentence] = doc["sentences"]
         country = countries[0] if countries else None
@@ -395,15 +397,38 @@ class ResolveActors:
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
         if victim is None or victim.type == "Civilians":
-            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
+                self._foreign_forces_of_sentence(doc, frame, victim)
+            )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
         if victim.type == "State forces":
             return (
                 self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._foreign_forces_of_sentence(doc, frame, victim)
                 or self._only_group(groups)
                 or self._insurgents_of(country)
             )
+        return None
+
+    def _foreign_forces_of_sentence(self, doc: Document, frame: EventFrame, victim: Actor | None) -> ActorEntry | None:
+        """The forces of a state other than the victim's that the frame's sentence names ("shelling by
+        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None."""
+        if victim is None or victim.country_code is None:
+            return None
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.actor2, *frame.assoc)}
+        for mention in doc["actor_mentions"]:
+            if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
+                continue  # the victim's own words ("rangers") are not the other side
+            if self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
+                continue  # a name of forces in several countries says nothing of which state fired
+            if mention.label.startswith(("country:", "demonym:")):
+                code = mention.label.split(":", 1)[1]
+                entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
+            else:
+                entry = self.actors.get(mention.label) if mention.rule == "actor-kb" else None
+            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim.country_code):
+                return entry
         return None
 
     def _other_side(
@@ -612,6 +637,15 @@ def _place_is_corroborated(country: str, own: Sequence[str], named: Sequence[str
     if own:
         return country in own
     return not named or country in named
+
+
+def _place_is_stray(country: str, focus: Sequence[str]) -> bool:
+    """Whether an event place lies in a country the article's evidence leaves out of its focus.
+
+    The focus drops countries far behind the leader, so a place there is a lone reading of a word the
+    gazetteer also knows abroad ("Delta" in Canada for a report on the Cauvery delta).
+    """
+    return bool(focus) and country not in focus
 
 
 def _word_before(text: str, mention: Mention) -> str:
