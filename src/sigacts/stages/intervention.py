@@ -19,15 +19,15 @@ from collections.abc import Sequence
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.taxonomy import interaction_code
 
-# Who intervenes: the word's own kind when the country's readings (state_forces.yaml) say nothing.
-FORCE_KINDS = {
-    "police": "police", "policemen": "police", "policeman": "police", "cops": "police", "riot police": "police",
-    "law enforcers": "police", "security personnel": "police", "security forces": "police",
+# Who intervenes, for force words the generic-actor table lacks (its "police", "troops" ... decide the
+# rest), when the country's readings (state_forces.yaml) say nothing.
+FORCE_PHRASE_KINDS = {
+    "riot police": "police", "law enforcers": "police", "security personnel": "police", "security forces": "police",
     "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
-    "paramilitaries": "military", "government forces": "military", "rangers": "military", "troops": "military",
-    "soldiers": "military", "army": "military",
+    "government forces": "military", "rangers": "military",
 }  # fmt: skip
 _FORCE = r"(?P<force>riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel)|law\s+enforcers" \
     r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|government\s+forces|rangers|troops|soldiers" \
@@ -113,7 +113,8 @@ def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
     if country:
         entry = actors.generic_actor(words, country)
         if entry is None or entry.type != "State forces":
-            entry = actors.state_forces(country, FORCE_KINDS.get(words, "police"))
+            kind = GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
+            entry = actors.state_forces(country, kind)
         if entry is not None:
             return entry.to_actor(words)
     return Actor(name=words.capitalize(), mention=words, type="State forces")

@@ -232,9 +232,12 @@ class Mentions:
         """The town an institution is "of": "Kinshasa" in "the University of Kinshasa", "the Municipality of
         Jenin". Only institutions that stand in their town count; "the Bank of England" names a country."""
         words = [t.lower_ for t in ent]
-        if "of" not in words[1:-1] or not set(words[: words.index("of")]) & SITE_INSTITUTIONS:
+        if "of" not in words[1:-1]:
             return None
-        tail = _strip_determiner(ent[words.index("of") + 1 :])
+        of = words.index("of")
+        if not set(words[:of]) & SITE_INSTITUTIONS:
+            return None
+        tail = _strip_determiner(ent[of + 1 :])
         if tail[0].pos_ != "PROPN" or not self.gazetteer.is_place_name(tail.text) or self._nisba(tail):
             return None
         return tail if any(e.feature == "city" for e in self.gazetteer.lookup(tail.text)[:1]) else None
@@ -290,9 +293,8 @@ STRONG_PART_POPULATION = 100_000
 # Capitalised words that qualify a place name without making it another name: "Homs Province", "Upper Dir".
 NAME_QUALIFIERS = ADMIN_UNIT_WORDS | PLACE_KIND_WORDS | {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "greater", "new", "old", "al", "el", "the", "and", "city", "countryside", "governorate", "province",
-    "island", "islands", "beach", "bay", "coast", "lake", "river", "valley", "hills", "mountains", "plains",
-    "desert", "oasis", "port", "camp", "border",
+    "greater", "new", "old", "al", "el", "the", "and", "countryside", "island", "islands", "beach", "bay",
+    "coast", "lake", "river", "valley", "hills", "mountains", "plains", "desert", "oasis", "port", "camp", "border",
 }  # fmt: skip
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # "south of X", "10 km north-east of X": a direction from a name makes it a place.
