@@ -258,12 +258,10 @@ def _thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequ
             return i
     # "Police blocked the marchers", "removed the members who tried to": stopped by forces the text names
     # with a verb that is no event of its own (-1: no event to take the forces from)
-    stopped = any(set(_words(text)) & STATE_WORDS and set(_words(text)) & STOPPING_WORDS for text in near)
+    stopped = any((words := set(_words(text))) & STOPPERS and words & STOPPING_WORDS for text in near)
     return -1 if stopped else None
 
 
-STATE_WORDS = frozenset({"police", "policemen", "security", "forces", "troops", "soldiers", "army", "authorities",
-                         "officials", "personnel"})
 STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispersed", "detained", "arrested", "evicted",
                             "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
@@ -422,6 +420,8 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
 AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "security", "troops", "soldiers", "army", "paramilitary",
                                "law-enforcers", "rab", "bgb", "officers"})
+# Who may stop a protest: the forces, and the authorities that order them.
+STOPPERS = STATE_FORCE_WORDS | {"forces", "authorities", "officials", "personnel"}
 
 
 def _demonstrators(event: Event) -> bool:
