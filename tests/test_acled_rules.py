@@ -167,6 +167,23 @@ def test_a_deadly_clash_of_village_groups_is_a_battle(events_of: Events) -> None
     assert event.acled_type == "Battles"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed and six others injured in a clash between two rival groups of villagers in Bogra.",
+        "A party worker was shot dead during a clash between two factions of the party in Nadia on Sunday.",
+        "A youth was killed in a clash over a disputed pond in a village near Bogra on Friday.",
+    ],
+)
+def test_a_deadly_fight_of_two_groups_is_a_battle_not_an_attack_or_a_riot(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+def test_a_deadly_clash_of_villagers_with_police_is_no_battle_of_groups(events_of: Events) -> None:
+    text = "A youth was killed in a clash between villagers and police over a land dispute near Bogra."
+    assert _main(events_of, text).acled_type != "Battles"
+
+
 def test_a_killing_by_party_men_outside_a_protest_is_violence_against_civilians(events_of: Events) -> None:
     event = _main(events_of, "A shopkeeper was beaten to death by ruling party activists in Nadia on Sunday.")
     assert event.acled_type == "Violence against civilians"

@@ -217,6 +217,8 @@ def apply_acled_rules(
                 event = _lethal_group_violence(event, actors, country)
             else:
                 event = _riot(event, in_protest, actors, country)
+        if event.evidence.start not in protest_sentences:
+            event = _deadly_group_fight(event)
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
@@ -625,6 +627,51 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
                                   interaction=_interaction(event.actor1, None))  # fmt: skip
     return _riot(event.with_changes(actor2=None), False, actors, country)
+
+
+# "a clash between two rival groups", "two factions of the party clashed", "a fight between two families"
+GROUP_FIGHT = re.compile(
+    r"\b(?:between|of) (?:the )?(?:two|rival) (?:[\w-]+ ){0,2}(?:groups|factions|sides|families|clans|communities)\b"
+    r"|\btwo (?:rival )?(?:groups|factions)\b"
+)
+# "were killed and ten injured in a clash", "died during a fight": the hurt told as the fight's toll
+HURT_IN_FIGHT = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|dead)\b(?: \w+){0,3}? (?:in|during) (?:an? |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:clash|clashes|fight|fighting|battle|gunfight|scuffle|skirmish|brawl|infighting)\b"
+)
+# What two groups of a village or a clan fight over for years: land, water, a feud.
+FEUD_WORDS = frozenset({"land", "land-related", "lands", "boundary", "irrigation", "dispute", "disputes", "disputed",
+                        "feud", "feuds", "enmity", "vendetta", "rivalry"})
+DEATH_WORDS = frozenset({"killed", "dead", "died", "death", "deaths", "succumbed", "murdered"})
+
+
+def _deadly_group_fight(event: Event) -> Event:
+    """ "A man was killed in a clash between two rival groups over land", "two factions clashed, leaving one
+    dead": a deadly fight of two groups with no state side is fought by what ACLED calls communal or party
+    militias, a battle; not a riot, and not a one-sided attack on whoever died in it. A lynching stays
+    mob violence, a fight that only hurt people is left to the riot rules."""
+    if event.plover_type != "ASSAULT" or event.acled_type not in (RIOTS, "Violence against civilians"):
+        return event
+    if event.acled_subtype not in ("Mob violence", "Attack"):
+        return event
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)):
+        return event
+    words = set(_words(text))
+    if not (GROUP_FIGHT.search(text) or words & FEUD_WORDS):
+        return event
+    if not (_lethal(event) or words & DEATH_WORDS) or "lynch" in text:
+        return event
+    if event.actor1.type == "State forces" or _forces_named(text):
+        return event
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash",
+                              interaction=_interaction(event.actor1, event.actor2))  # fmt: skip
+
+
+def _forces_named(text: str) -> bool:
+    """State forces named in a lower-case sentence, not a police station standing for a place."""
+    return bool(set(_words(text.replace("police station", "").replace("police camp", ""))) & STATE_FORCE_WORDS)
 
 
 def _next_sentence(event: Event, sentences: Sequence[str]) -> str:
