@@ -368,3 +368,52 @@ def test_two_groups_of_villagers_clashing_without_guns_riot(events_of: Events) -
 
 def test_militants_clashing_with_a_rival_faction_fight_a_battle(events_of: Events) -> None:
     assert _main(events_of, "Unidentified militants clashed with a rival faction near Wana.").acled_type == "Battles"
+
+
+def test_a_campaign_named_to_date_an_attack_is_not_the_event(events_of: Events) -> None:
+    event = _main(events_of, "On Saturday (Day 5 of hartal) In Bogra, unknown men set two buses on fire in the town.")
+    assert event.acled_type == "Riots" and event.plover_type == "COERCE"
+
+
+def test_a_campaign_day_with_no_other_act_is_still_the_protest(events_of: Events) -> None:
+    event = _main(events_of, "The third day of the hartal enforced by the opposition was observed in Bogra.")
+    assert event.acled_type == "Protests"
+
+
+def test_a_procession_whose_marchers_set_off_bombs_is_a_violent_demonstration(events_of: Events) -> None:
+    text = "Opposition activists took out a procession in Bogra on Monday. They also exploded crude bombs in the area."
+    assert (_main(events_of, text).acled_type, _main(events_of, text).acled_subtype) == ("Riots", "Violent demonstration")
+
+
+def test_burning_copies_of_a_text_is_a_protest(events_of: Events) -> None:
+    event = _main(events_of, "Opposition cadres burnt copies of the new draft constitution in Khalanga on Tuesday.")
+    assert event.acled_type == "Protests"
+
+
+def test_firing_and_shelling_across_a_border_is_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Pakistani troops resorted to firing and mortar shelling on Indian posts in Poonch on Sunday.")
+    assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
+
+
+def test_shelling_the_other_side_answers_is_a_battle_but_unanswered_shelling_is_not(events_of: Events) -> None:
+    answered = "Militants fired mortar shells at an army post in Kupwara. The troops retaliated."
+    unanswered = "Militants fired mortar shells at an army post in Kupwara. The troops did not retaliate."
+    assert _main(events_of, answered).acled_type == "Battles"
+    assert _main(events_of, unanswered).acled_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in Jaleshwor on Monday after police tried to clear a road blocked by party cadres.",
+        "Street vendors clashed with the police near the railway station in Malda on Tuesday.",
+    ],
+)
+def test_a_clash_of_unarmed_people_with_the_police_is_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_clash_of_militants_with_the_police_stays_a_battle(events_of: Events) -> None:
+    assert _main(events_of, "Militants clashed with the police in Sopore on Monday.").acled_type == "Battles"

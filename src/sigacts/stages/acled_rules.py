@@ -37,6 +37,11 @@ RIOT_CUES = frozenset(
      "threw", "throwing", "throws", "stormed", "storming", "looted", "looting", "afire", "alight", "tyres", "tires",
      "vandalism", "vandalising", "vandalizing", "stone-pelting", "brickbatting", "machetes"}
 )  # fmt: skip
+# What a crowd does in a demonstration that makes it violent, beyond the words that mark a riot anywhere:
+# bombs set off ("They also exploded crude bombs"), smashing and destroying, going berserk.
+CROWD_VIOLENCE = RIOT_CUES | frozenset(
+    {"smashing", "destroying", "berserk", "exploded", "blasted", "bombs", "explosions"}
+)  # fmt: skip
 EFFIGY = frozenset({"effigy", "effigies", "copies", "copy", "poster", "posters", "flag", "flags", "banner", "banners",
                     "photo", "photos", "portrait", "portraits", "picture", "pictures"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
@@ -89,7 +94,7 @@ def _rioting(event: Event) -> bool:
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
         return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
-    if event.plover_mode == "destroy":
+    if event.plover_mode == "destroy" and not _symbolic(event):
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
@@ -194,6 +199,8 @@ def apply_acled_rules(
                 absorbed.add(events[response].event_id)
             turned = _turned_violent(event, sentences)
             event = _protest(event, events[response] if response is not None else None, actors, country, turned)
+        elif event.plover_mode == "destroy" and event.acled_type and _symbolic(event):
+            event = _protest(event.with_changes(acled_type=PROTESTS), None, actors, country)  # "burnt an effigy"
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
@@ -205,6 +212,7 @@ def apply_acled_rules(
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
+        event = _shelling_in_a_fight(event, _next_sentence(event, sentences))
         event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
@@ -217,6 +225,9 @@ def apply_acled_rules(
                 event = _lethal_group_violence(event, actors, country)
             else:
                 event = _riot(event, in_protest, actors, country)
+        if _crowd_fights_police(event):
+            in_protest = event.evidence.start in protest_sentences or bool(set(_words(event.evidence.text)) & CROWD_WORDS)
+            event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
@@ -224,8 +235,55 @@ def apply_acled_rules(
         event = _rioters_on_both_sides(event, actors, country)
         event = _unnamed_victims(event, actors, country)
         out.append(event)
+    absorbed |= _dating_campaigns(out)
+    out = _protests_with_own_violence(out)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
+
+
+# "(Day 5 of hartal)", "on the 11th day of the blockade": a campaign named to date what happened during it
+_DAY_OF = r"\b(?:day[\s-]*\d+|\d+(?:st|nd|rd|th)?[\s-]+day|\w+th day|first day|second day|third day) of (?:the |their |its )?(?:[\w-]+ ){0,4}?"
+
+
+def _protests_with_own_violence(events: list[Event]) -> list[Event]:
+    """ "BCL men staged demonstrations and beat up riders": a demonstration whose own people, in the same
+    sentence, did violence the rules code as a violent demonstration is that violent demonstration."""
+    out = []
+    for event in events:
+        riot = None
+        if event.plover_type == "PROTEST" and event.acled_type == PROTESTS and event.actor1.mention:
+            riot = next((other for other in events if other.acled_subtype == "Violent demonstration"
+                         and other.plover_type != "PROTEST" and other.evidence.main_clause
+                         and other.evidence.start == event.evidence.start
+                         and other.actor1.mention == event.actor1.mention
+                         and (other.evidence.trigger or "").lower() in _protest_cues(event.evidence.text)), None)  # fmt: skip
+        if riot is not None:
+            event = event.with_changes(acled_type=RIOTS, acled_subtype="Violent demonstration", actor1=riot.actor1,
+                                       interaction=_interaction(riot.actor1, event.actor2))  # fmt: skip
+        out.append(event)
+    return out
+
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", RIOTS})
+HEADER_WORDS = 8
+
+
+def _dating_campaigns(events: Sequence[Event]) -> set[str]:
+    """The ids of strikes and blockades named only to date another event ("On Day 9 of the hartal, pickets
+    torched a bus"): the act reported is the event ACLED codes; the campaign is coded where it is the only
+    act of the report."""
+    found: set[str] = set()
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.plover_type != "PROTEST" or not event.acled_type or not trigger:
+            continue
+        if re.search(_DAY_OF + re.escape(trigger) + r"\b", event.evidence.text.lower()) is None:
+            continue
+        short = len(_words(event.evidence.text)) <= HEADER_WORDS  # "(Day 5 of hartal)" alone before the report
+        if any(other is not event and other.acled_type in VIOLENT_TYPES and (other.evidence.start == event.evidence.start or short)
+               for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
 
 
 def _state_response(events: Sequence[Event], protest: Event) -> int | None:
@@ -353,10 +411,24 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(spaced.split())
 
 
+SYMBOLIC_BURNING = frozenset({"burnt", "burned", "burning", "burn", "set", "torched", "tore", "torn"})
+PRESS = frozenset({"daily", "dailies", "newspaper", "newspapers", "papers", "magazines"})
+
+
+def _symbolic(event: Event) -> bool:
+    """ "burnt effigies of the prime minister", "burnt copies of the draft constitution": destroying a
+    likeness or a text to show anger is a form of protest, not property destruction (burning a
+    newspaper's copies is an attack on the press)."""
+    words = set(_words(event.evidence.text))
+    if (event.evidence.trigger or "").lower() not in SYMBOLIC_BURNING or words & PRESS:
+        return False
+    return bool(words & EFFIGY) or any(word.startswith("effig") for word in words)
+
+
 def _symbolic_burning(cues: set[str]) -> set[str]:
     """Burning an effigy, posters or copies of a bill is a peaceful form of protest; petrol bombs are
     violence, a protest against petrol prices is not."""
-    if cues & EFFIGY:
+    if cues & EFFIGY or any(word.startswith("effig") for word in cues):
         cues = cues - {"burnt", "burned", "burning", "torched", "set"}
     if not cues & BOMB_WORDS:
         cues = cues - {"petrol"}
@@ -370,7 +442,7 @@ def _protest(
 ) -> Event:
     turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
     cues = _symbolic_burning(_protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
-    violent = event.acled_type == RIOTS or bool(cues & RIOT_CUES)
+    violent = event.acled_type == RIOTS or bool(cues & CROWD_VIOLENCE)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)
     if response is None:
@@ -410,7 +482,7 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
         words = _symbolic_burning(set(_words(text)))
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
-        if words & CROWD_SUBJECTS and words & (RIOT_CUES - {"violent", "clash", "clashes", "clashed"}):
+        if words & CROWD_SUBJECTS and words & (CROWD_VIOLENCE - {"violent", "clash", "clashes", "clashed"}):
             return True
         if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
             words & AVERTED
@@ -608,6 +680,32 @@ def _fought_back(event: Event, following: str) -> Event:
                               interaction=_interaction(event.actor1, victim))
 
 
+# "firing and shelling", "gun and rocket attack": small arms used with heavy weapons, a fight, not only shelling
+MIXED_FIRE = re.compile(
+    r"\b(?:firing|gunfire|gun|small[- ]arms?)(?: and| as well as) (?:\w+ ){0,2}(?:shelling|rocket|mortar|artillery)"
+    r"|\b(?:shelling|mortar|artillery)(?: and| as well as) (?:\w+ ){0,2}(?:firing|gunfire)\b"
+)
+# "the army retaliated", "forces returned fire": the side shelled or bombed fought back
+FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|returned (?:the )?fire|fired back|exchanged (?:fire|gunfire)"
+                        r"|exchanges? of (?:fire|gunfire)|gun ?battle)\b")
+UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
+HEAVY_WEAPON_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
+
+
+def _shelling_in_a_fight(event: Event, following: str) -> Event:
+    """ "Troops resorted to firing and mortar shelling", "militants hurled a grenade at the post and the police
+    retaliated": heavy weapons used in a fight that both sides waged are part of an armed clash (ACLED codes
+    remote violence where the other side does not fight back)."""
+    if event.acled_type != "Explosions/Remote violence" or event.acled_subtype not in HEAVY_WEAPON_SUBTYPES:
+        return event
+    text = f"{event.evidence.text} {following}".lower()
+    if not (MIXED_FIRE.search(event.evidence.text.lower()) or FIGHT_BACK.search(text)) or UNANSWERED.search(text):
+        return event
+    victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
+                              interaction=_interaction(event.actor1, victim))  # fmt: skip
+
+
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
 IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
 
@@ -627,6 +725,44 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
                                   interaction=_interaction(event.actor1, None))  # fmt: skip
     return _riot(event.with_changes(actor2=None), False, actors, country)
+
+
+POLICE_WORDS = frozenset({"police", "policemen", "policeman", "cops", "law-enforcers", "enforcers", "constables", "rab",
+                          "apbn", "riot-police"})
+MILITARY_WORDS = frozenset({"army", "troops", "soldiers", "military", "paramilitary", "jawans", "rangers"})
+
+
+def _crowd_fights_police(event: Event) -> bool:
+    """ "Clashes erupted when police tried to clear the road", "hawkers clashed with the police": a clash
+    of the police with people who are no armed group (no fighters named, no gunfight) is a riot, not a
+    battle (ACLED: rioters against the police)."""
+    trigger = (event.evidence.trigger or "").lower()
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or trigger not in CLASH_WORDS:
+        return False
+    if trigger in EXCHANGE_WORDS or trigger in ("gunfight", "encounter", "shootout", "battle"):
+        return False
+    text = event.evidence.text.lower().replace("police station", "").replace("fire exchange", "exchange of fire")
+    words = set(_words(text))
+    if not words & POLICE_WORDS or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
+        return False
+    sides = [a for a in (event.actor1, event.actor2) if a is not None]
+    police = [a for a in sides if a.type == "State forces"]
+    others = [a for a in sides if a.type != "State forces"]
+    if len(police) > 1 or not (police or others):
+        return False
+    return all(not a.actor_id or a.type not in ARMED_TYPES or _unidentified(a) for a in others)
+
+
+def _crowd_first(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The people who fought the police first, the police second (the country's police where the clash
+    names them only as a word)."""
+    if event.actor1.type != "State forces":
+        if event.actor2 is not None and event.actor2.type == "State forces":
+            return event
+        entry = actors.state_forces(country, "police") if country else None
+        return event.with_changes(actor2=entry.to_actor("police") if entry else Actor(name="Police", type="State forces"))
+    crowd = event.actor2 or Actor(name="Rioters", type="Rioters")
+    return event.with_changes(actor1=crowd, actor2=event.actor1)
 
 
 # "a clash between two rival groups", "two factions of the party clashed", "a fight between two families"
