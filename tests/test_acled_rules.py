@@ -417,3 +417,89 @@ def test_a_clash_of_unarmed_people_with_the_police_is_a_riot(events_of: Events, 
 
 def test_a_clash_of_militants_with_the_police_stays_a_battle(events_of: Events) -> None:
     assert _main(events_of, "Militants clashed with the police in Sopore on Monday.").acled_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike by bus owners in Patuakhali district entered its second day on Saturday.",
+        "A 48-hour strike was imposed by a students' union across the hill districts on Monday.",
+    ],
+)
+def test_a_strike_with_no_aircraft_or_missiles_is_a_workers_strike(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_an_air_strike_stays_an_air_strike(events_of: Events) -> None:
+    event = _main(events_of, "Precision air strikes by the army killed six militants in the Tirah valley on Monday.")
+    assert event.acled_subtype == "Air/drone strike"
+
+
+def test_people_demanding_something_in_a_report_of_nothing_else_protested(events_of: Events) -> None:
+    event = _main(events_of, "Residents of a village near Bogra demanded compensation for their flooded fields.")
+    assert (event.acled_type, event.actor1.name) == ("Protests", "Protesters (Bangladesh)")
+
+
+def test_a_party_demanding_something_makes_a_statement_not_a_protest(events_of: Events) -> None:
+    assert main_event(events_of("The opposition party on Monday demanded the resignation of the minister.")) is None
+
+
+def test_police_firing_on_a_mob_that_attacked_them_is_part_of_the_riot(events_of: Events) -> None:
+    text = "Three persons were injured when police opened fire to quell a mob which attacked them in Kamrup on Thursday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_police_firing_on_protesters_is_excessive_force_against_the_protest(events_of: Events) -> None:
+    event = _main(events_of, "Two protesters died on Monday when police opened fire at protesters in Surkhet district.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Excessive force against protesters")
+
+
+def test_people_hurt_when_they_clashed_with_the_police_rioted(events_of: Events) -> None:
+    event = _main(events_of, "At least ten bandh supporters were injured in Karimganj when they clashed with the police.")
+    assert event.acled_type == "Riots"
+
+
+def test_riot_police_do_not_make_a_protest_a_riot(events_of: Events) -> None:
+    text = "Riot police blocked about fifty demonstrators from marching to the park to protest the evictions."
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_violence_done_to_the_protesters_relatives_is_no_violence_of_the_protest(events_of: Events) -> None:
+    text = "Relatives of a woman who was burnt to death by her husband staged a protest in front of the assembly in Lahore."
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_a_suspected_kidnapper_lynched_by_villagers_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Three suspected kidnappers were beaten to death by villagers in Pabna on Tuesday.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_residents_blocking_a_site_protest(events_of: Events) -> None:
+    event = _main(events_of, "Local residents blocked construction of a waste dump near Bogra on Monday.")
+    assert event.acled_type == "Protests"
+
+
+def test_students_laying_siege_to_an_office_protest(events_of: Events) -> None:
+    text = "Around 300 students on Monday laid a two-hour siege to the university registrar's office in Ranchi."
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_rebels_laying_siege_to_a_town_is_no_protest(events_of: Events) -> None:
+    assert _main(events_of, "Rebels laid siege to the town of Kidal on Monday.").acled_type != "Protests"
+
+
+def test_workers_boycotting_their_duties_strike(events_of: Events) -> None:
+    text = "Junior engineers of the power board continued to boycott their duties across Punjab over pay."
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_rebels_shooting_a_constable_fight_an_armed_side(events_of: Events) -> None:
+    event = _main(events_of, "Naxals shot dead assistant constable Ramesh Kumar in Bijapur last night.")
+    assert event.acled_type == "Battles"
+
+
+def test_gunmen_shooting_shopkeepers_attack_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead shopkeeper Ramesh Kumar in Quetta last night.")
+    assert event.acled_type == "Violence against civilians"

@@ -24,6 +24,7 @@ from functools import lru_cache
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.stages.events import STRIKING_GROUPS
 from sigacts.stages.intervention import intervening_forces, with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
@@ -42,6 +43,7 @@ RIOT_CUES = frozenset(
 CROWD_VIOLENCE = RIOT_CUES | frozenset(
     {"smashing", "destroying", "berserk", "exploded", "blasted", "bombs", "explosions"}
 )  # fmt: skip
+RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioters"})
 EFFIGY = frozenset({"effigy", "effigies", "copies", "copy", "poster", "posters", "flag", "flags", "banner", "banners",
                     "photo", "photos", "portrait", "portraits", "picture", "pictures"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
@@ -77,8 +79,8 @@ def _rioting(event: Event) -> bool:
     Destruction of property (torching, vandalising) by anyone but an armed organisation or the state
     is a riot too, and so is arson by people the report does not name.
     """
-    if not event.acled_type or event.plover_mode == "sexual":
-        return False  # ACLED keeps sexual violence its own sub-type, whoever commits it
+    if not event.acled_type or event.plover_mode == "sexual" or event.acled_type == PROTESTS:
+        return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
     if event.plover_type == "ASSAULT":
         cues = _cues(event)
         if is_unarmed(event.actor1):
@@ -199,6 +201,8 @@ def apply_acled_rules(
                 absorbed.add(events[response].event_id)
             turned = _turned_violent(event, sentences)
             event = _protest(event, events[response] if response is not None else None, actors, country, turned)
+        elif _siege_by_people(event):
+            event = _protest(event.with_changes(acled_type=PROTESTS, actor2=None), None, actors, country)
         elif event.plover_mode == "destroy" and event.acled_type and _symbolic(event):
             event = _protest(event.with_changes(acled_type=PROTESTS), None, actors, country)  # "burnt an effigy"
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
@@ -213,12 +217,14 @@ def apply_acled_rules(
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, _next_sentence(event, sentences))
+        event = _armed_victims(event)
         event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
         if _rioting(event):
-            in_protest = event.evidence.start in protest_sentences or _demonstrators(event)
+            in_protest = event.evidence.start in protest_sentences or _demonstrators(event) or (
+                event.acled_subtype == "Violent demonstration")
             if not in_protest and _mob_justice(event):
                 event = _on_civilians(event, actors, country)
             elif _lethal(event) and not in_protest:
@@ -237,6 +243,8 @@ def apply_acled_rules(
         out.append(event)
     absorbed |= _dating_campaigns(out)
     out = _protests_with_own_violence(out)
+    if not any(e.acled_type for e in out):
+        out = _demands_in_the_street(out, actors, focus)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
 
@@ -262,6 +270,38 @@ def _protests_with_own_violence(events: list[Event]) -> list[Event]:
                                        interaction=_interaction(riot.actor1, event.actor2))  # fmt: skip
         out.append(event)
     return out
+
+
+ROLE_NAMES = frozenset({"Civilians", "Protesters", "Rioters"})
+
+
+def _working_people(actor: Actor) -> bool:
+    """ "Power engineers", "lawyers of the district court": people named by their trade."""
+    words = (actor.mention or "").lower().split()
+    return bool(words) and (GENERIC_ACTOR_KINDS.get(words[-1]) in UNARMED_KINDS or words[-1] in STRIKING_GROUPS)
+
+
+def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
+    """ "Farmers squatted on the road demanding better prices", "villagers demanded a new bridge", "engineers
+    continued to boycott their duties": in a report of no other act, people (or a party or union) shown
+    demanding something, or workers refusing their work, are a demonstration or a strike (ACLED codes the
+    gathering that carries a demand). Governments and armed groups that demand make statements."""
+    for i, event in enumerate(events):
+        trigger = (event.evidence.trigger or "").lower()
+        boycott = event.plover_mode == "boycott" and event.factuality in ("occurred", "ongoing")
+        demand = event.plover_type == "REQUEST" and event.factuality == "occurred" and trigger.startswith("demand")
+        if not (boycott or demand):
+            continue
+        actor = event.actor1
+        people = is_unarmed(actor) and actor.name.split(" (")[0] in ROLE_NAMES  # not a party's statement
+        people = people or (boycott and not actor.actor_id and _working_people(actor))
+        if not (people or trigger == "demanding" and actor.type == "Protesters"):
+            continue
+        country = country_of(event, focus)
+        protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
+        events = [*events[:i], _protest(protest, None, actors, country), *events[i + 1 :]]
+        break
+    return events
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", RIOTS})
@@ -342,7 +382,21 @@ def _disperses_crowd(event: Event) -> bool:
     arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
     if arrest:
         return bool(cues & CROWD_WORDS)
-    return bool(cues & DISPERSAL_CUES) and bool(cues & CROWD_WORDS or _unarmed_target(event))
+    if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
+        return True
+    # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
+    # gathering is part of the demonstration or riot it met (ACLED codes the one event)
+    forces = set(_words(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
+    return event.plover_type == "ASSAULT" and bool(forces) and bool(_protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
+
+
+# People named by the campaign they enforce ("bandh supporters", "hartal pickets").
+PROTEST_SIDES = frozenset({"bandh", "hartal", "strike", "blockade", "shutdown", "supporters", "activists", "pickets"})
+CROWD_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "agitators", "processionists", "picketers",
+                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests"})
 
 
 def _unarmed_target(event: Event) -> bool:
@@ -386,15 +440,31 @@ def _protest_cues(text: str) -> set[str]:
     """The words of a protest's sentence outside the phrases that say what it is about."""
     words: set[str] = set()
     in_grievance = False
-    tokens = _tokens(text)
-    for before, token, following in zip(("", *tokens), tokens, (*tokens[1:], "")):
-        if token in CLAUSE_BREAKS or token in PROTESTER_ACTS and before not in ("who", "which", "that", "had"):
+    tokens = _tokens(_without_force_names(text))
+    for earlier, before, token, following in zip(("", "", *tokens), ("", *tokens), tokens, (*tokens[1:], "")):
+        others = before in NOT_THE_CROWDS_ACT or before in PASSIVE_AUX and earlier in RELATIVES  # "who was burnt"
+        if token in CLAUSE_BREAKS or token in PROTESTER_ACTS and not others:
             in_grievance = False  # "demanding jobs, pelted stones"; not "against men who pelted stones"
         elif token in GRIEVANCE_MARKERS and not (token == "over" and _counting(following)):
             in_grievance = True  # but "over a dozen", "over 200" count people
         if not in_grievance:
             words.add(token)
     return words
+
+
+# Words before an act that make it someone else's ("who was burnt", "killed by throwing bombs").
+NOT_THE_CROWDS_ACT = frozenset({"who", "which", "that", "had", "by", "of", "for"})
+RELATIVES = frozenset({"who", "which", "that"})
+PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are"})
+FORCE_NAMES = ("riot police", "anti-riot", "riot gear", "riot control", "riot-control", "riot squad", "riot unit")
+
+
+def _without_force_names(text: str) -> str:
+    """The sentence without names of forces that hold a riot word ("riot police")."""
+    lowered = text.lower()
+    for name in FORCE_NAMES:
+        lowered = lowered.replace(name, "police")
+    return lowered
 
 
 def _counting(word: str) -> bool:
@@ -409,6 +479,20 @@ def _tokens(text: str) -> tuple[str, ...]:
     for mark in CLAUSE_BREAKS:
         spaced = spaced.replace(mark, f" {mark} ")
     return tuple(spaced.split())
+
+
+SIEGE_WORDS = frozenset({"siege", "besieged", "besieging", "besiege", "gheraoed", "gherao"})
+
+
+def _siege_by_people(event: Event) -> bool:
+    """ "Students laid siege to the registrar's office", "farmers besieged the collectorate": people who are
+    no armed group hemming in an office or an official make a demonstration (a gherao), not an attack."""
+    if event.plover_type != "ASSAULT" or not event.acled_type:
+        return False
+    words = set(_words(event.evidence.text))
+    if not words & SIEGE_WORDS or words & (FIREARM_CUES | FIGHTER_WORDS | MILITARY_WORDS):
+        return False
+    return is_unarmed(event.actor1) or event.actor1.type is None or event.actor1.type == "Protesters"
 
 
 SYMBOLIC_BURNING = frozenset({"burnt", "burned", "burning", "burn", "set", "torched", "tore", "torn"})
@@ -442,7 +526,11 @@ def _protest(
 ) -> Event:
     turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
     cues = _symbolic_burning(_protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
-    violent = event.acled_type == RIOTS or bool(cues & CROWD_VIOLENCE)
+    # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
+    # cases", "jailed for rioting") and outside the name of the forces ("riot police")
+    riot_trigger = event.plover_mode in ("riot-org", "riot-spon") or (
+        event.plover_type == "PROTEST" and (event.evidence.trigger or "").lower() in RIOT_WORDS)
+    violent = riot_trigger or (event.acled_type == RIOTS and event.plover_type != "PROTEST") or bool(cues & CROWD_VIOLENCE)
     role = _role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
     assoc = _with_organiser(event, role)
     if response is None:
@@ -631,7 +719,8 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
 ALLEGED_CRIMINALS = frozenset({"thief", "thieves", "robber", "robbers", "dacoit", "dacoits", "burglar", "burglars",
                                "extortionist", "extortionists", "mugger", "muggers", "pickpocket", "pickpockets",
                                "witch", "witches", "witchcraft", "sorcery", "lifter", "lifters", "rustler",
-                               "rustlers"})  # fmt: skip
+                               "rustlers", "bandit", "bandits", "kidnapper", "kidnappers", "snatcher", "snatchers",
+                               "abductor", "abductors", "robbery"})  # fmt: skip
 # "accused of stealing": the crime a crowd says its victim did ("a mob ... stealing bags" is the mob's own act)
 ALLEGED_CRIMES = ("of stealing", "of theft", "of robbery", "of witchcraft")
 
@@ -706,6 +795,28 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
                               interaction=_interaction(event.actor1, victim))  # fmt: skip
 
 
+# Armed people named as those hit ("two soldiers were killed", "militants attacked a checkpost").
+ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policemen", "policeman", "constable",
+                           "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
+                           "patrol", "militiamen", "volunteers"})  # fmt: skip
+
+
+def _armed_victims(event: Event) -> Event:
+    """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
+    on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+        return event
+    text = event.evidence.text.lower().replace("police station", "")
+    words = set(_words(text)) - set(_words(event.actor1.mention or ""))
+    if not words & ARMED_VICTIMS or "uniform" in words:
+        return event
+    victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
+                              interaction=_interaction(event.actor1, victim))  # fmt: skip
+
+
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
 IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
 
@@ -719,7 +830,12 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     if not (_unidentified(event.actor1) or event.evidence.rule == "unseen-agent"):
         return event
     text = event.evidence.text.lower()
-    if IN_A_FIGHT.search(text) is None or set(_words(text)) & STATE_FORCE_WORDS:
+    words = set(_words(text.replace("police station", "")))
+    if words & POLICE_WORDS and words & CLASH_WORDS and not words & (FIGHTER_WORDS | MILITARY_WORDS | EXCHANGE_WORDS):
+        # "ten bandh supporters were injured in a clash with the police": people who fought the police rioted
+        in_protest = bool(words & (CROWD_WORDS | CROWD_PEOPLE | PROTEST_SIDES))
+        return _riot(_crowd_first(event.with_changes(actor2=None), actors, country), in_protest, actors, country)
+    if IN_A_FIGHT.search(text) is None or words & STATE_FORCE_WORDS:
         return event
     if _lethal(event):
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,

@@ -172,6 +172,8 @@ class _SentenceReader:
             sense = self.lexicon.verbs.get(self._lemma(token))
             if sense is not None and self._lemma(token) == "strike" and self._strike_by_workers(token):
                 sense = LABOUR_STRIKE
+            if sense is None and self._lemma(token) in BLOCKING_VERBS and self._done_by_people(token):
+                sense = CROWD_BLOCKADE  # "residents blocked construction of a landfill"
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -230,6 +232,15 @@ class _SentenceReader:
         if mention is None:
             return subject.pos_ == "NOUN"
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
+
+    def _done_by_people(self, verb: Token) -> bool:
+        """ "Villagers blocked ...", "workers obstructed ...": the verb's own subject is a generic word for
+        unarmed people (not the police, not a named group), in the active voice."""
+        subject = syntax.own_subject(verb)
+        if subject is None or syntax.is_passive(verb):
+            return False
+        mention = self.index.covering(subject)
+        return mention is not None and mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap") or
@@ -840,6 +851,10 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
                         "village", "town", "house", "vehicle", "car", "bus", "truck", "post", "camp", "office",
                         "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
+# What people do to stop a road, a site or a project in protest ("residents blocked construction", "locals
+# obstructed the movement of vehicles"): a protest when the doers are people, not forces.
+BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
+CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
 STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
@@ -853,8 +868,22 @@ def _unarmed_people(word: str) -> bool:
     return GENERIC_ACTOR_KINDS.get(word) in UNARMED_KINDS or word in STRIKING_GROUPS
 
 
+# Words that make a "strike" an armed one: from the air or by heavy weapons ("aerial strikes", "a drone strike
+# kills 5"), or by or on fighters ("rebels launched a strike on an army post").
+MILITARY_STRIKE_WORDS = frozenset({"air", "aerial", "drone", "drones", "jet", "jets", "missile", "missiles", "airforce",
+                                   "warplane", "warplanes", "fighter", "helicopter", "helicopters", "gunship",
+                                   "gunships", "bombers", "precision", "surgical", "airstrike", "airstrikes", "artillery",
+                                   "rocket", "rockets", "pre-emptive", "preemptive", "retaliatory", "nato", "coalition",
+                                   "rebels", "militants", "insurgents", "army", "troops", "military", "fighters",
+                                   "jihadists", "terrorists", "militia", "militias"})
+
+
 def _is_labour_strike(noun: Token) -> bool:
-    """ "went on strike", "a hunger strike", "called a general strike": a strike by workers, not an attack."""
+    """ "went on strike", "a hunger strike", "called a general strike": a strike by workers, not an attack.
+    A strike noun whose sentence names no aircraft, missiles or artillery ("the strike by bus owners entered
+    its second day", "a 48-hour strike was imposed") is a workers' strike too."""
+    if not {t.lower_ for t in noun.sent} & MILITARY_STRIKE_WORDS:
+        return True
     if any(c.lower_ in STRIKE_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
         return True
     head = noun.head
