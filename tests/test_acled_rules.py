@@ -503,3 +503,19 @@ def test_rebels_shooting_a_constable_fight_an_armed_side(events_of: Events) -> N
 def test_gunmen_shooting_shopkeepers_attack_civilians(events_of: Events) -> None:
     event = _main(events_of, "Gunmen shot dead shopkeeper Ramesh Kumar in Quetta last night.")
     assert event.acled_type == "Violence against civilians"
+
+
+def test_party_men_beating_a_journalist_attack_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "A journalist was beaten up by ruling party activists in Comilla on Thursday.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_party_men_pelting_stones_riot(events_of: Events) -> None:
+    event = _main(events_of, "Ruling party activists pelted stones at an opposition office in Comilla on Thursday.")
+    assert event.acled_type == "Riots"
+
+
+def test_a_sit_in_whose_people_later_attacked_others_became_a_riot(events_of: Events) -> None:
+    text = ("Farmers from several villages began a sit-in against illegal mining near Hisar on Monday. "
+            "After three hours, the farmers began attacking the miners.")
+    assert _main(events_of, text).acled_type == "Riots"

@@ -225,7 +225,7 @@ def apply_acled_rules(
         if _rioting(event):
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event) or (
                 event.acled_subtype == "Violent demonstration")
-            if not in_protest and _mob_justice(event):
+            if not in_protest and (_mob_justice(event) or _assault_on_a_person(event)):
                 event = _on_civilians(event, actors, country)
             elif _lethal(event) and not in_protest:
                 event = _lethal_group_violence(event, actors, country)
@@ -554,8 +554,12 @@ def _protest(
 FOLLOWING_SENTENCES = 2  # sentences after a protest's own that may tell how it went on
 CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitators", "agitating", "crowd", "mob",
                             "they", "students", "activists", "supporters", "youths", "agitated", "angry", "pickets",
-                            "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters"})
-VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly")
+                            "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters",
+                            "group", "farmers", "residents", "villagers", "locals", "youth", "members"})
+VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly", "turned into violence",
+                  "turned into a clash")
+# What a crowd began doing after it gathered ("began attacking the miners", "damaged cars").
+LATER_VIOLENCE = frozenset({"attacking", "damaged", "smashed", "altercation", "scuffle", "scuffled", "clashing"})
 
 
 def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
@@ -570,8 +574,8 @@ def _turned_violent(event: Event, sentences: Sequence[str]) -> bool:
         words = _symbolic_burning(set(_words(text)))
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
-        if words & CROWD_SUBJECTS and words & (CROWD_VIOLENCE - {"violent", "clash", "clashes", "clashed"}):
-            return True
+        if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
+            return True  # "Some protesters later pelted stones", "they also clashed with villagers"
         if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
             words & AVERTED
         ):
@@ -733,6 +737,29 @@ def _mob_justice(event: Event) -> bool:
     if doers & ALLEGED_CRIMINALS:
         return False
     return bool(_cues(event) & ALLEGED_CRIMINALS) or any(c in event.evidence.text.lower() for c in ALLEGED_CRIMES)
+
+
+CROWD_WEAPONS = frozenset({"bomb", "bombs", "grenade", "rampage", "lynching", "lynched", "vandalising", "vandalizing",
+                           "brickbats", "chairs", "sticks"})
+# Violence done to a person's body, not a crowd's stones or fires: beating, hacking, stabbing, killing.
+PERSONAL_VIOLENCE = frozenset({"beaten", "beat", "assaulted", "hacked", "killed", "chopped", "murdered", "murder",
+                               "stabbed", "hit", "tortured", "thrashed", "attack", "attacks"})
+# Words that show a crowd or a fight of two sides rather than a few attackers.
+CROWD_SCENE = frozenset({"mob", "mobs", "villagers", "locals", "crowd", "crowds", "residents", "clash", "clashed",
+                         "clashes", "rival", "both", "each", "groups", "hundreds", "thousands"})
+
+
+def _assault_on_a_person(event: Event) -> bool:
+    """ "A journalist was beaten up by ruling party men", "a leader came under attack", "unknown men hacked a
+    trader": a few attackers hurting a person is violence against civilians (ACLED codes party men and
+    unidentified men by the group they act for); a crowd's violence stays mob violence."""
+    if event.plover_type != "ASSAULT":
+        return False
+    words = set(_words(event.evidence.text))
+    if words & (CROWD_SCENE | RIOT_CUES | ARMED_VICTIMS | CROWD_WEAPONS):
+        return False  # stones, fires and bombs are a crowd's weapons; beating up policemen is no attack on civilians
+    doers = (event.actor1.mention or "").lower().split()
+    return (event.evidence.trigger or "").lower() in PERSONAL_VIOLENCE or doers[-1:] == ["men"]
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
