@@ -519,3 +519,8 @@ def test_a_sit_in_whose_people_later_attacked_others_became_a_riot(events_of: Ev
     text = ("Farmers from several villages began a sit-in against illegal mining near Hisar on Monday. "
             "After three hours, the farmers began attacking the miners.")
     assert _main(events_of, text).acled_type == "Riots"
+
+
+def test_a_fighter_killed_in_a_gun_battle_with_forces_died_in_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "A woman Naxal was shot dead in a gun-battle with security forces in Sukma district.")
+    assert event.acled_type == "Battles"

@@ -83,6 +83,8 @@ def _rioting(event: Event) -> bool:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
     if event.plover_type == "ASSAULT":
         cues = _cues(event)
+        if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
+            return False  # "a woman Naxal was killed in a gun-battle with security forces": a battle, whoever died
         if is_unarmed(event.actor1):
             # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
             return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
@@ -102,6 +104,12 @@ def _rioting(event: Event) -> bool:
     return False
 
 
+# Fights that armed sides wage, and the words that name such sides.
+ARMED_FIGHTS = frozenset({"battle", "battles", "gun-battle", "gunbattle", "fighting", "gunfight", "firefight",
+                          "shootout", "shoot-out", "encounter", "hostilities"})
+ARMED_SIDES = frozenset({"militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "naxal", "naxals",
+                         "maoist", "maoists", "militia", "militias", "militiamen", "troops", "soldiers", "army",
+                         "forces", "brigade", "fighters", "jihadists", "gunmen"})  # fmt: skip
 # What a crowd fights with or does to property, never an armed group's weapon.
 HANDHELD_CUES = frozenset({"stones", "stone", "stoned", "bricks", "brickbats", "pelted", "pelting", "stone-pelting",
                            "brickbatting", "vandalised", "vandalized", "vandalism", "ransacked", "torched"})
