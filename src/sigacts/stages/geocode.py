@@ -683,7 +683,7 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
 
 
 def _named_point(geocoder: Geocode, place: Place) -> Place:
-    """A country named as a place is its centroid here (the pipeline puts country-wide events at the capital)."""
+    """A country named as a place is its GeoNames point here, near its centre (the pipeline puts country-wide events at the capital)."""
     if place.feature != "country" or place.country_code is None:
         return place
     country = geocoder.gazetteer.country(place.country_code)
