@@ -38,7 +38,7 @@ from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 3  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames)
+INDEX_VERSION = 4  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one to one
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
@@ -509,8 +509,9 @@ def _write_cities(
     writer.progress("loading GeoNames cities (a few seconds)")
     cities = list(sources.cities())
     writer.progress(f"indexing {len(cities):,} GeoNames cities")
-    # (country, admin1 code) -> (population, admin1 name), from the most populous seat match.
-    seat_codes: dict[tuple[str, str], tuple[int, str]] = {}
+    # (population, country, admin1 code, admin1 name) of every town that bears the name of a curated
+    # province's seat: the GeoNames code of the town's province is probably that province.
+    seat_matches: list[tuple[int, str, str, str]] = []
     step = max(len(cities) // 10, 1)
     for done, city in enumerate(cities, start=1):
         name, country = str(city["name"]), str(city.get("countrycode") or "") or None
@@ -534,17 +535,32 @@ def _write_cities(
         if country and admin1_code:
             for text, _ in spellings:
                 admin1_name = seats.get((country, writer.key(text)))
-                best = seat_codes.get((country, admin1_code))
-                if admin1_name and (best is None or best[0] < population):
-                    seat_codes[(country, admin1_code)] = (population, admin1_name)
+                if admin1_name:
+                    seat_matches.append((population, country, admin1_code, admin1_name))
         if done % step == 0:
             writer.progress(f"indexed {done:,}/{len(cities):,} cities")
     writer.key_cache.clear()
     writer.conn.execute("CREATE INDEX place_admin1 ON place (country_code, admin1_code)")
     writer.conn.executemany(
         "UPDATE place SET admin1 = ? WHERE country_code = ? AND admin1_code = ? AND tier = ?",
-        [(admin1, country, code, TIER_CITY) for (country, code), (_, admin1) in seat_codes.items()],
+        [(admin1, country, code, TIER_CITY) for (country, code), admin1 in _match_seats(seat_matches).items()],
     )
+
+
+def _match_seats(matches: Iterable[tuple[int, str, str, str]]) -> dict[tuple[str, str], str]:
+    """{(country, admin1 code): admin1 name}, one code per name and one name per code, larger towns first.
+
+    Seats' names recur in other provinces ("Columbia" is the seat of South Carolina and a larger town of
+    Maryland than Annapolis; "Richmond" is also in Kentucky): each province takes the largest town that
+    bears a seat's name and is not the seat of a province already matched to a larger one.
+    """
+    chosen: dict[tuple[str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+    for _, country, code, name in sorted(matches, key=lambda match: -match[0]):
+        if (country, code) not in chosen and (country, name) not in taken:
+            chosen[(country, code)] = name
+            taken.add((country, name))
+    return chosen
 
 
 def _write_continents(writer: _IndexWriter) -> None:
