@@ -561,9 +561,9 @@ def test_capitals_are_linked(gazetteer: Gazetteer) -> None:
 
 def test_seat_names_match_one_province_each() -> None:
     # A seat's name borne by a larger town of another province must not give that province its name.
-    matches = [
-        (100_000, "US", "MD", "South Carolina"),  # Columbia, Maryland
-        (130_000, "US", "SC", "South Carolina"),  # Columbia, South Carolina
-        (40_000, "US", "MD", "Maryland"),  # Annapolis
+    matches = [  # km from the province's point
+        (650.0, "US", "MD", "South Carolina"),  # Columbia, Maryland
+        (20.0, "US", "SC", "South Carolina"),  # Columbia, South Carolina
+        (40.0, "US", "MD", "Maryland"),  # Annapolis
     ]
     assert gz._match_seats(matches) == {("US", "SC"): "South Carolina", ("US", "MD"): "Maryland"}

@@ -330,3 +330,12 @@ def test_local_words_give_a_note_without_places_its_country(coder: Coder) -> Non
     assert doc["focus_countries"][:1] == ["TH"]
     doc = _run(coder, "Police wielded lathis to break up a sit-in by Dalit labourers outside the collectorate.")
     assert doc["focus_countries"][:1] == ["IN"]
+
+
+def test_a_town_named_often_does_not_outvote_the_province_the_article_names(coder: Coder) -> None:
+    # Rochester, New York is the larger namesake; three mentions of the town do not make it New York's.
+    text = (
+        "Rochester police arrested two men on Friday. The Rochester council met on Monday, and Rochester "
+        "schools stayed closed. Farmers across southern Minnesota joined the protest."
+    )
+    assert _places(_run(coder, text))["Rochester"].admin1 == "Minnesota"

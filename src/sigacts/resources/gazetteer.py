@@ -38,7 +38,7 @@ from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 4  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one to one
+INDEX_VERSION = 4  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one to one, nearest
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
@@ -467,10 +467,11 @@ def _write_countries(writer: _IndexWriter, sources: GazetteerSources) -> None:
         )
 
 
-def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[str, str], str]:
-    """Insert the curated places; return {(country, seat key): admin1 name} for admin1 rows with a seat."""
+def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[str, str], _Seat]:
+    """Insert the curated places; return {(country, seat key): (admin1 name, its point)} for admin1 rows
+    with a seat."""
     writer.progress("indexing curated places")
-    seats: dict[tuple[str, str], str] = {}
+    seats: dict[tuple[str, str], _Seat] = {}
     seen: set[str] = set()
     for path, line_no, row in ((source, n, row) for source in paths for n, row in _read_csv(source)):
         name, kind = row["name"], row["kind"].lower()
@@ -499,19 +500,19 @@ def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[st
         )
         writer.add_place(place, [(name, True), *((alias, False) for alias in _split(row["aliases"]))])
         if kind == "admin1" and country and row.get("seat") and row["admin1"]:
-            seats[(country, writer.key(row["seat"]))] = row["admin1"]
+            seats[(country, writer.key(row["seat"]))] = _Seat(row["admin1"], lat, lon)
     return seats
 
 
 def _write_cities(
-    writer: _IndexWriter, sources: GazetteerSources, seats: Mapping[tuple[str, str], str]
+    writer: _IndexWriter, sources: GazetteerSources, seats: Mapping[tuple[str, str], _Seat]
 ) -> None:
     writer.progress("loading GeoNames cities (a few seconds)")
     cities = list(sources.cities())
     writer.progress(f"indexing {len(cities):,} GeoNames cities")
-    # (population, country, admin1 code, admin1 name) of every town that bears the name of a curated
-    # province's seat: the GeoNames code of the town's province is probably that province.
-    seat_matches: list[tuple[int, str, str, str]] = []
+    # (km from the province's point, country, admin1 code, admin1 name) of every town that bears the name
+    # of a curated province's seat: the GeoNames code of the town's province may be that province.
+    seat_matches: list[tuple[float, str, str, str]] = []
     step = max(len(cities) // 10, 1)
     for done, city in enumerate(cities, start=1):
         name, country = str(city["name"]), str(city.get("countrycode") or "") or None
@@ -534,9 +535,10 @@ def _write_cities(
         writer.add_place(place, spellings)
         if country and admin1_code:
             for text, _ in spellings:
-                admin1_name = seats.get((country, writer.key(text)))
-                if admin1_name:
-                    seat_matches.append((population, country, admin1_code, admin1_name))
+                seat = seats.get((country, writer.key(text)))
+                if seat:
+                    km = haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude)
+                    seat_matches.append((km, country, admin1_code, seat.admin1))
         if done % step == 0:
             writer.progress(f"indexed {done:,}/{len(cities):,} cities")
     writer.key_cache.clear()
@@ -547,16 +549,25 @@ def _write_cities(
     )
 
 
-def _match_seats(matches: Iterable[tuple[int, str, str, str]]) -> dict[tuple[str, str], str]:
-    """{(country, admin1 code): admin1 name}, one code per name and one name per code, larger towns first.
+class _Seat(NamedTuple):
+    """A curated province (admin1 name) and its point, by the name of its seat."""
 
-    Seats' names recur in other provinces ("Columbia" is the seat of South Carolina and a larger town of
-    Maryland than Annapolis; "Richmond" is also in Kentucky): each province takes the largest town that
-    bears a seat's name and is not the seat of a province already matched to a larger one.
+    admin1: str
+    latitude: float
+    longitude: float
+
+
+def _match_seats(matches: Iterable[tuple[float, str, str, str]]) -> dict[tuple[str, str], str]:
+    """{(country, admin1 code): admin1 name} from (km, country, code, name) matches: one code per name and
+    one name per code, nearest first.
+
+    Seats' names recur in other provinces, in larger towns too ("Columbia" is the seat of South Carolina
+    and a larger town of Maryland than Annapolis; Springfield, Missouri outgrows Springfield, Illinois):
+    the town that bears a seat's name nearest the province's own point is its seat.
     """
     chosen: dict[tuple[str, str], str] = {}
     taken: set[tuple[str, str]] = set()
-    for _, country, code, name in sorted(matches, key=lambda match: -match[0]):
+    for _, country, code, name in sorted(matches, key=lambda match: match[0]):
         if (country, code) not in chosen and (country, name) not in taken:
             chosen[(country, code)] = name
             taken.add((country, name))

@@ -232,9 +232,11 @@ class Geocode:
         ("Washington" stays the capital in a story that also names Ohio, though an Ohio town once bore it).
         """
         provinces = Counter(e.admin1 for e in entries.values() if e.admin1)
+        readings = Counter(e.gid for e in entries.values())
         chosen = dict(entries)
         for mention, entry in entries.items():
-            others = provinces - Counter([entry.admin1] if entry.admin1 else [])
+            # The town's own mentions do not name its province: "Red Oak" thrice and "Iowa" once is Iowa.
+            others = provinces - Counter({entry.admin1: readings[entry.gid]} if entry.admin1 else {})
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
             key = normalise_place_name(strip_possessive(mention.text))
@@ -247,7 +249,7 @@ class Geocode:
                 and (not famous or entry.population < FAMOUS_RATIO * max(c.population, MIN_POPULATION_WITHOUT_CONTEXT))
             ]  # fmt: skip
             if better:
-                chosen[mention] = better[0]
+                chosen[mention] = max(better, key=lambda c: others[c.admin1 or ""])  # the most named province
         return chosen
 
     def inside_named_containers(
