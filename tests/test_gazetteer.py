@@ -567,3 +567,18 @@ def test_seat_names_match_one_province_each() -> None:
         (40.0, "US", "MD", "Maryland"),  # Annapolis
     ]
     assert gz._match_seats(matches) == {("US", "SC"): "South Carolina", ("US", "MD"): "Maryland"}
+
+
+def test_a_province_placed_at_its_seat_has_the_middle_of_its_towns(gazetteer: Gazetteer) -> None:
+    state = gazetteer.resolve("Uttar Pradesh")  # placed at Lucknow, its seat, in the curated table
+    assert state is not None and state.admin1 and state.latitude is not None and state.longitude is not None
+    middle = gazetteer.province_middle("IN", state.admin1, state.latitude, state.longitude)
+    assert middle is not None and gz.haversine_km(*middle, state.latitude, state.longitude) > 50
+    california = gazetteer.resolve("California", ["US"])  # placed at its middle already
+    assert california is not None and california.admin1 and california.latitude and california.longitude
+    assert gazetteer.province_middle("US", california.admin1, california.latitude, california.longitude) is None
+
+
+def test_the_mean_point_crosses_the_180th_meridian() -> None:
+    latitude, longitude = gz._mean_point([(60.0, 179.0), (60.0, -179.0)])
+    assert abs(abs(longitude) - 180.0) < 0.01 and latitude > 60.0

@@ -753,6 +753,7 @@ class Gazetteer:
         # Kept small: a name like "Al" has hundreds of candidates, and 65k cached names cost 175 MB.
         self._lookup = lru_cache(maxsize=4096)(self._lookup_name)
         self._country_codes = lru_cache(maxsize=65536)(self._country_code_for)
+        self._province_middles = lru_cache(maxsize=1024)(self._province_middle)
         self._demonyms: dict[str, str] | None = None
 
     @classmethod
@@ -876,6 +877,27 @@ class Gazetteer:
         )
         return _entry(rows[0]) if rows else None
 
+    def province_middle(self, code: str, admin1: str, latitude: float, longitude: float) -> tuple[float, float] | None:
+        """Where a province (ISO2 `code`, admin1 name) named as a place lies when its point here is its seat
+        (a town of it of SEAT_MIN_POPULATION people within SEAT_REACH_DEGREES): the mean point of its towns,
+        as geoparsing gazetteers put a province near its middle. None when its point is not a seat or the
+        gazetteer knows under PROVINCE_MIN_TOWNS of its towns."""
+        return self._province_middles(code.upper(), admin1, latitude, longitude)
+
+    def _province_middle(self, code: str, admin1: str, latitude: float, longitude: float) -> tuple[float, float] | None:
+        rows = self._rows(
+            "SELECT latitude, longitude, population FROM place WHERE country_code = ? AND admin1 = ? AND tier = ?",
+            (code, admin1, TIER_CITY),
+        )
+        seat = any(
+            population >= SEAT_MIN_POPULATION and abs(lat - latitude) <= SEAT_REACH_DEGREES
+            and abs(lon - longitude) <= SEAT_REACH_DEGREES
+            for lat, lon, population in rows
+        )  # fmt: skip
+        if not seat or len(rows) < PROVINCE_MIN_TOWNS:
+            return None
+        return _mean_point([(float(lat), float(lon)) for lat, lon, _ in rows])
+
     def capital(self, code: str) -> GazetteerEntry | None:
         """The capital city of the country with ISO2 `code`; None if unknown."""
         rows = self._rows(
@@ -980,6 +1002,20 @@ def _first_consonant(name: str) -> str:
     "z"): transliterations of one Arabic name vary in their vowels, rarely in their first consonant."""
     key = re.sub(r"^(?:al|el)(?=[^aeiou ])", "", bare_key(normalise_place_name(name)))
     return next((ch for ch in key if ch.isalpha() and ch not in "aeiouy"), "")
+
+
+SEAT_MIN_POPULATION = 20_000
+SEAT_REACH_DEGREES = 0.15
+PROVINCE_MIN_TOWNS = 5
+
+
+def _mean_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The mean of points on the sphere (right across the 180th meridian too), as (latitude, longitude)."""
+    x = y = z = 0.0
+    for latitude, longitude in points:
+        phi, lmb = math.radians(latitude), math.radians(longitude)
+        x, y, z = x + math.cos(phi) * math.cos(lmb), y + math.cos(phi) * math.sin(lmb), z + math.sin(phi)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:

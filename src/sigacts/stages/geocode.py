@@ -685,7 +685,11 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
 
 
 def _named_point(geocoder: Geocode, place: Place) -> Place:
-    """A country named as a place is its GeoNames point here, near its centre (the pipeline puts country-wide events at the capital)."""
+    """A country named as a place is its GeoNames point here, near its centre, and a province whose point is its
+    seat the middle of its towns (the pipeline puts country-wide and province-wide events at the capital)."""
+    if place.feature == "admin1" and place.country_code and place.admin1 and place.latitude is not None:
+        middle = geocoder.gazetteer.province_middle(place.country_code, place.admin1, place.latitude, place.longitude or 0.0)
+        return place if middle is None else replace(place, latitude=middle[0], longitude=middle[1])
     if place.feature != "country" or place.country_code is None:
         return place
     country = geocoder.gazetteer.country(place.country_code)
