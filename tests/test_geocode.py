@@ -339,3 +339,13 @@ def test_a_town_named_often_does_not_outvote_the_province_the_article_names(code
         "schools stayed closed. Farmers across southern Minnesota joined the protest."
     )
     assert _places(_run(coder, text))["Rochester"].admin1 == "Minnesota"
+
+
+def test_a_name_listed_with_states_is_the_state_not_the_town(coder: Coder) -> None:
+    doc = _run(coder, "Outbreaks were reported in Ohio, Texas, New York and Oregon. Officials in Nevada or Washington said nothing.")
+    places = _places(doc)
+    assert places["New York"].feature == "admin1" and places["Washington"].feature == "admin1"
+    # A town and its state, and a town followed by its state's initials, are no list.
+    doc = _run(coder, "Doctors met in Washington, D.C. and in Ohio on Monday. Nurses met in Buffalo, New York.")
+    places = _places(doc)
+    assert places["Washington"].feature == "city" and places["Buffalo"].feature == "city"

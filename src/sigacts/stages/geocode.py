@@ -20,6 +20,7 @@ from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Place
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import (
+    ADMIN_UNIT_WORDS,
     COUNTRY_ABBREVIATIONS,
     FAMOUS_RATIO,
     MIN_POPULATION_WITHOUT_CONTEXT,
@@ -121,6 +122,7 @@ class Geocode:
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
+        entries = self.listed_provinces(entries, text)
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
@@ -217,12 +219,39 @@ class Geocode:
             country = focus[0]
         if country is None:
             return None
-        name = strip_possessive(mention.text)
+        return self.province_named(mention.text, country)
+
+    def province_named(self, name: str, country: str | None) -> GazetteerEntry | None:
+        """The province of `country` called `name`, "name State" or "State of name"; None if there is none."""
+        name = strip_possessive(name)
         for form in (name, f"{name} State", f"State of {name}"):
             states = [e for e in self.gazetteer.lookup(form) if e.feature == "admin1" and e.country_code == country]
             if states:
                 return states[0]
         return None
+
+    def listed_provinces(self, entries: Mapping[Mention, GazetteerEntry], text: str) -> dict[Mention, GazetteerEntry]:
+        """A name listed with provinces is the province of that name, not the town: "in Texas, New York and
+        Ohio", "California or Washington". Lists name things of one kind."""
+        chosen = dict(entries)
+        ordered = sorted(entries, key=lambda m: m.start)
+        for _ in range(2):  # forwards, then backwards: "Ohio, New York, Washington and Oregon"
+            for first, second in pairwise(ordered):
+                between = text[first.end : second.start]
+                for town, other in ((first, second), (second, first)):
+                    entry = chosen[town]
+                    if entry.feature != "city" or chosen[other].feature != "admin1" or _written_as_unit(town.text):
+                        continue
+                    if chosen[other].country_code != entry.country_code or not LIST_JOIN.match(between):
+                        continue
+                    # "Buffalo, New York" and "Washington, D.C." are a town and its state, not a list.
+                    if (town is first and between.strip() == ",") or STATE_INITIALS.match(text, town.end):
+                        continue
+                    province = self.province_named(town.text, entry.country_code)
+                    if province is not None:
+                        chosen[town] = province
+            ordered.reverse()
+        return chosen
 
     def prefer_named_provinces(self, entries: Mapping[Mention, GazetteerEntry]) -> dict[Mention, GazetteerEntry]:
         """Among towns of one name in one country, take the one in a province the article names elsewhere.
@@ -358,6 +387,12 @@ class Geocode:
         return capital.latitude, capital.longitude
 
 
+def _written_as_unit(name: str) -> bool:
+    """Whether a name ends with a word for its kind of unit ("New York City", "Scott County")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in ADMIN_UNIT_WORDS
+
+
 def _names_country(text: str, demonyms: Mapping[str, str]) -> bool:
     words = [word.strip(",'’") for word in text.split()]
     return any(w.lower() in demonyms or w.replace(".", "") in COUNTRY_ABBREVIATIONS for w in words)
@@ -384,6 +419,8 @@ CONTAINED_IN = re.compile(
     r"|upazila|tehsil|block|taluk|sub-district|subdistrict|district|township|municipality))?"
     r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?$"
 )
+STATE_INITIALS = re.compile(r",?\s*[A-Z]\.[A-Z]\.")
+LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
 ROUTE_WORDS = r"(?:highway|road|route|railway|rail|line|expressway|motorway|corridor|train|bus)"
 _ROUTE_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)+\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
