@@ -47,3 +47,14 @@ def test_ucdp_places_scores_and_counts_unresolved(tmp_path: Path, coder: Coder) 
     report = evaluate("ucdp-places", path, coder=coder)
     assert report.metrics == {"within_10km": 0.5, "within_50km": 0.5, "unresolved": 0.5, "rows": 2}
     assert report.errors[0]["miss"] == "unresolved"
+
+
+def test_a_county_named_like_a_town_of_another_state_lies_at_the_articles_place(coder: Coder) -> None:
+    from sigacts.evaluation.base import GoldItem
+    from sigacts.evaluation.geoparse import code
+
+    text = "Deputies in Tulsa arrested two men on Monday. The Lincoln County sheriff said both men were released."
+    [toponyms] = code([GoldItem("t", text, None, {"toponyms": []})], coder)
+    assert toponyms is not None
+    county = next(t for t in toponyms if t.text.startswith("Lincoln"))
+    assert county.place.name == "Tulsa"  # not Lincoln, Nebraska

@@ -567,8 +567,11 @@ def find_toponyms(
     buildings, parks) are put at the article's main place: they lie in or near it far more often than not.
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
+    fallback = geocoder.fallback_place(places, focus)
     found = [
         Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer")
+        if not _county_elsewhere(m, p, places, fallback, text) or fallback is None
+        else Toponym(m.start, m.end, m.text, fallback, "context")
         for m, p in places.items()
         if m.rule != "capital"  # a toponym is a name; "the capital" is a reference to one
     ]
@@ -583,7 +586,6 @@ def find_toponyms(
         if country is not None and not _overlaps(start, end, taken):
             found.append(Toponym(start, end, text[start:end], _country_place(country), "country"))
             taken.append((start, end))
-    fallback = geocoder.fallback_place(places, focus)
     for ent in parsed.ents:
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
@@ -599,6 +601,24 @@ def find_toponyms(
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_elsewhere(
+    mention: Mention, place: Place, places: Mapping[Mention, Place], fallback: Place | None, text: str
+) -> bool:
+    """Whether "X County" was read as a town X in a province the article does not name, while the article's
+    own place is in that country: the gazetteer has no counties, and a county is often named after a person
+    or a town elsewhere ("Scott County" is not the town of Scott); the article's place is nearer."""
+    words = [*mention.text.split(), *text[mention.end : mention.end + 8].split()[:1]]
+    if not any(word.casefold() in COUNTY_WORDS for word in words[1:]) or place.feature != "city":
+        return False
+    if fallback is None or fallback.country_code != place.country_code or fallback.gazetteer_id == place.gazetteer_id:
+        return False
+    named = {p.admin1 for m, p in places.items() if p.gazetteer_id != place.gazetteer_id}
+    return place.admin1 not in named
 
 
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
