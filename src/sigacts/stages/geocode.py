@@ -7,6 +7,7 @@ acting with no place named) their own country, else the article's focus. Precisi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -567,14 +568,21 @@ def find_toponyms(
     buildings, parks) are put at the article's main place: they lie in or near it far more often than not.
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
-    fallback = geocoder.fallback_place(places, focus)
-    found = [
-        Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer")
-        if not _county_elsewhere(m, p, places, fallback, text) or fallback is None
-        else Toponym(m.start, m.end, m.text, fallback, "context")
-        for m, p in places.items()
-        if m.rule != "capital"  # a toponym is a name; "the capital" is a reference to one
-    ]
+    strays = {m for m in _stray_towns(geocoder, places) if not _FROM.search(text[max(0, m.start - 12) : m.start])}
+    kept = {m: p for m, p in places.items() if m not in strays}
+    area = geocoder.fallback_place(kept, focus)
+    # Streets and buildings lie in a town: the article's most named town, else its most named place.
+    fallback = geocoder.fallback_place({m: p for m, p in kept.items() if p.feature == "city"}, focus) or area
+    found = []
+    for m, p in places.items():
+        if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
+            continue
+        if m in strays and fallback is not None:
+            found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
+        elif area is not None and _county_elsewhere(m, p, places, area, text):
+            found.append(Toponym(m.start, m.end, m.text, area, "context"))
+        else:
+            found.append(Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer"))
     taken = [(t.start, t.end) for t in found]
     sites = _actor_sites(geocoder, actors)
     for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:
@@ -601,6 +609,41 @@ def find_toponyms(
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
+STRAY_TOWN_POPULATION = 50_000
+STRAY_KM = 800.0
+CLUSTER_KM = 300.0
+
+
+def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Mention]:
+    """Small towns far from every other place of an article whose other places lie together: "South Side"
+    read as a hamlet in Arkansas in a story about Chicago. Such a reading is a namesake's, or a word's; the
+    name is more likely a part of the article's own area that the gazetteer lacks."""
+    located = {p.gazetteer_id: p for p in places.values() if p.feature != "country" and p.latitude is not None}
+    if len(located) < 3:
+        return set()
+    strays: set[Mention] = set()
+    for mention, place in places.items():
+        if place.feature != "city" or place.gazetteer_id not in located:
+            continue
+        others = [p for gid, p in located.items() if gid != place.gazetteer_id]
+        if any(_km(place, other) <= STRAY_KM for other in others) or not _clustered(others):
+            continue
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        if entry is not None and entry.population < STRAY_TOWN_POPULATION:
+            strays.add(mention)
+    return strays
+
+
+def _clustered(places: Sequence[Place]) -> bool:
+    """Whether some two of `places` lie within CLUSTER_KM of each other."""
+    return any(_km(a, b) <= CLUSTER_KM for a, b in itertools.combinations(places, 2))
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
 
 
 COUNTY_WORDS = frozenset({"county", "parish"})
