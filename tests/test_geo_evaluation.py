@@ -78,3 +78,7 @@ def test_a_small_town_far_from_the_articles_other_places_is_read_as_part_of_its_
     assert _toponyms(coder, text)["Bangor"] == "Chicago"
     # Where people come from may be far away.
     assert _toponyms(coder, "Two men from Bangor were arrested in Chicago and Evanston on Monday.")["Bangor"] == "Bangor"
+
+
+def test_a_state_abbreviated_in_ap_style_is_the_state(coder: Coder) -> None:
+    assert _toponyms(coder, "Farmers in rural Okla. said the storm ruined the wheat.")["Okla."] == "Oklahoma"

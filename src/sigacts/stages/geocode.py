@@ -32,6 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
+from sigacts.stages.mentions import US_STATE_ABBREVIATIONS
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -598,6 +599,8 @@ def find_toponyms(
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         named = geocoder.gazetteer.resolve(ent.text, focus)
+        if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
+            named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
