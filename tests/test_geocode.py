@@ -349,3 +349,10 @@ def test_a_name_listed_with_states_is_the_state_not_the_town(coder: Coder) -> No
     doc = _run(coder, "Doctors met in Washington, D.C. and in Ohio on Monday. Nurses met in Buffalo, New York.")
     places = _places(doc)
     assert places["Washington"].feature == "city" and places["Buffalo"].feature == "city"
+
+
+def test_a_town_listed_after_a_town_is_no_town_and_its_state(coder: Coder) -> None:
+    doc = _run(coder, "The prince met investors in Boston, New York and Chicago this week.")
+    assert _places(doc)["New York"].feature == "city"
+    doc = _run(coder, "Cases were found in Boston, New York, Ohio and Texas.")
+    assert _places(doc)["New York"].feature == "admin1"

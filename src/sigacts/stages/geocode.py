@@ -213,7 +213,10 @@ class Geocode:
             return next((e for e in self.gazetteer.lookup(mention.text) if e.feature == "country"), None)
         after = text[mention.end : mention.end + 7].lower()
         country = None
-        if previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", ":
+        if (
+            previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", "
+            and not _in_list(text, previous[0], mention)  # "stops in Washington, New York and Boston"
+        ):  # fmt: skip
             country = previous[1].country_code
         elif after.startswith((" state", " province")):
             country = entry.country_code
@@ -247,7 +250,9 @@ class Geocode:
                     if chosen[other].country_code != entry.country_code or not LIST_JOIN.match(between):
                         continue
                     # "Buffalo, New York" and "Washington, D.C." are a town and its state, not a list.
-                    if (town is first and between.strip() == ",") or STATE_INITIALS.match(text, town.end):
+                    if (town is first and between.strip() == "," and not _in_list(text, first, second)) or STATE_INITIALS.match(
+                        text, town.end
+                    ):
                         continue
                     province = self.province_named(town.text, entry.country_code)
                     if province is not None:
@@ -456,6 +461,14 @@ def _listed(text: str, mention: Mention, container: Mention) -> bool:
     before = text[max(0, mention.start - 6) : mention.start].rstrip().lower()
     after = text[container.end : container.end + 6].lstrip().lower()
     return before.endswith((",", " and", " or")) or after.startswith((",", ";", "and ", "or ", "&"))
+
+
+def _in_list(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "X, Y" continues a list ("in Boston, New York and Chicago", "in Ohio, Boston, New York"), not a
+    town and its state ("Buffalo, New York, was"): an item before X, or "and"/"or" after Y."""
+    before = text[max(0, first.start - 6) : first.start].rstrip().lower()
+    after = text[second.end : second.end + 6].lstrip().lower()
+    return before.endswith((",", " and", " or")) or after.startswith(("and ", "or ", "&"))
 
 
 def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:
