@@ -356,3 +356,8 @@ def test_a_town_listed_after_a_town_is_no_town_and_its_state(coder: Coder) -> No
     assert _places(doc)["New York"].feature == "city"
     doc = _run(coder, "Cases were found in Boston, New York, Ohio and Texas.")
     assert _places(doc)["New York"].feature == "admin1"
+
+
+def test_a_world_city_by_its_short_name_before_a_title_is_the_city(coder: Coder) -> None:
+    doc = _run(coder, "On Monday New York Governor Jane Doe declared an emergency after the storm.")
+    assert [m.text for m in doc["place_mentions"]] == ["New York"]
