@@ -303,6 +303,9 @@ def test_country_coordinates_are_centroids_not_capitals(gazetteer: Gazetteer) ->
         assert city.latitude is not None and country.longitude is not None and city.longitude is not None
         distance = math.hypot(country.latitude - city.latitude, country.longitude - city.longitude)
         assert distance > 0.2, code
+    # GeoNames' point of a country, the convention of geoparsing gazetteers (Canada: in the west, not at 95 W)
+    canada = gazetteer.country("CA")
+    assert canada is not None and canada.longitude is not None and canada.longitude < -110
     assert gazetteer.country("xx") is None
 
 
@@ -554,3 +557,28 @@ def test_capitals_are_linked(gazetteer: Gazetteer) -> None:
     capital = gazetteer.capital("NP")
     assert capital is not None and capital.name == "Kathmandu"
     assert gazetteer.capital("XX") is None
+
+
+def test_seat_names_match_one_province_each() -> None:
+    # A seat's name borne by a larger town of another province must not give that province its name.
+    matches = [  # km from the province's point
+        (650.0, "US", "MD", "South Carolina"),  # Columbia, Maryland
+        (20.0, "US", "SC", "South Carolina"),  # Columbia, South Carolina
+        (40.0, "US", "MD", "Maryland"),  # Annapolis
+    ]
+    assert gz._match_seats(matches) == {("US", "SC"): "South Carolina", ("US", "MD"): "Maryland"}
+
+
+def test_a_province_placed_at_its_seat_has_the_middle_of_its_towns(gazetteer: Gazetteer) -> None:
+    state = gazetteer.resolve("Uttar Pradesh")  # placed at Lucknow, its seat, in the curated table
+    assert state is not None and state.admin1 and state.latitude is not None and state.longitude is not None
+    middle = gazetteer.province_middle("IN", state.admin1, state.latitude, state.longitude)
+    assert middle is not None and gz.haversine_km(*middle, state.latitude, state.longitude) > 50
+    california = gazetteer.resolve("California", ["US"])  # placed at its middle already
+    assert california is not None and california.admin1 and california.latitude and california.longitude
+    assert gazetteer.province_middle("US", california.admin1, california.latitude, california.longitude) is None
+
+
+def test_the_mean_point_crosses_the_180th_meridian() -> None:
+    latitude, longitude = gz._mean_point([(60.0, 179.0), (60.0, -179.0)])
+    assert abs(abs(longitude) - 180.0) < 0.01 and latitude > 60.0

@@ -47,3 +47,38 @@ def test_ucdp_places_scores_and_counts_unresolved(tmp_path: Path, coder: Coder) 
     report = evaluate("ucdp-places", path, coder=coder)
     assert report.metrics == {"within_10km": 0.5, "within_50km": 0.5, "unresolved": 0.5, "rows": 2}
     assert report.errors[0]["miss"] == "unresolved"
+
+
+def test_a_county_named_like_a_town_of_another_state_lies_at_the_articles_place(coder: Coder) -> None:
+    from sigacts.evaluation.base import GoldItem
+    from sigacts.evaluation.geoparse import code
+
+    text = "Deputies in Tulsa arrested two men on Monday. The Lincoln County sheriff said both men were released."
+    [toponyms] = code([GoldItem("t", text, None, {"toponyms": []})], coder)
+    assert toponyms is not None
+    county = next(t for t in toponyms if t.text.startswith("Lincoln"))
+    assert county.place.name == "Tulsa"  # not Lincoln, Nebraska
+
+
+def _toponyms(coder: Coder, text: str) -> dict[str, str | None]:
+    from sigacts.evaluation.base import GoldItem
+    from sigacts.evaluation.geoparse import code
+
+    [toponyms] = code([GoldItem("t", text, None, {"toponyms": []})], coder)
+    return {t.text: t.place.name for t in toponyms or []}
+
+
+def test_a_building_the_gazetteer_lacks_lies_in_the_articles_town_not_its_province(coder: Coder) -> None:
+    text = "Illinois lawmakers met on Monday. Illinois officials said little. Police in Chicago said a man was stabbed near Wrigley Field."
+    assert _toponyms(coder, text)["Wrigley Field"] == "Chicago"
+
+
+def test_a_small_town_far_from_the_articles_other_places_is_read_as_part_of_its_area(coder: Coder) -> None:
+    text = "Police in Chicago and Evanston said a man was stabbed on Monday in Bangor, a bar district on the North Side."
+    assert _toponyms(coder, text)["Bangor"] == "Chicago"
+    # Where people come from may be far away.
+    assert _toponyms(coder, "Two men from Bangor were arrested in Chicago and Evanston on Monday.")["Bangor"] == "Bangor"
+
+
+def test_a_state_abbreviated_in_ap_style_is_the_state(coder: Coder) -> None:
+    assert _toponyms(coder, "Farmers in rural Okla. said the storm ruined the wheat.")["Okla."] == "Oklahoma"

@@ -330,3 +330,34 @@ def test_local_words_give_a_note_without_places_its_country(coder: Coder) -> Non
     assert doc["focus_countries"][:1] == ["TH"]
     doc = _run(coder, "Police wielded lathis to break up a sit-in by Dalit labourers outside the collectorate.")
     assert doc["focus_countries"][:1] == ["IN"]
+
+
+def test_a_town_named_often_does_not_outvote_the_province_the_article_names(coder: Coder) -> None:
+    # Rochester, New York is the larger namesake; three mentions of the town do not make it New York's.
+    text = (
+        "Rochester police arrested two men on Friday. The Rochester council met on Monday, and Rochester "
+        "schools stayed closed. Farmers across southern Minnesota joined the protest."
+    )
+    assert _places(_run(coder, text))["Rochester"].admin1 == "Minnesota"
+
+
+def test_a_name_listed_with_states_is_the_state_not_the_town(coder: Coder) -> None:
+    doc = _run(coder, "Outbreaks were reported in Ohio, Texas, New York and Oregon. Officials in Nevada or Washington said nothing.")
+    places = _places(doc)
+    assert places["New York"].feature == "admin1" and places["Washington"].feature == "admin1"
+    # A town and its state, and a town followed by its state's initials, are no list.
+    doc = _run(coder, "Doctors met in Washington, D.C. and in Ohio on Monday. Nurses met in Buffalo, New York.")
+    places = _places(doc)
+    assert places["Washington"].feature == "city" and places["Buffalo"].feature == "city"
+
+
+def test_a_town_listed_after_a_town_is_no_town_and_its_state(coder: Coder) -> None:
+    doc = _run(coder, "The prince met investors in Boston, New York and Chicago this week.")
+    assert _places(doc)["New York"].feature == "city"
+    doc = _run(coder, "Cases were found in Boston, New York, Ohio and Texas.")
+    assert _places(doc)["New York"].feature == "admin1"
+
+
+def test_a_world_city_by_its_short_name_before_a_title_is_the_city(coder: Coder) -> None:
+    doc = _run(coder, "On Monday New York Governor Jane Doe declared an emergency after the storm.")
+    assert [m.text for m in doc["place_mentions"]] == ["New York"]

