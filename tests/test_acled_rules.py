@@ -223,6 +223,11 @@ def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events
         "Villagers protested in Multan on Monday over a demolition drive. Four policemen were injured.",
         "Farmers blocked the highway near Multan on Monday and pelted stones at the police.",
         "Lawyers marched towards the high court in Multan on Monday. The police set up barricades to stop them.",
+        "Clerks staged a sit-in outside the secretariat in Multan on Monday. Several protesters were arrested.",
+        "Nurses marched towards the assembly in Multan on Monday. Police lobbed tear gas at the marchers.",
+        "Traders protested in Multan on Monday. Police and the marchers clashed near the clock tower.",
+        "Students rallied in Multan on Monday, jostling with policemen at the university gate.",
+        "Farmers rallied in Multan on Monday. Police and FC personnel resorted to a baton charge.",
     ],
 )
 def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events_of: Events, text: str) -> None:
@@ -237,6 +242,7 @@ def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events
         "Traders protested in Multan on Monday against police inaction over a string of thefts.",
         "Students demonstrated in Multan demanding the release of classmates arrested by police last month.",
         "Villagers protested in Multan on Monday over the killing of a farmer in police firing.",
+        "Traders protested in Multan on Monday demanding the release of two shopkeepers who were arrested last week.",
     ],
 )
 def test_police_the_protest_is_about_are_not_its_actor2(events_of: Events, text: str) -> None:
@@ -283,6 +289,12 @@ def test_violence_at_each_other_is_rioters_on_both_sides_even_with_police_about(
 
 def test_people_a_riot_hurt_are_civilians(events_of: Events) -> None:
     event = _main(events_of, "Assailants torched a bus in Rajshahi on Sunday, and two passengers suffered burn injuries.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_people_hurt_in_the_next_sentence_of_a_riot_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A mob torched a minibus in Rajshahi on Sunday night. Three passengers were burnt.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
-from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.stages.intervention import in_grievance, intervening_forces, with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
@@ -220,7 +220,7 @@ def apply_acled_rules(
         if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
-        event = _unnamed_victims(event, actors, country)
+        event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
@@ -233,9 +233,15 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
             continue
         if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces" and (
             other.factuality in ("occurred", "ongoing")  # "efforts to take over the temple" did not meet the protest
-        ):
+        ) and not _about_it(other):  # "demanding the release of men who were arrested" came before
             return i
     return None
+
+
+def _about_it(response: Event) -> bool:
+    text, trigger = response.evidence.text, response.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return at > 0 and in_grievance(text[:at])
 
 
 # Words that tell a protest was tried and stopped rather than only planned.
@@ -696,8 +702,9 @@ _PEOPLE_HURT = re.compile(
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
-    r"|\battacked\s+(?:\w+\s+){0,4}(?:house|home|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader"
-    r"|activists|journalists?|reporters?|man|woman|women|people|villagers|family)\b",
+    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
+    r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
+    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
     re.IGNORECASE,
 )
 
@@ -705,19 +712,23 @@ _PEOPLE_HURT = re.compile(
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
-def _unnamed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
     injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes and vehicles it
     attacked), with no other side named, are civilians (ACLED's violence on civilians by rioters and
-    bombers)."""
+    bombers). The next sentence may tell who was hurt ("A bus was torched. Four passengers were burnt.")."""
     if event.actor2 is not None or not (
         event.acled_type == RIOTS
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
     ):
         return event
-    hurt = _PEOPLE_HURT.search(event.evidence.text)
-    if hurt is not None and _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
-        return event  # "two policemen were injured": not civilians
+    hurt = None
+    for text in (event.evidence.text, following):
+        hurt = _PEOPLE_HURT.search(text)
+        if hurt is not None and _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]):
+            return event  # "two policemen were injured": not civilians
+        if hurt is not None:
+            break
     deaths = event.fatalities
     if hurt is None and not (deaths and deaths.best and not deaths.combatants):
         return event
