@@ -363,3 +363,26 @@ def test_two_groups_of_villagers_clashing_without_guns_riot(events_of: Events) -
 
 def test_militants_clashing_with_a_rival_faction_fight_a_battle(events_of: Events) -> None:
     assert _main(events_of, "Unidentified militants clashed with a rival faction near Wana.").acled_type == "Battles"
+
+
+def test_protesters_of_a_nationality_abroad_are_coded_by_their_nationality(events_of: Events) -> None:
+    event = _main(events_of, "Hundreds of Eritrean refugees demonstrated outside the embassy in Nairobi on Monday.")
+    assert event.actor1.name == "Protesters (Eritrea)"
+
+
+def test_a_party_of_one_country_outweighs_a_town_name_read_abroad(events_of: Events) -> None:
+    # "Delta" is also a town in Canada; the Chhatra League is a Bangladeshi students' wing
+    event = _main(events_of, "Bangladesh Chhatra League activists staged a demonstration in Delta on Monday.")
+    assert event.actor1.name == "Protesters (Bangladesh)"
+
+
+def test_supporters_of_a_party_attacked_by_rioters_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A group of CPM workers attacked supporters of the Congress in Agartala on Sunday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+    assert any("Congress" in a.name for a in event.assoc_actors)
+
+
+def test_forces_deployed_after_two_communities_clashed_are_not_a_side(events_of: Events) -> None:
+    event = _main(events_of, "Two communities clashed over a land dispute in Jaipur on Sunday. Police were deployed.")
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"

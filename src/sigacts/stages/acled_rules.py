@@ -28,6 +28,8 @@ from sigacts.stages.intervention import in_grievance, intervening_forces, with_i
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
+# Generated role actors of a country (their ids are "<kind>_<country code>"), which are no organisation.
+ROLE_ID_PREFIXES = ("civilians_", "protesters_", "rioters_", "unidentified_armed_group_")
 UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
 # Words of a protest clause that show the protesters themselves used violence.
 RIOT_CUES = frozenset(
@@ -46,14 +48,38 @@ NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", 
                              "lathicharge", "lathi-charge", "canes", "pellets", "blank"})
 
 
-def country_of(event: Event, focus: Sequence[str]) -> str | None:
-    """Where the event happened: its place's country, else its actors' country, else the article's focus."""
+# Organisations that act at home: parties, unions, students' wings and their militias (not identity groups,
+# whose names ("Christian community") are shared across countries, nor state forces, who fight abroad).
+HOME_TYPES = frozenset({"Protesters", "Rioters", "Political militia"})
+
+
+def country_of(event: Event, focus: Sequence[str], actors: ActorBase | None = None) -> str | None:
+    """The country of the event's role actors (protesters, rioters, civilians): that of a doer who is of one
+    country whatever the place (a party of one country, people the resolver read in a country: "Eritrean
+    refugees", villagers in the article's country), else the event place's country, else its actors', else the
+    focus. The doer outweighs a town name the gazetteer also knows abroad ("Mirpur", "Delta") and says whose
+    people protest abroad."""
+    if actors is not None and (home := _home_country(event.actor1, actors)) is not None:
+        return home
     if event.location is not None and event.location.country_code:
         return event.location.country_code
     for actor in (event.actor1, event.actor2):
         if actor is not None and actor.country_code:
             return actor.country_code
     return focus[0] if focus else None
+
+
+def _home_country(doer: Actor, actors: ActorBase) -> str | None:
+    if not doer.country_code or not doer.actor_id:
+        return None
+    if doer.actor_id.startswith(ROLE_ID_PREFIXES):
+        # people the resolver read in a country: by their nationality ("Eritrean refugees"), or in the country the
+        # article's evidence gives when it put the place's own reading behind (a stray town name abroad)
+        return doer.country_code
+    if doer.type not in HOME_TYPES:
+        return None
+    countries = {e.country_code for e in actors.candidates(doer.mention or doer.name)} | {doer.country_code}
+    return doer.country_code if len(countries) == 1 else None
 
 
 def is_unarmed(actor: Actor | None) -> bool:
@@ -149,7 +175,9 @@ def _unorganised(actor: Actor) -> bool:
 
 def _described(actor: Actor) -> bool:
     words = (actor.mention or "").lower().split()
-    return bool(words) and not actor.actor_id and words[-1] in ("groups", "families", "factions", "villagers", "sides")
+    return bool(words) and not actor.actor_id and words[-1] in (
+        "groups", "families", "factions", "villagers", "sides", "communities"
+    )
 
 
 def _unidentified(actor: Actor) -> bool:
@@ -177,7 +205,7 @@ def apply_acled_rules(
     absorbed: set[str] = set()  # event ids of police actions coded as part of a protest
     out: list[Event] = []
     for event in events:
-        country = country_of(event, focus)
+        country = country_of(event, focus, actors)
         if (stopper := _thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -217,9 +245,12 @@ def apply_acled_rules(
                 event = _lethal_group_violence(event, actors, country)
             else:
                 event = _riot(event, in_protest, actors, country)
-        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
+        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not (
+            _reciprocal(event) or _groups_fought(event)
+        ):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
+        event = _organisation_hit_by_rioters(event, actors, country)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
@@ -751,6 +782,36 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
+
+
+def _groups_fought(event: Event) -> bool:
+    """ "Two communities clashed over a land dispute", "student groups clashed": a riot of two sides the text
+    names only as groups, whom forces arriving afterwards ("Police were deployed") do not make a side."""
+    words = (event.actor1.mention or "").lower().split()
+    trigger = (event.evidence.trigger or "").lower()
+    return event.acled_type == RIOTS and trigger in CLASH_WORDS and bool(words) and words[-1] in GROUP_WORDS
+
+
+GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families"})
+
+
+def _organisation_hit_by_rioters(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "CPM workers attacked Congress supporters", "pickets vandalised buses of Green Line Paribahan": the
+    unarmed organisation (a party, a union, a firm, a college) whose people or property a riot hit is coded by
+    role, as ACLED does: rioters too when the two sides fought ("in the ensuing clash"), else civilians; the
+    organisation is kept as an associated actor."""
+    victim = event.actor2
+    if event.acled_type != RIOTS or victim is None or victim.type not in ("Protesters", None):
+        return event
+    if (victim.actor_id or "").startswith(ROLE_ID_PREFIXES) or (victim.type is None and victim.actor_id):
+        return event
+    if victim.type is None and not (victim.mention or victim.name)[:1].isupper():
+        return event  # described people ("two groups") are left to the riot rules
+    fought = bool(_cues(event) & CLASH_WORDS) or _reciprocal(event)
+    role = _role_actor(actors, country, "rioters" if fought else "civilians", victim)
+    return event.with_changes(
+        actor2=role, assoc_actors=(*event.assoc_actors, victim), interaction=_interaction(event.actor1, role)
+    )
 
 
 def _role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:
