@@ -386,3 +386,16 @@ def test_supporters_of_a_party_attacked_by_rioters_are_civilians(events_of: Even
 def test_forces_deployed_after_two_communities_clashed_are_not_a_side(events_of: Events) -> None:
     event = _main(events_of, "Two communities clashed over a land dispute in Jaipur on Sunday. Police were deployed.")
     assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_a_deadly_village_feud_is_fought_by_the_village_s_communal_militias(events_of: Events) -> None:
+    text = "A farmer was killed in a clash between two groups over a land dispute at Kalipur village in Bogra on Monday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"
+
+
+def test_a_gunbattle_with_troops_is_no_communal_fight(events_of: Events) -> None:
+    event = _main(events_of, "A man was killed in a gunbattle between militants and troops at Kalipur village on Monday.")
+    assert "Communal" not in event.actor1.name

@@ -251,6 +251,7 @@ def apply_acled_rules(
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
         event = _organisation_hit_by_rioters(event, actors, country)
+        event = _communal_militias(event, country)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
@@ -782,6 +783,41 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
+
+
+# "at Joynagar village", "in Char Kashem village": the village whose people fought
+_VILLAGE = re.compile(r"\b(?:at|in|of)\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})\s+village\b")
+# Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
+NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
+SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
+
+
+def _communal_militias(event: Event, country: str | None) -> Event:
+    """ "A farmer was killed in a clash between two groups over a land dispute at Joynagar village": a deadly
+    fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
+    their community, the village or town they come from ("Joynagar Communal Militia"), on both sides."""
+    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
+        return event
+    if not _unorganised(event.actor1) or (event.actor2 is not None and not _unorganised(event.actor2)):
+        return event
+    text = event.evidence.text
+    if set(_words(text)) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
+        return event
+    village = _VILLAGE.search(text)
+    place = event.location
+    if village is not None:
+        name = village.group("name")
+    elif place is not None and place.feature in SETTLEMENT_FEATURES and (place.mention or place.name) in text:
+        name = place.mention or place.name
+    else:
+        return event
+    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
+                    country_code=country)  # fmt: skip
+    return event.with_changes(actor1=militia, actor2=militia, interaction=_interaction(militia, militia))
+
+
+def _fight(event: Event) -> bool:
+    return (event.evidence.trigger or "").lower() in CLASH_WORDS or IN_A_FIGHT.search(event.evidence.text.lower()) is not None
 
 
 def _groups_fought(event: Event) -> bool:
