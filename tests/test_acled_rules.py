@@ -399,3 +399,39 @@ def test_a_deadly_village_feud_is_fought_by_the_village_s_communal_militias(even
 def test_a_gunbattle_with_troops_is_no_communal_fight(events_of: Events) -> None:
     event = _main(events_of, "A man was killed in a gunbattle between militants and troops at Kalipur village on Monday.")
     assert "Communal" not in event.actor1.name
+
+
+def test_the_forces_a_clash_was_between_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "A gunbattle broke out on Monday between heavily armed militants and security forces in Kupwara.")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+    assert all(a.type != "State forces" for a in event.assoc_actors)
+
+
+def test_policemen_a_bomb_hurt_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "A bomb exploded near a patrol in Sylhet on Sunday; two policemen were injured.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_a_party_that_fights_does_so_through_its_militia(events_of: Events) -> None:
+    event = _main(events_of, "BNP and Awami League activists exchanged gunfire in Feni on Sunday, leaving two dead.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+def test_a_police_unit_the_knowledge_base_lacks_is_the_country_s_police(events_of: Events) -> None:
+    event = _main(events_of, "Khulna Metropolitan Police arrested five activists in Khulna on Sunday.")
+    assert event.actor1.name == "Police Forces of Bangladesh"
+
+
+def test_party_members_arrested_by_police_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Police detained 20 BNP activists in Sylhet on Sunday.")
+    assert event.acled_subtype == "Arrests"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+    assert any(a.name.startswith("BNP") for a in event.assoc_actors)
+
+
+def test_a_joint_attack_by_troops_and_militants_does_not_set_allies_against_each_other(events_of: Events) -> None:
+    text = "Two soldiers were killed in a joint attack by Pakistan army and militants on an ammunition depot in Kupwara."
+    event = _main(events_of, text)
+    assert event.actor2 is None or event.actor2.name != "Unidentified Armed Group (India)"

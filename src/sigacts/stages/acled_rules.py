@@ -252,6 +252,8 @@ def apply_acled_rules(
         event = _rioters_on_both_sides(event, actors, country)
         event = _organisation_hit_by_rioters(event, actors, country)
         event = _communal_militias(event, country)
+        event = _party_militias(event, actors)
+        event = _unarmed_targets_are_civilians(event, actors, country)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
@@ -757,8 +759,9 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
     hurt = None
     for text in (event.evidence.text, following):
         hurt = _PEOPLE_HURT.search(text)
-        if hurt is not None and _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]):
-            return event  # "two policemen were injured": not civilians
+        forces = _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]) if hurt is not None else None
+        if forces is not None:
+            return _forces_hit(event, forces.group(0), actors, country)  # "two policemen were injured": not civilians
         if hurt is not None:
             break
     deaths = event.fatalities
@@ -766,6 +769,19 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
         return event
     victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
+POLICE_WORDS = re.compile(r"^(?:police\w*|cops?|constables?|officers?)$", re.IGNORECASE)
+
+
+def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None) -> Event:
+    """ "A bomb went off near a patrol, injuring three policemen": the state forces an explosion (or a riot)
+    hurt are its other side, police or military by the word that named them."""
+    entry = actors.state_forces(country, "police" if POLICE_WORDS.match(word) else "military") if country else None
+    if entry is None:
+        return event
+    forces = entry.to_actor(word)
+    return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
 
 
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -818,6 +834,48 @@ def _communal_militias(event: Event, country: str | None) -> Event:
 
 def _fight(event: Event) -> bool:
     return (event.evidence.trigger or "").lower() in CLASH_WORDS or IN_A_FIGHT.search(event.evidence.text.lower()) is not None
+
+
+ARMED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def _party_militias(event: Event, actors: ActorBase) -> Event:
+    """A party (or its wing) that fights, kills or bombs outside a riot acts through what ACLED calls its
+    political militia ("BNP: Bangladesh Nationalist Party Militia"); a party only hit stays as the rules coded it."""
+    if event.acled_type not in ARMED_VIOLENCE:
+        return event
+    changes: dict[str, Actor] = {}
+    for slot, actor in (("actor1", event.actor1), ("actor2", event.actor2)):
+        if actor is None or not actor.actor_id or actor.type != "Protesters":
+            continue
+        if slot == "actor2" and event.acled_type != "Battles":
+            continue  # the victims of an attack are no fighters
+        militia = actors.militia_of(actor.actor_id)
+        if militia is not None:
+            changes[slot] = militia.to_actor(actor.mention)
+    if not changes:
+        return event
+    first, second = changes.get("actor1", event.actor1), changes.get("actor2", event.actor2)
+    return event.with_changes(**changes, interaction=_interaction(first, second))
+
+
+def _unarmed_targets_are_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The people an attack, an abduction or an arrest was aimed at, when they are no armed organisation (a
+    party or union, a person, an office the knowledge base lacks): ACLED codes them "Civilians (<country>)",
+    with the party or union associated."""
+    victim = event.actor2
+    if victim is None or country is None or (victim.actor_id or "").startswith(ROLE_ID_PREFIXES):
+        return event
+    arrest = event.acled_subtype == "Arrests" and event.actor1.type == "State forces"
+    if not (arrest or event.acled_type == "Violence against civilians"):
+        return event
+    party = victim.type == "Protesters" and bool(victim.actor_id)
+    unknown = victim.type is None and not victim.actor_id
+    if not (party or unknown):
+        return event
+    civilians = _role_actor(actors, country, "civilians", victim)
+    assoc = (*event.assoc_actors, victim) if party else event.assoc_actors
+    return event.with_changes(actor2=civilians, assoc_actors=assoc, interaction=_interaction(event.actor1, civilians))
 
 
 def _groups_fought(event: Event) -> bool:

@@ -118,6 +118,11 @@ _NO_CLAIM = re.compile(
     r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
     re.IGNORECASE,
 )
+# Fights that have two sides by definition.
+FIGHT_NOUNS = frozenset(
+    {"clash", "clashes", "clashed", "gunbattle", "gunbattles", "gunfight", "gunfights", "encounter", "firefight",
+     "fire-fight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting", "battle", "battles", "exchange"}
+)  # fmt: skip
 # Words after an actor's name that make it the teller of an event rather than a side in it.
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
@@ -200,7 +205,10 @@ class ResolveActors:
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            resolved[frame.index] = (actor1, actor2, [one(m, True) for m in frame.assoc])
+            assoc = [one(m, True) for m in frame.assoc]
+            if actor2 and actor2[0].actor_id:
+                assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
+            resolved[frame.index] = (actor1, actor2, assoc)
         return {"event_actors": resolved, "event_countries": countries_of}
 
     def _is_armed_group(self, actor_id: str) -> bool:
@@ -300,6 +308,8 @@ class ResolveActors:
             entry = self._state_by_words(mention.text) or self._person_organisation(
                 mention, when, country, context
             )
+        if entry is None and country is not None and _names_a_police_unit(mention.text):
+            entry = self.actors.state_forces(country, "police")  # "Khulna Metropolitan Police", "Counter Terrorism Police"
         if entry is not None:
             return entry.to_actor(mention.text)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
@@ -439,7 +449,10 @@ class ResolveActors:
         state forces against a non-state group and the reverse; None when the sentence names none."""
         if doer.type not in (*ARMED_GROUP_TYPES, "State forces"):
             return None
-        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.assoc)}
+        # in a fight "between" two sides, an "associate" of the other camp is the other side ("a gunbattle between
+        # militants and security forces"); in "a joint attack by troops and militants" it is an ally
+        fight = frame.trigger.lower() in FIGHT_NOUNS
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *(() if fight else frame.assoc))}
         for mention in doc["actor_mentions"]:
             if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
                 continue
@@ -675,6 +688,12 @@ def _word_after(text: str, mention: Mention) -> str:
 def _clean_name(text: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", name)
+
+
+def _names_a_police_unit(text: str) -> bool:
+    """A unit of a country's police the knowledge base lacks: a name whose head word is "Police"."""
+    words = _clean_name(text).split()
+    return len(words) > 1 and words[-1] in ("Police", "Policemen")
 
 
 def _guess_type(text: str) -> str | None:
