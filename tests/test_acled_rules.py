@@ -435,3 +435,25 @@ def test_a_joint_attack_by_troops_and_militants_does_not_set_allies_against_each
     text = "Two soldiers were killed in a joint attack by Pakistan army and militants on an ammunition depot in Kupwara."
     event = _main(events_of, text)
     assert event.actor2 is None or event.actor2.name != "Unidentified Armed Group (India)"
+
+
+def test_a_group_named_before_a_generic_noun_in_the_singular_is_that_group(events_of: Events) -> None:
+    event = _main(events_of, "A Baloch separatist militant was killed during a battle with military forces in Turbat on Monday.")
+    assert {event.actor1.name, event.actor2.name if event.actor2 else ""} >= {"Baloch Separatists (Pakistan)"}
+
+
+def test_gunmen_the_police_call_the_work_of_a_group_are_that_group(events_of: Events) -> None:
+    text = "Gunmen shot dead a teacher in Quetta on Monday. Police said the killing was the work of the TTP."
+    assert _main(events_of, text).actor1.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_teams_of_police_rushed_to_a_protest_are_its_actor2(events_of: Events) -> None:
+    text = "Students blocked the gate of the university in Multan on Monday. Several teams of police were rushed to the campus."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_police_who_came_to_stop_rioters_are_their_actor2_rather_than_what_they_hit(events_of: Events) -> None:
+    event = _main(events_of, "Members of a party attacked a bus in Jalandhar on Sunday. Police came to disperse them.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

@@ -73,13 +73,34 @@ def _home_country(doer: Actor, actors: ActorBase) -> str | None:
     if not doer.country_code or not doer.actor_id:
         return None
     if doer.actor_id.startswith(ROLE_ID_PREFIXES):
-        # people the resolver read in a country: by their nationality ("Eritrean refugees"), or in the country the
-        # article's evidence gives when it put the place's own reading behind (a stray town name abroad)
-        return doer.country_code
+        # people the resolver read in the country the article's evidence gives, when it put the place's own
+        # reading behind (a stray town name abroad); foreigners ("Eritrean refugees") are in the place's country
+        return None if _nationality(doer, actors) else doer.country_code
     if doer.type not in HOME_TYPES:
         return None
     countries = {e.country_code for e in actors.candidates(doer.mention or doer.name)} | {doer.country_code}
     return doer.country_code if len(countries) == 1 else None
+
+
+def _nationality(doer: Actor, actors: ActorBase) -> str | None:
+    """The country of people named by their nationality ("Eritrean refugees", "Algerian lawyers"), else None."""
+    first = (doer.mention or "").split()[:1]
+    code = actors.country_for_demonym(first[0]) if first else None
+    return code if code and code == doer.country_code else None
+
+
+def _of_their_nation(event: Event, doer: Actor, actors: ActorBase) -> Event:
+    """Protesters or rioters named by a nationality are coded by it ("Eritrean refugees" demonstrating in Nairobi
+    are "Protesters (Eritrea)"); the forces that met them and their victims stay of the place's country."""
+    nation = _nationality(doer, actors) if (doer.actor_id or "").startswith(ROLE_ID_PREFIXES) else None
+    role = event.actor1
+    if nation is None or role.type not in ("Protesters", "Rioters") or role.country_code == nation:
+        return event
+    entry = actors.state_forces(nation, role.type.lower())
+    if entry is None:
+        return event
+    ours = entry.to_actor(role.mention)
+    return event.with_changes(actor1=ours, interaction=_interaction(ours, event.actor2))
 
 
 def is_unarmed(actor: Actor | None) -> bool:
@@ -206,6 +227,7 @@ def apply_acled_rules(
     out: list[Event] = []
     for event in events:
         country = country_of(event, focus, actors)
+        doer = event.actor1
         if (stopper := _thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -245,7 +267,7 @@ def apply_acled_rules(
                 event = _lethal_group_violence(event, actors, country)
             else:
                 event = _riot(event, in_protest, actors, country)
-        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not (
+        if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             _reciprocal(event) or _groups_fought(event)
         ):
             event = with_intervening_forces(event, sentences, actors, country)
@@ -254,6 +276,7 @@ def apply_acled_rules(
         event = _communal_militias(event, country)
         event = _party_militias(event, actors)
         event = _unarmed_targets_are_civilians(event, actors, country)
+        event = _of_their_nation(event, doer, actors)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
@@ -876,6 +899,20 @@ def _unarmed_targets_are_civilians(event: Event, actors: ActorBase, country: str
     civilians = _role_actor(actors, country, "civilians", victim)
     assoc = (*event.assoc_actors, victim) if party else event.assoc_actors
     return event.with_changes(actor2=civilians, assoc_actors=assoc, interaction=_interaction(event.actor1, civilians))
+
+
+def _open_to_forces(event: Event) -> bool:
+    """Whether the forces that met a demonstration or riot become its actor2: when it has none, or when the
+    rioters' other side is only what they hit ("attacked a bus", "an official"; ACLED codes the police that
+    came to stop them), not another crowd or armed group."""
+    other = event.actor2
+    if other is None:
+        return True
+    if event.acled_type != RIOTS or other.type in ARMED_TYPES or other.type in ("Rioters", "Protesters"):
+        return False
+    if (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False  # "employees clashed with other employees": the other side fought, so rioted too
+    return not other.actor_id or other.type == "Civilians"
 
 
 def _groups_fought(event: Event) -> bool:

@@ -43,7 +43,7 @@ _ACTS = (
     r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
     r"|attacked|established|set\s+up|met|attempted\s+to|lobbed|lobbing|use|using|responded|dragged|burst|stepped\s+in"
     r"|clear(?:ed)?|managed\s+to|dispatched|sealed|shoved|manhandled|booked|fir(?:e|ing)|resort(?:ing)?\s+to"
-    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated)"
+    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
@@ -51,7 +51,7 @@ _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\]|been|already|forcefully|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
-    r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site))"
+    r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
 _NOT_AFTER = r"(?<!against\s)(?<!against\sthe\s)(?<!in\s)(?<!by\s)(?<!after\s)(?<!of\s)(?<!for\s)"
@@ -81,7 +81,7 @@ _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)
 # "a clash between Madhesi cadres and security personnel"
 _FIGHT = (
     r"(?:clash(?:es|ed|ing)?|fought|fighting|scuffl(?:e|es|ed|ing)|battles?|skirmish(?:es|ed)?|confrontations?"
-    r"|jostl(?:ed|ing)|altercations?|tussle|tussled|brawl(?:ed)?|wordy\s+duel)"
+    r"|jostl(?:ed|ing)|altercations?|tussle|tussled|brawl(?:ed)?|wordy\s+duel|engaged(?:\s+in\s+(?:an?\s+)?clash(?:es)?)?)"
 )
 _FOUGHT_WITH = re.compile(
     rf"\b{_FIGHT}\s+(?:\w+\s+){{0,3}}?(?:with\s+|between\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
@@ -90,14 +90,22 @@ _FOUGHT_WITH = re.compile(
 )
 # "Police and strike supporters clashed", "police-agitator confrontations": the forces named first
 _FOUGHT_BY = re.compile(
-    rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,4}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
+    rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,5}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
 )
 # "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
 _ARRESTED = re.compile(
     r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|taken\s+into\s+custody|rounded\s+up|picked\s+up)\b"
-    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under))",
+    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
     re.IGNORECASE,
 )
+# "Several teams of police personnel were rushed", "contingents of police were deployed", "were faced with
+# hundreds of riot police": forces sent to meet the gathering, named after what counts them
+_SENT = re.compile(
+    rf"\b(?:teams?|contingents?|platoons?|companies|units?|posse|squads?|battalions?)\s+of\s+(?:the\s+)?{_FORCE}"
+    r"(?:\s+\w+){0,3}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
+    re.IGNORECASE,
+)
+_FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the forces met it
@@ -118,7 +126,7 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT):
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue

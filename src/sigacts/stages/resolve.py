@@ -69,6 +69,7 @@ GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(party|league|congress|union|association|federation|sangh|sangha|forum|samiti)\b", "Protesters"),
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_TWO_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+)?[A-Za-z][\w'-]*\s+$")
 COUNTING_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
      "several", "many", "some", "few", "more", "other", "fellow"}
@@ -109,7 +110,7 @@ _BLAME = re.compile(
     r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
     r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
     r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
-    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected)",
+    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
@@ -299,6 +300,9 @@ class ResolveActors:
             state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
             if state is not None:
                 return state.to_actor(mention.text)
+            named = self._named_by_words_before(mention, context.text, when, country)
+            if named is not None:
+                return named.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
@@ -313,6 +317,21 @@ class ResolveActors:
         if entry is not None:
             return entry.to_actor(mention.text)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _named_by_words_before(
+        self, mention: Mention, text: str, when: date | None, country: str | None
+    ) -> ActorEntry | None:
+        """ "A Baloch separatist militant", "two TNLA fighters": a group the words before a generic noun name,
+        in the singular or plural the knowledge base knows (an armed organisation only, not a community)."""
+        found = _TWO_WORDS_BEFORE.search(text[max(0, mention.start - 60) : mention.start]) if text else None
+        if found is None or not found.group(0)[:1].isupper():
+            return None
+        head = f"{found.group(0).strip()} {mention.text}"
+        for phrase in (head, head if head.endswith("s") else f"{head}s"):
+            entry = self.actors.resolve(phrase, when=when, context_country=country)
+            if entry is not None and entry.type in ("Rebel group", "Political militia"):
+                return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
+        return None
 
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
