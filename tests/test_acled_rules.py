@@ -457,3 +457,8 @@ def test_police_who_came_to_stop_rioters_are_their_actor2_rather_than_what_they_
     event = _main(events_of, "Members of a party attacked a bus in Jalandhar on Sunday. Police came to disperse them.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_a_country_s_forces_written_with_an_article_are_its_military(events_of: Events) -> None:
+    event = _main(events_of, "Air strikes by the Pak Army killed six militants in North Waziristan on Monday.")
+    assert "Military Forces of Pakistan" in (event.actor1.name, event.actor2.name if event.actor2 else "")

@@ -12,6 +12,11 @@ violence, and records one event where a protest meets the police:
   protesters" (live fire, deaths); their action is then part of that event and is not coded again.
   Forces the neighbouring sentences show acting on the gathering ("Police were deployed", "were later
   arrested by police") are its actor2 too (`intervention.py`).
+- Role actors are coded by role and country: the people an attack, abduction or arrest was aimed at, when
+  they are no armed organisation (a party's members, a named person), are "Civilians (<country>)" with the
+  party associated; a party that fights outside a riot acts through its political militia; a deadly fight
+  of local people of no armed organisation is fought by "<village> Communal Militia" on both sides. The
+  country is the doer's when the doer is of one country (a party of one country), else the place's.
 """
 
 from __future__ import annotations

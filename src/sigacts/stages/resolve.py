@@ -17,7 +17,10 @@ responsible ("Police believe insurgents were responsible", "by suspected Baloch 
 organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
 leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
-Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces. Parties stay parties (typed Protesters, unarmed): whether
+Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces, and so is
+an unknown unit whose head word is "Police" ("Khulna Metropolitan Police"). A group named by the words before a
+generic noun ("a Baloch separatist militant") is that group. In a fight "between" two sides, the other camp named
+beside the doer is the other side (not in "a joint attack by troops and militants"). Parties stay parties (typed Protesters, unarmed): whether
 a fight makes them "Rioters" with the party associated or the party's political militia
 (`ActorBase.militia_of`) is the ACLED rules' choice, made with the event type in hand.
 
@@ -308,7 +311,7 @@ class ResolveActors:
         if entry is None and mention.label:
             labelled = self.actors.get(mention.label)
             entry = labelled if labelled is not None and self.actors.existed(labelled, when) else None
-        if entry is None and mention.text[:1].isupper():
+        if entry is None and _clean_name(mention.text)[:1].isupper():  # "the Pak Army"
             entry = self._state_by_words(mention.text) or self._person_organisation(
                 mention, when, country, context
             )
