@@ -240,6 +240,11 @@ def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events
         "Villagers protested in Multan on Monday over a demolition drive. Four policemen were injured.",
         "Farmers blocked the highway near Multan on Monday and pelted stones at the police.",
         "Lawyers marched towards the high court in Multan on Monday. The police set up barricades to stop them.",
+        "Clerks staged a sit-in outside the secretariat in Multan on Monday. Several protesters were arrested.",
+        "Nurses marched towards the assembly in Multan on Monday. Police lobbed tear gas at the marchers.",
+        "Traders protested in Multan on Monday. Police and the marchers clashed near the clock tower.",
+        "Students rallied in Multan on Monday, jostling with policemen at the university gate.",
+        "Farmers rallied in Multan on Monday. Police and FC personnel resorted to a baton charge.",
     ],
 )
 def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events_of: Events, text: str) -> None:
@@ -254,6 +259,7 @@ def test_police_acting_on_a_protest_in_any_nearby_sentence_are_its_actor2(events
         "Traders protested in Multan on Monday against police inaction over a string of thefts.",
         "Students demonstrated in Multan demanding the release of classmates arrested by police last month.",
         "Villagers protested in Multan on Monday over the killing of a farmer in police firing.",
+        "Traders protested in Multan on Monday demanding the release of two shopkeepers who were arrested last week.",
     ],
 )
 def test_police_the_protest_is_about_are_not_its_actor2(events_of: Events, text: str) -> None:
@@ -300,6 +306,12 @@ def test_violence_at_each_other_is_rioters_on_both_sides_even_with_police_about(
 
 def test_people_a_riot_hurt_are_civilians(events_of: Events) -> None:
     event = _main(events_of, "Assailants torched a bus in Rajshahi on Sunday, and two passengers suffered burn injuries.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_people_hurt_in_the_next_sentence_of_a_riot_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A mob torched a minibus in Rajshahi on Sunday night. Three passengers were burnt.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
 
@@ -524,3 +536,100 @@ def test_a_sit_in_whose_people_later_attacked_others_became_a_riot(events_of: Ev
 def test_a_fighter_killed_in_a_gun_battle_with_forces_died_in_a_battle(events_of: Events) -> None:
     event = _main(events_of, "A woman Naxal was shot dead in a gun-battle with security forces in Sukma district.")
     assert event.acled_type == "Battles"
+def test_protesters_of_a_nationality_abroad_are_coded_by_their_nationality(events_of: Events) -> None:
+    event = _main(events_of, "Hundreds of Eritrean refugees demonstrated outside the embassy in Nairobi on Monday.")
+    assert event.actor1.name == "Protesters (Eritrea)"
+
+
+def test_a_party_of_one_country_outweighs_a_town_name_read_abroad(events_of: Events) -> None:
+    # "Delta" is also a town in Canada; the Chhatra League is a Bangladeshi students' wing
+    event = _main(events_of, "Bangladesh Chhatra League activists staged a demonstration in Delta on Monday.")
+    assert event.actor1.name == "Protesters (Bangladesh)"
+
+
+def test_supporters_of_a_party_attacked_by_rioters_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A group of CPM workers attacked supporters of the Congress in Agartala on Sunday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+    assert any("Congress" in a.name for a in event.assoc_actors)
+
+
+def test_forces_deployed_after_two_communities_clashed_are_not_a_side(events_of: Events) -> None:
+    event = _main(events_of, "Two communities clashed over a land dispute in Jaipur on Sunday. Police were deployed.")
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_a_deadly_village_feud_is_fought_by_the_village_s_communal_militias(events_of: Events) -> None:
+    text = "A farmer was killed in a clash between two groups over a land dispute at Kalipur village in Bogra on Monday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"
+
+
+def test_a_gunbattle_with_troops_is_no_communal_fight(events_of: Events) -> None:
+    event = _main(events_of, "A man was killed in a gunbattle between militants and troops at Kalipur village on Monday.")
+    assert "Communal" not in event.actor1.name
+
+
+def test_the_forces_a_clash_was_between_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "A gunbattle broke out on Monday between heavily armed militants and security forces in Kupwara.")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+    assert all(a.type != "State forces" for a in event.assoc_actors)
+
+
+def test_policemen_a_bomb_hurt_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "A bomb exploded near a patrol in Sylhet on Sunday; two policemen were injured.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_a_party_that_fights_does_so_through_its_militia(events_of: Events) -> None:
+    event = _main(events_of, "BNP and Awami League activists exchanged gunfire in Feni on Sunday, leaving two dead.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+def test_a_police_unit_the_knowledge_base_lacks_is_the_country_s_police(events_of: Events) -> None:
+    event = _main(events_of, "Khulna Metropolitan Police arrested five activists in Khulna on Sunday.")
+    assert event.actor1.name == "Police Forces of Bangladesh"
+
+
+def test_party_members_arrested_by_police_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Police detained 20 BNP activists in Sylhet on Sunday.")
+    assert event.acled_subtype == "Arrests"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+    assert any(a.name.startswith("BNP") for a in event.assoc_actors)
+
+
+def test_a_joint_attack_by_troops_and_militants_does_not_set_allies_against_each_other(events_of: Events) -> None:
+    text = "Two soldiers were killed in a joint attack by Pakistan army and militants on an ammunition depot in Kupwara."
+    event = _main(events_of, text)
+    assert event.actor2 is None or event.actor2.name != "Unidentified Armed Group (India)"
+
+
+def test_a_group_named_before_a_generic_noun_in_the_singular_is_that_group(events_of: Events) -> None:
+    event = _main(events_of, "A Baloch separatist militant was killed during a battle with military forces in Turbat on Monday.")
+    assert {event.actor1.name, event.actor2.name if event.actor2 else ""} >= {"Baloch Separatists (Pakistan)"}
+
+
+def test_gunmen_the_police_call_the_work_of_a_group_are_that_group(events_of: Events) -> None:
+    text = "Gunmen shot dead a teacher in Quetta on Monday. Police said the killing was the work of the TTP."
+    assert _main(events_of, text).actor1.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_teams_of_police_rushed_to_a_protest_are_its_actor2(events_of: Events) -> None:
+    text = "Students blocked the gate of the university in Multan on Monday. Several teams of police were rushed to the campus."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_police_who_came_to_stop_rioters_are_their_actor2_rather_than_what_they_hit(events_of: Events) -> None:
+    event = _main(events_of, "Members of a party attacked a bus in Jalandhar on Sunday. Police came to disperse them.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_a_country_s_forces_written_with_an_article_are_its_military(events_of: Events) -> None:
+    event = _main(events_of, "Air strikes by the Pak Army killed six militants in North Waziristan on Monday.")
+    assert "Military Forces of Pakistan" in (event.actor1.name, event.actor2.name if event.actor2 else "")

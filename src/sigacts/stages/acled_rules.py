@@ -12,6 +12,11 @@ violence, and records one event where a protest meets the police:
   protesters" (live fire, deaths); their action is then part of that event and is not coded again.
   Forces the neighbouring sentences show acting on the gathering ("Police were deployed", "were later
   arrested by police") are its actor2 too (`intervention.py`).
+- Role actors are coded by role and country: the people an attack, abduction or arrest was aimed at, when
+  they are no armed organisation (a party's members, a named person), are "Civilians (<country>)" with the
+  party associated; a party that fights outside a riot acts through its political militia; a deadly fight
+  of local people of no armed organisation is fought by "<village> Communal Militia" on both sides. The
+  country is the doer's when the doer is of one country (a party of one country), else the place's.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ from sigacts.records import Actor, Event, make_event_id
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.stages.events import STRIKING_GROUPS
-from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.stages.intervention import in_grievance, intervening_forces, with_intervening_forces
 from sigacts.taxonomy import interaction_code
 
 PROTESTS, RIOTS = "Protests", "Riots"
+# Generated role actors of a country (their ids are "<kind>_<country code>"), which are no organisation.
+ROLE_ID_PREFIXES = ("civilians_", "protesters_", "rioters_", "unidentified_armed_group_")
 UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
 # Words of a protest clause that show the protesters themselves used violence.
 RIOT_CUES = frozenset(
@@ -53,14 +60,59 @@ NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", 
                              "lathicharge", "lathi-charge", "canes", "pellets", "blank"})
 
 
-def country_of(event: Event, focus: Sequence[str]) -> str | None:
-    """Where the event happened: its place's country, else its actors' country, else the article's focus."""
+# Organisations that act at home: parties, unions, students' wings and their militias (not identity groups,
+# whose names ("Christian community") are shared across countries, nor state forces, who fight abroad).
+HOME_TYPES = frozenset({"Protesters", "Rioters", "Political militia"})
+
+
+def country_of(event: Event, focus: Sequence[str], actors: ActorBase | None = None) -> str | None:
+    """The country of the event's role actors (protesters, rioters, civilians): that of a doer who is of one
+    country whatever the place (a party of one country, people the resolver read in a country: "Eritrean
+    refugees", villagers in the article's country), else the event place's country, else its actors', else the
+    focus. The doer outweighs a town name the gazetteer also knows abroad ("Mirpur", "Delta") and says whose
+    people protest abroad."""
+    if actors is not None and (home := _home_country(event.actor1, actors)) is not None:
+        return home
     if event.location is not None and event.location.country_code:
         return event.location.country_code
     for actor in (event.actor1, event.actor2):
         if actor is not None and actor.country_code:
             return actor.country_code
     return focus[0] if focus else None
+
+
+def _home_country(doer: Actor, actors: ActorBase) -> str | None:
+    if not doer.country_code or not doer.actor_id:
+        return None
+    if doer.actor_id.startswith(ROLE_ID_PREFIXES):
+        # people the resolver read in the country the article's evidence gives, when it put the place's own
+        # reading behind (a stray town name abroad); foreigners ("Eritrean refugees") are in the place's country
+        return None if _nationality(doer, actors) else doer.country_code
+    if doer.type not in HOME_TYPES:
+        return None
+    countries = {e.country_code for e in actors.candidates(doer.mention or doer.name)} | {doer.country_code}
+    return doer.country_code if len(countries) == 1 else None
+
+
+def _nationality(doer: Actor, actors: ActorBase) -> str | None:
+    """The country of people named by their nationality ("Eritrean refugees", "Algerian lawyers"), else None."""
+    first = (doer.mention or "").split()[:1]
+    code = actors.country_for_demonym(first[0]) if first else None
+    return code if code and code == doer.country_code else None
+
+
+def _of_their_nation(event: Event, doer: Actor, actors: ActorBase) -> Event:
+    """Protesters or rioters named by a nationality are coded by it ("Eritrean refugees" demonstrating in Nairobi
+    are "Protesters (Eritrea)"); the forces that met them and their victims stay of the place's country."""
+    nation = _nationality(doer, actors) if (doer.actor_id or "").startswith(ROLE_ID_PREFIXES) else None
+    role = event.actor1
+    if nation is None or role.type not in ("Protesters", "Rioters") or role.country_code == nation:
+        return event
+    entry = actors.state_forces(nation, role.type.lower())
+    if entry is None:
+        return event
+    ours = entry.to_actor(role.mention)
+    return event.with_changes(actor1=ours, interaction=_interaction(ours, event.actor2))
 
 
 def is_unarmed(actor: Actor | None) -> bool:
@@ -164,7 +216,9 @@ def _unorganised(actor: Actor) -> bool:
 
 def _described(actor: Actor) -> bool:
     words = (actor.mention or "").lower().split()
-    return bool(words) and not actor.actor_id and words[-1] in ("groups", "families", "factions", "villagers", "sides")
+    return bool(words) and not actor.actor_id and words[-1] in (
+        "groups", "families", "factions", "villagers", "sides", "communities"
+    )
 
 
 def _unidentified(actor: Actor) -> bool:
@@ -192,7 +246,8 @@ def apply_acled_rules(
     absorbed: set[str] = set()  # event ids of police actions coded as part of a protest
     out: list[Event] = []
     for event in events:
-        country = country_of(event, focus)
+        country = country_of(event, focus, actors)
+        doer = event.actor1
         if (stopper := _thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -244,10 +299,17 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
-        if event.acled_type in (PROTESTS, RIOTS) and event.actor2 is None and not _reciprocal(event):
+        if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
+            _reciprocal(event) or _groups_fought(event)
+        ):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
-        event = _unnamed_victims(event, actors, country)
+        event = _organisation_hit_by_rioters(event, actors, country)
+        event = _communal_militias(event, country)
+        event = _party_militias(event, actors)
+        event = _unarmed_targets_are_civilians(event, actors, country)
+        event = _of_their_nation(event, doer, actors)
+        event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     absorbed |= _dating_campaigns(out)
     out = _protests_with_own_violence(out)
@@ -341,9 +403,15 @@ def _state_response(events: Sequence[Event], protest: Event) -> int | None:
             continue
         if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces" and (
             other.factuality in ("occurred", "ongoing")  # "efforts to take over the temple" did not meet the protest
-        ):
+        ) and not _about_it(other):  # "demanding the release of men who were arrested" came before
             return i
     return None
+
+
+def _about_it(response: Event) -> bool:
+    text, trigger = response.evidence.text, response.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return at > 0 and in_grievance(text[:at])
 
 
 # Words that tell a protest was tried and stopped rather than only planned.
@@ -1030,8 +1098,9 @@ _PEOPLE_HURT = re.compile(
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
-    r"|\battacked\s+(?:\w+\s+){0,4}(?:house|home|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader"
-    r"|activists|journalists?|reporters?|man|woman|women|people|villagers|family)\b",
+    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
+    r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
+    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
     re.IGNORECASE,
 )
 
@@ -1039,24 +1108,42 @@ _PEOPLE_HURT = re.compile(
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
-def _unnamed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
     injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes and vehicles it
     attacked), with no other side named, are civilians (ACLED's violence on civilians by rioters and
-    bombers)."""
+    bombers). The next sentence may tell who was hurt ("A bus was torched. Four passengers were burnt.")."""
     if event.actor2 is not None or not (
         event.acled_type == RIOTS
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
     ):
         return event
-    hurt = _PEOPLE_HURT.search(event.evidence.text)
-    if hurt is not None and _HURT_FORCES.search(event.evidence.text[max(0, hurt.start() - 40) : hurt.end()]):
-        return event  # "two policemen were injured": not civilians
+    hurt = None
+    for text in (event.evidence.text, following):
+        hurt = _PEOPLE_HURT.search(text)
+        forces = _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]) if hurt is not None else None
+        if forces is not None:
+            return _forces_hit(event, forces.group(0), actors, country)  # "two policemen were injured": not civilians
+        if hurt is not None:
+            break
     deaths = event.fatalities
     if hurt is None and not (deaths and deaths.best and not deaths.combatants):
         return event
     victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
+POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?)$", re.IGNORECASE)
+
+
+def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None) -> Event:
+    """ "A bomb went off near a patrol, injuring three policemen": the state forces an explosion (or a riot)
+    hurt are its other side, police or military by the word that named them."""
+    entry = actors.state_forces(country, "police" if POLICE_WORD.match(word) else "military") if country else None
+    if entry is None:
+        return event
+    forces = entry.to_actor(word)
+    return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
 
 
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -1074,6 +1161,127 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
+
+
+# "at Joynagar village", "in Char Kashem village": the village whose people fought
+_VILLAGE = re.compile(r"\b(?:at|in|of)\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})\s+village\b")
+# Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
+NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
+SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
+
+
+def _communal_militias(event: Event, country: str | None) -> Event:
+    """ "A farmer was killed in a clash between two groups over a land dispute at Joynagar village": a deadly
+    fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
+    their community, the village or town they come from ("Joynagar Communal Militia"), on both sides."""
+    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
+        return event
+    if not _unorganised(event.actor1) or (event.actor2 is not None and not _unorganised(event.actor2)):
+        return event
+    text = event.evidence.text
+    if set(_words(text)) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
+        return event
+    village = _VILLAGE.search(text)
+    place = event.location
+    if village is not None:
+        name = village.group("name")
+    elif place is not None and place.feature in SETTLEMENT_FEATURES and (place.mention or place.name) in text:
+        name = place.mention or place.name
+    else:
+        return event
+    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
+                    country_code=country)  # fmt: skip
+    return event.with_changes(actor1=militia, actor2=militia, interaction=_interaction(militia, militia))
+
+
+def _fight(event: Event) -> bool:
+    return (event.evidence.trigger or "").lower() in CLASH_WORDS or IN_A_FIGHT.search(event.evidence.text.lower()) is not None
+
+
+ARMED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def _party_militias(event: Event, actors: ActorBase) -> Event:
+    """A party (or its wing) that fights, kills or bombs outside a riot acts through what ACLED calls its
+    political militia ("BNP: Bangladesh Nationalist Party Militia"); a party only hit stays as the rules coded it."""
+    if event.acled_type not in ARMED_VIOLENCE:
+        return event
+    changes: dict[str, Actor] = {}
+    for slot, actor in (("actor1", event.actor1), ("actor2", event.actor2)):
+        if actor is None or not actor.actor_id or actor.type != "Protesters":
+            continue
+        if slot == "actor2" and event.acled_type != "Battles":
+            continue  # the victims of an attack are no fighters
+        militia = actors.militia_of(actor.actor_id)
+        if militia is not None:
+            changes[slot] = militia.to_actor(actor.mention)
+    if not changes:
+        return event
+    first, second = changes.get("actor1", event.actor1), changes.get("actor2", event.actor2)
+    return event.with_changes(**changes, interaction=_interaction(first, second))
+
+
+def _unarmed_targets_are_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The people an attack, an abduction or an arrest was aimed at, when they are no armed organisation (a
+    party or union, a person, an office the knowledge base lacks): ACLED codes them "Civilians (<country>)",
+    with the party or union associated."""
+    victim = event.actor2
+    if victim is None or country is None or (victim.actor_id or "").startswith(ROLE_ID_PREFIXES):
+        return event
+    arrest = event.acled_subtype == "Arrests" and event.actor1.type == "State forces"
+    if not (arrest or event.acled_type == "Violence against civilians"):
+        return event
+    party = victim.type == "Protesters" and bool(victim.actor_id)
+    unknown = victim.type is None and not victim.actor_id
+    if not (party or unknown):
+        return event
+    civilians = _role_actor(actors, country, "civilians", victim)
+    assoc = (*event.assoc_actors, victim) if party else event.assoc_actors
+    return event.with_changes(actor2=civilians, assoc_actors=assoc, interaction=_interaction(event.actor1, civilians))
+
+
+def _open_to_forces(event: Event) -> bool:
+    """Whether the forces that met a demonstration or riot become its actor2: when it has none, or when the
+    rioters' other side is only what they hit ("attacked a bus", "an official"; ACLED codes the police that
+    came to stop them), not another crowd or armed group."""
+    other = event.actor2
+    if other is None:
+        return True
+    if event.acled_type != RIOTS or other.type in ARMED_TYPES or other.type in ("Rioters", "Protesters"):
+        return False
+    if (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False  # "employees clashed with other employees": the other side fought, so rioted too
+    return not other.actor_id or other.type == "Civilians"
+
+
+def _groups_fought(event: Event) -> bool:
+    """ "Two communities clashed over a land dispute", "student groups clashed": a riot of two sides the text
+    names only as groups, whom forces arriving afterwards ("Police were deployed") do not make a side."""
+    words = (event.actor1.mention or "").lower().split()
+    trigger = (event.evidence.trigger or "").lower()
+    return event.acled_type == RIOTS and trigger in CLASH_WORDS and bool(words) and words[-1] in GROUP_WORDS
+
+
+GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families"})
+
+
+def _organisation_hit_by_rioters(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "CPM workers attacked Congress supporters", "pickets vandalised buses of Green Line Paribahan": the
+    unarmed organisation (a party, a union, a firm, a college) whose people or property a riot hit is coded by
+    role, as ACLED does: rioters too when the two sides fought ("in the ensuing clash"), else civilians; the
+    organisation is kept as an associated actor."""
+    victim = event.actor2
+    if event.acled_type != RIOTS or victim is None or victim.type not in ("Protesters", None):
+        return event
+    if (victim.actor_id or "").startswith(ROLE_ID_PREFIXES) or (victim.type is None and victim.actor_id):
+        return event
+    if victim.type is None and not (victim.mention or victim.name)[:1].isupper():
+        return event  # described people ("two groups") are left to the riot rules
+    fought = bool(_cues(event) & CLASH_WORDS) or _reciprocal(event)
+    role = _role_actor(actors, country, "rioters" if fought else "civilians", victim)
+    return event.with_changes(
+        actor2=role, assoc_actors=(*event.assoc_actors, victim), interaction=_interaction(event.actor1, role)
+    )
 
 
 def _role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:

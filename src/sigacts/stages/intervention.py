@@ -27,11 +27,13 @@ from sigacts.taxonomy import interaction_code
 FORCE_PHRASE_KINDS = {
     "riot police": "police", "law enforcers": "police", "security personnel": "police", "security forces": "police",
     "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
-    "government forces": "military", "rangers": "military",
+    "government forces": "military", "rangers": "military", "security officers": "police",
+    "anti-riot police": "police", "paramilitary personnel": "military", "para-military forces": "military",
+    "para-military personnel": "military",
 }  # fmt: skip
-_FORCE = r"(?P<force>riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel)|law\s+enforcers" \
-    r"|law\s+enforcement\s+agencies|paramilitary\s+forces|paramilitaries|government\s+forces|rangers|troops|soldiers" \
-    r"|army|gendarmes)"
+_FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
+    r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
+    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -39,14 +41,17 @@ _ACTS = (
     r"|block(?:s|ed)?|rounded\s+up|picked\s+up|took|fired|used|resorted|beat|clashed|scuffled|obstructed|chased"
     r"|cordoned|halted|tear[\s-]?gass?ed|confronted|evicted|interrupted|barred|pushed|drove|swung|rushed|arrived"
     r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
-    r"|attacked|established|set\s+up|met|attempted\s+to)"
+    r"|attacked|established|set\s+up|met|attempted\s+to|lobbed|lobbing|use|using|responded|dragged|burst|stepped\s+in"
+    r"|clear(?:ed)?|managed\s+to|dispatched|sealed|shoved|manhandled|booked|fir(?:e|ing)|resort(?:ing)?\s+to"
+    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
-    r"|yesterday|\[[^\]]*\])"
+    r"|yesterday|\[[^\]]*\]|been|already|forcefully|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
+    r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
 _NOT_AFTER = r"(?<!against\s)(?<!against\sthe\s)(?<!in\s)(?<!by\s)(?<!after\s)(?<!of\s)(?<!for\s)"
@@ -54,7 +59,8 @@ _FORCES_ACT = re.compile(rf"{_NOT_AFTER}\b{_FORCE}(?:\s+{_GAP}){{0,4}}\s+{_ACTS}
 _DONE_TO = (
     r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
     r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
-    r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?)"
+    r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?|barricaded|intercepted"
+    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|baton|cane)[\s-]?charg(?:ed|ing))"
 )
 # "were later arrested by police", "was dispersed by the security forces"
 _DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE)
@@ -73,12 +79,33 @@ _CROWD_HIT = re.compile(
 _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "clashed with the police", "fought pitched battles with police", "clashes between police and youths",
 # "a clash between Madhesi cadres and security personnel"
-_FIGHT = r"(?:clash(?:es|ed)?|fought|fighting|scuffl(?:e|es|ed)|battles?|skirmish(?:es|ed)?|confrontation)"
+_FIGHT = (
+    r"(?:clash(?:es|ed|ing)?|fought|fighting|scuffl(?:e|es|ed|ing)|battles?|skirmish(?:es|ed)?|confrontations?"
+    r"|jostl(?:ed|ing)|altercations?|tussle|tussled|brawl(?:ed)?|wordy\s+duel|engaged(?:\s+in\s+(?:an?\s+)?clash(?:es)?)?)"
+)
 _FOUGHT_WITH = re.compile(
     rf"\b{_FIGHT}\s+(?:\w+\s+){{0,3}}?(?:with\s+|between\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
-    rf"(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
+    rf"(?:the\s+)?(?:[\w-]+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
+# "Police and strike supporters clashed", "police-agitator confrontations": the forces named first
+_FOUGHT_BY = re.compile(
+    rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,5}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
+)
+# "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
+_ARRESTED = re.compile(
+    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|taken\s+into\s+custody|rounded\s+up|picked\s+up)\b"
+    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
+    re.IGNORECASE,
+)
+# "Several teams of police personnel were rushed", "contingents of police were deployed", "were faced with
+# hundreds of riot police": forces sent to meet the gathering, named after what counts them
+_SENT = re.compile(
+    rf"\b(?:teams?|contingents?|platoons?|companies|units?|posse|squads?|battalions?)\s+of\s+(?:the\s+)?{_FORCE}"
+    r"(?:\s+\w+){0,3}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
+    re.IGNORECASE,
+)
+_FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the forces met it
@@ -99,12 +126,21 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT):
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED):
         for found in pattern.finditer(text):
-            if pattern is _DONE_BY and _GRIEVANCE.search(text[: found.start()]):
+            if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
             return " ".join(found.group("force").lower().split())
+    for found in _ARRESTED.finditer(text):
+        if not in_grievance(text[: found.start()]):
+            return "police"  # an arrest at a demonstration is the police's act, named or not
     return None
+
+
+def in_grievance(before: str) -> bool:
+    """Whether text ending here is inside what a protest is about ("demanding the release of men who were ..."):
+    an arrest named there came before the protest and is not the forces' response to it."""
+    return _GRIEVANCE.search(before) is not None
 
 
 def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:

@@ -17,7 +17,10 @@ responsible ("Police believe insurgents were responsible", "by suspected Baloch 
 organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
 leader X"), or the government (or army) behind a title ("Kenyan Foreign Minister X", "the army chief X").
-Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces. Parties stay parties (typed Protesters, unarmed): whether
+Country and force word in forms the aliases lack ("Pak Army", "US Drone") are that state's forces, and so is
+an unknown unit whose head word is "Police" ("Khulna Metropolitan Police"). A group named by the words before a
+generic noun ("a Baloch separatist militant") is that group. In a fight "between" two sides, the other camp named
+beside the doer is the other side (not in "a joint attack by troops and militants"). Parties stay parties (typed Protesters, unarmed): whether
 a fight makes them "Rioters" with the party associated or the party's political militia
 (`ActorBase.militia_of`) is the ACLED rules' choice, made with the event type in hand.
 
@@ -69,6 +72,7 @@ GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(party|league|congress|union|association|federation|sangh|sangha|forum|samiti)\b", "Protesters"),
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_TWO_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+)?[A-Za-z][\w'-]*\s+$")
 COUNTING_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
      "several", "many", "some", "few", "more", "other", "fellow"}
@@ -109,7 +113,7 @@ _BLAME = re.compile(
     r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
     r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
     r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
-    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected)",
+    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
@@ -118,6 +122,11 @@ _NO_CLAIM = re.compile(
     r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
     re.IGNORECASE,
 )
+# Fights that have two sides by definition.
+FIGHT_NOUNS = frozenset(
+    {"clash", "clashes", "clashed", "gunbattle", "gunbattles", "gunfight", "gunfights", "encounter", "firefight",
+     "fire-fight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting", "battle", "battles", "exchange"}
+)  # fmt: skip
 # Words after an actor's name that make it the teller of an event rather than a side in it.
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
@@ -200,7 +209,10 @@ class ResolveActors:
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            resolved[frame.index] = (actor1, actor2, [one(m, True) for m in frame.assoc])
+            assoc = [one(m, True) for m in frame.assoc]
+            if actor2 and actor2[0].actor_id:
+                assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
+            resolved[frame.index] = (actor1, actor2, assoc)
         return {"event_actors": resolved, "event_countries": countries_of}
 
     def _is_armed_group(self, actor_id: str) -> bool:
@@ -291,18 +303,38 @@ class ResolveActors:
             state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
             if state is not None:
                 return state.to_actor(mention.text)
+            named = self._named_by_words_before(mention, context.text, when, country)
+            if named is not None:
+                return named.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
             labelled = self.actors.get(mention.label)
             entry = labelled if labelled is not None and self.actors.existed(labelled, when) else None
-        if entry is None and mention.text[:1].isupper():
+        if entry is None and _clean_name(mention.text)[:1].isupper():  # "the Pak Army"
             entry = self._state_by_words(mention.text) or self._person_organisation(
                 mention, when, country, context
             )
+        if entry is None and country is not None and _names_a_police_unit(mention.text):
+            entry = self.actors.state_forces(country, "police")  # "Khulna Metropolitan Police", "Counter Terrorism Police"
         if entry is not None:
             return entry.to_actor(mention.text)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _named_by_words_before(
+        self, mention: Mention, text: str, when: date | None, country: str | None
+    ) -> ActorEntry | None:
+        """ "A Baloch separatist militant", "two TNLA fighters": a group the words before a generic noun name,
+        in the singular or plural the knowledge base knows (an armed organisation only, not a community)."""
+        found = _TWO_WORDS_BEFORE.search(text[max(0, mention.start - 60) : mention.start]) if text else None
+        if found is None or not found.group(0)[:1].isupper():
+            return None
+        head = f"{found.group(0).strip()} {mention.text}"
+        for phrase in (head, head if head.endswith("s") else f"{head}s"):
+            entry = self.actors.resolve(phrase, when=when, context_country=country)
+            if entry is not None and entry.type in ("Rebel group", "Political militia"):
+                return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
+        return None
 
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
@@ -439,7 +471,10 @@ class ResolveActors:
         state forces against a non-state group and the reverse; None when the sentence names none."""
         if doer.type not in (*ARMED_GROUP_TYPES, "State forces"):
             return None
-        on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.assoc)}
+        # in a fight "between" two sides, an "associate" of the other camp is the other side ("a gunbattle between
+        # militants and security forces"); in "a joint attack by troops and militants" it is an ally
+        fight = frame.trigger.lower() in FIGHT_NOUNS
+        on_frame = {(m.start, m.end) for m in (*frame.actor1, *(() if fight else frame.assoc))}
         for mention in doc["actor_mentions"]:
             if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
                 continue
@@ -675,6 +710,12 @@ def _word_after(text: str, mention: Mention) -> str:
 def _clean_name(text: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", name)
+
+
+def _names_a_police_unit(text: str) -> bool:
+    """A unit of a country's police the knowledge base lacks: a name whose head word is "Police"."""
+    words = _clean_name(text).split()
+    return len(words) > 1 and words[-1] in ("Police", "Policemen")
 
 
 def _guess_type(text: str) -> str | None:
