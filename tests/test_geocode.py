@@ -330,3 +330,15 @@ def test_local_words_give_a_note_without_places_its_country(coder: Coder) -> Non
     assert doc["focus_countries"][:1] == ["TH"]
     doc = _run(coder, "Police wielded lathis to break up a sit-in by Dalit labourers outside the collectorate.")
     assert doc["focus_countries"][:1] == ["IN"]
+
+
+def test_a_name_the_model_calls_a_person_is_a_place_in_a_list_of_places(coder: Coder) -> None:
+    doc = _run(coder, "Shopkeepers closed their stalls in Saptari and Siraha on Monday over the new tax.")
+    assert _places(doc)["Siraha"].country_code == "NP"
+
+
+def test_the_people_of_a_place_name_it_as_a_place(coder: Coder) -> None:
+    doc = _run(coder, "Residents of Barmer marched to the collector's office after the water supply failed.")
+    assert _places(doc)["Barmer"].country_code == "IN"
+    doc = _run(coder, "Tuticorin residents blocked the harbour road on Sunday.")
+    assert _places(doc)["Tuticorin"].country_code == "IN"

@@ -179,6 +179,7 @@ class Mentions:
             if not _overlaps(span.start_char, span.end_char, kb_taken)
         ]  # fmt: skip
         demonyms = self.gazetteer.demonyms()
+        held: list[Span] = []  # names the model took for people, kept for the list test below
         for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name):
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
@@ -193,9 +194,11 @@ class Mentions:
                 continue  # "Supreme" in "Supreme Court", "Hayes" in "Mitsubishi Hayes", "Chin" in "Koh Anlong Chin"
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
             if person and not self._strong_place(span):
+                held.append(span)
                 continue
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+        found += _listed_with_places(held, found, starts)
         found += _repeated_names(parsed, found, starts, taken)
         text = _text_of(parsed)
         found += _capital_references(text, starts)
@@ -282,6 +285,11 @@ PLACE_KIND_WORDS = frozenset(
     {"governorate", "province", "district", "region", "town", "village", "city", "county", "state", "upazila",
      "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood",
      "area", "township", "taluk", "territory", "subdistrict", "sub-district", "locality", "outskirts"}
+)  # fmt: skip
+# Words for the people of a place: "residents of X", "X villagers" name X as a place.
+RESIDENT_WORDS = frozenset(
+    {"residents", "villagers", "inhabitants", "citizens", "natives", "people", "locals", "dwellers", "townspeople",
+     "townsfolk"}
 )  # fmt: skip
 # Institutions that stand in the town they are named "of" ("the University of Kinshasa").
 SITE_INSTITUTIONS = frozenset(
@@ -413,15 +421,66 @@ def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> boo
 
 
 def _framed_as_place(span: Span) -> bool:
-    """ "the governorate of X", "the villages of X", "south of X", "X district": words for a kind of place,
-    or a compass direction, before "of" or after the name."""
+    """ "the governorate of X", "the villages of X", "south of X", "residents of X", "X district", "X and Y
+    districts", "X villagers": words for a kind of place or for its people, or a compass direction, before
+    "of" or after the name."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if len(before) == 2 and before[1] == "of":
         word = before[0]
-        return word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
-    return after in PLACE_KIND_WORDS
+        return (word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
+                or word in RESIDENT_WORDS)
+    return after in PLACE_KIND_WORDS or after.removesuffix("s") in PLACE_KIND_WORDS or after in RESIDENT_WORDS
+
+
+def _listed_with_places(held: Sequence[Span], found: Sequence[Mention], starts: Sequence[int]) -> list[Mention]:
+    """Names tagged as people that stand in a list with places: "in Saptari and Siraha", "Ajmer, Jaisalmer
+    and Jhalawar", "Mugu and Jumla districts". The model tags many unfamiliar towns PERSON; the items of one
+    list are things of one kind. Each accepted name may admit its own neighbour in turn."""
+    if not held:
+        return []
+    ends = {m.end for m in found if m.rule == "gazetteer"}
+    begins = {m.start for m in found if m.rule == "gazetteer"}
+    added: list[Mention] = []
+    pending = sorted({(s.start_char, s.end_char): s for s in held}.values(), key=lambda s: s.start_char)
+    changed = True
+    while changed and pending:
+        changed = False
+        for span in list(pending):
+            if _overlaps(span.start_char, span.end_char, [(m.start, m.end) for m in [*found, *added]]):
+                pending.remove(span)
+                continue
+            before, after = _list_neighbours(span)
+            if before in ends or after in begins:
+                added.append(Mention("place", span.text, span.start_char, span.end_char,
+                                     _sentence_of(starts, span.start_char), "", "gazetteer"))
+                ends.add(span.end_char)
+                begins.add(span.start_char)
+                pending.remove(span)
+                changed = True
+    return added
+
+
+def _list_neighbours(span: Span) -> tuple[int, int]:
+    """Where the list item before a span ends and the one after it starts (-1 when none): the items joined to
+    it by "," "and" "or" "&" (or ", and")."""
+    doc = span.doc
+    before = after = -1
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ in LIST_JOINERS:
+        j = i - 2 if doc[i].lower_ in ("and", "or") and doc[i - 1].text == "," else i - 1
+        if j >= 0:
+            before = doc[j].idx + len(doc[j].text)
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in LIST_JOINERS:
+        nxt = k + 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else k + 1
+        if nxt < len(doc):
+            after = doc[nxt].idx
+    return before, after
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
 def _town_after_locative(parsed: Doc, mention: Mention) -> bool:
@@ -521,10 +580,22 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
     if token.i in blocked:
         return False  # inside "Syrian Observatory for Human Rights", "Roman", ...
     if token.is_sent_start and token.ent_type_ not in SENTENCE_START_LABELS and not _dateline(token):
-        return False  # a capital that only marks the sentence start ("Planes of the air force ...")
+        # a capital that only marks the sentence start ("Planes of the air force ..."), unless words for the
+        # people or the kind of a place follow the name ("Tuticorin residents", "Hassan district unit")
+        return _names_people_or_unit(token)
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
     return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
+
+
+def _names_people_or_unit(token: Any) -> bool:
+    """A sentence's first word that names a place by its people or unit: "Avadi residents", "Gumla district"."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        nxt is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN") and (nxt.lower_ in RESIDENT_WORDS or nxt.lower_ in PLACE_KIND_WORDS)
+    )  # fmt: skip
 
 
 def _dateline(token: Any) -> bool:
