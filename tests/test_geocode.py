@@ -342,3 +342,10 @@ def test_the_people_of_a_place_name_it_as_a_place(coder: Coder) -> None:
     assert _places(doc)["Barmer"].country_code == "IN"
     doc = _run(coder, "Tuticorin residents blocked the harbour road on Sunday.")
     assert _places(doc)["Tuticorin"].country_code == "IN"
+
+
+def test_a_police_force_or_station_names_the_town_it_serves(coder: Coder) -> None:
+    doc = _run(coder, "Officers of the Gumla district police arrested four men on Friday.")
+    assert _places(doc)["Gumla"].country_code == "IN"
+    doc = _run(coder, "Protesters threw stones at the Nashik police commissionerate on Monday.")
+    assert _places(doc)["Nashik"].country_code == "IN"

@@ -199,6 +199,11 @@ class Mentions:
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
         found += _listed_with_places(held, found, starts)
+        found += [
+            Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
+                    "org-prefix")
+            for span in self._police_places(parsed)
+        ]  # fmt: skip
         found += _repeated_names(parsed, found, starts, taken)
         text = _text_of(parsed)
         found += _capital_references(text, starts)
@@ -229,6 +234,26 @@ class Mentions:
                     break  # "Farmers at ...": a common noun opens it, and some town has it as an old name
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
+                    break
+
+    def _police_places(self, parsed: Doc) -> Iterable[Span]:
+        """The town a police force or station is named after: "Gumla district police", "the Jadavpur police
+        station", "Dhaka Metropolitan Police". Stations and forces are named after the town or locality they
+        serve, and notes often name the place of an arrest or a clash no other way."""
+        for token in parsed:
+            if token.lower_ not in POLICE_WORDS or token.i == 0:
+                continue
+            end = token.i
+            while end > 0 and parsed[end - 1].lower_ in POLICE_QUALIFIERS:
+                end -= 1
+            start = end
+            while start > 0 and end - start < 3 and _capitalised_name_token(parsed[start - 1]):
+                start -= 1
+            for i in range(start, end):  # the longest known name ending before the qualifiers
+                span = parsed[i:end]
+                if self.gazetteer.is_place_name(span.text) and not self._nisba(span):
+                    if span.text.lower() not in self.gazetteer.demonyms():
+                        yield span
                     break
 
     def _site_of(self, ent: Span) -> Span | None:
@@ -286,6 +311,23 @@ PLACE_KIND_WORDS = frozenset(
      "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood",
      "area", "township", "taluk", "territory", "subdistrict", "sub-district", "locality", "outskirts"}
 )  # fmt: skip
+# Police forces and stations named after the place they serve ("Gumla district police", "Tanore thana"), and
+# the words that may stand between the name and the police word.
+POLICE_WORDS = frozenset({"police", "thana"})
+POLICE_QUALIFIERS = frozenset({"district", "metropolitan", "city", "rural", "town", "model", "sadar", "cantonment"})
+# Capitalised words for kinds of police, some of them also the names of towns somewhere ("Mobile", "Reserve").
+POLICE_KINDS = frozenset(
+    {"reserve", "mobile", "home", "marine", "forest", "rapid", "metro", "range", "naval", "commando", "patrol",
+     "traffic", "railway", "border", "frontier", "military", "special", "armed", "riot", "tourist", "cyber",
+     "women", "anti", "judicial", "excise", "customs", "highway", "motorway", "counter", "tribal", "auxiliary",
+     "civil", "religious", "secret", "transport", "municipal", "airport", "industrial", "village", "local"}
+)  # fmt: skip
+
+
+def _capitalised_name_token(token: Any) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and token.lower_ not in POLICE_KINDS
+
+
 # Words for the people of a place: "residents of X", "X villagers" name X as a place.
 RESIDENT_WORDS = frozenset(
     {"residents", "villagers", "inhabitants", "citizens", "natives", "people", "locals", "dwellers", "townspeople",
@@ -429,8 +471,9 @@ def _framed_as_place(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if len(before) == 2 and before[1] == "of":
         word = before[0]
-        return (word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
-                or word in RESIDENT_WORDS)
+        if (word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
+                or word in RESIDENT_WORDS):
+            return True
     return after in PLACE_KIND_WORDS or after.removesuffix("s") in PLACE_KIND_WORDS or after in RESIDENT_WORDS
 
 
