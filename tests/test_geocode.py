@@ -349,3 +349,12 @@ def test_a_police_force_or_station_names_the_town_it_serves(coder: Coder) -> Non
     assert _places(doc)["Gumla"].country_code == "IN"
     doc = _run(coder, "Protesters threw stones at the Nashik police commissionerate on Monday.")
     assert _places(doc)["Nashik"].country_code == "IN"
+
+
+def test_a_town_named_later_inside_the_province_of_an_event_places_it(coder: Coder) -> None:
+    doc = _run(coder, "Farmers protested across Karnataka on Friday. In Kanakapura, rioters vandalized a toll plaza.")
+    first = _event_places(doc)[0]
+    assert first is not None and first.name == "Kanakapura"
+    doc = _run(coder, "Farmers protested across Karnataka on Friday. Traders in Lahore joined them on Sunday.")
+    first = _event_places(doc)[0]
+    assert first is not None and first.name == "Karnataka"

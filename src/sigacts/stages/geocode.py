@@ -311,7 +311,8 @@ class Geocode:
         for how, group in groups:
             specific = [m for m in group if places[m].feature != "country"]
             if specific:
-                return EventPlace(places[_most_specific(specific, places)], how)
+                named = places[_most_specific(specific, places)]
+                return EventPlace(_town_inside(named, places) or named, how)
         fallback = self.fallback_place(places, focus)
         for how, group in groups:
             if group:
@@ -456,6 +457,41 @@ def _plausible(
 
 
 _INTRODUCED = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"from"})) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# How far from a region's point a town named elsewhere in the article may lie and still be read as in it.
+REGION_REACH_KM = {"admin1": 600.0, "region": 400.0, "border": 150.0, "district": 120.0, "admin2": 120.0}
+
+
+def _town_inside(region: Place, places: Mapping[Mention, Place]) -> Place | None:
+    """The town the article names inside a province or region that is all an event's sentence names:
+    "protests across Karnataka ... In Kanakapura, rioters vandalized a toll plaza" is Kanakapura. Notes
+    and reports name the region first and the town in a later sentence; the town is the more precise place.
+    The most named such town (headline counts triple, then the first); None when there is none or the
+    event's place is a town already."""
+    if region.geo_precision is None or region.geo_precision < 3 or region.feature not in REGION_REACH_KM:
+        return None
+    counts: Counter[str | None] = Counter()
+    first: dict[str | None, Place] = {}
+    for mention, place in sorted(places.items(), key=lambda item: item[0].start):
+        if place.feature == "city" and (place.geo_precision or 1) < 3 and _inside(place, region):
+            counts[place.gazetteer_id] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
+            first.setdefault(place.gazetteer_id, place)
+    if not counts:
+        return None
+    best = max(counts, key=lambda gid: counts[gid])  # ties: the first named (dicts keep text order)
+    return first[best]
+
+
+def _inside(town: Place, region: Place) -> bool:
+    if town.country_code != region.country_code:
+        return False
+    if region.feature == "admin1" and town.admin1 and region.admin1:
+        return town.admin1 == region.admin1
+    if None in (town.latitude, town.longitude, region.latitude, region.longitude):
+        return False
+    km = haversine_km(town.latitude, town.longitude, region.latitude, region.longitude)  # type: ignore[arg-type]
+    return km <= REGION_REACH_KM[region.feature or ""]
 
 
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
