@@ -314,6 +314,9 @@ class Geocode:
                 named = places[_most_specific(specific, places)]
                 return EventPlace(_town_inside(named, places) or named, how)
         fallback = self.fallback_place(places, focus)
+        if fallback is not None:  # "Kashmir" named twice and "Tral" once: Tral, at the region's precision
+            town = _town_inside(fallback, places)
+            fallback = fallback if town is None else replace(town, geo_precision=3, mention=None)
         for how, group in groups:
             if group:
                 named = places[group[0]]
@@ -460,7 +463,7 @@ _INTRODUCED = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"from"})) 
 
 
 # How far from a region's point a town named elsewhere in the article may lie and still be read as in it.
-REGION_REACH_KM = {"admin1": 600.0, "region": 400.0, "border": 150.0, "district": 120.0, "admin2": 120.0}
+REGION_REACH_KM = {"admin1": 600.0, "region": 400.0, "border": 150.0}
 
 
 def _town_inside(region: Place, places: Mapping[Mention, Place]) -> Place | None:
