@@ -358,3 +358,10 @@ def test_a_town_named_later_inside_the_province_of_an_event_places_it(coder: Cod
     doc = _run(coder, "Farmers protested across Karnataka on Friday. Traders in Lahore joined them on Sunday.")
     first = _event_places(doc)[0]
     assert first is not None and first.name == "Karnataka"
+
+
+def test_the_place_another_lies_in_is_not_the_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Two men were killed in a clash at a village under Chhatak upazila in Sunamganj on Monday.")
+    assert next(p.name for p in _event_places(doc) if p is not None) == "Chhātak"
+    doc = _run(coder, "A roadside bomb wounded five rangers in Yala's Betong district on Friday.")
+    assert next(p.name for p in _event_places(doc) if p is not None) == "Betong"

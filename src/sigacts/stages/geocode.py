@@ -309,7 +309,7 @@ class Geocode:
         in_clause = _locative_first([m for m in in_sentence if _token_of(parsed, m) in frame.clause_tokens], parsed)
         groups = (("clause", in_clause), ("sentence", in_sentence))
         for how, group in groups:
-            specific = [m for m in group if places[m].feature != "country"]
+            specific = _without_containers([m for m in group if places[m].feature != "country"], places, parsed)
             if specific:
                 named = places[_most_specific(specific, places)]
                 return EventPlace(_town_inside(named, places) or named, how)
@@ -500,6 +500,43 @@ def _inside(town: Place, region: Place) -> bool:
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
     """Whether the article's fallback place is a town or province in the country `named` is."""
     return fallback is not None and fallback.feature != "country" and fallback.country_code == named.country_code
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+
+
+def _without_containers(mentions: list[Mention], places: Mapping[Mention, Place], parsed: Doc) -> list[Mention]:
+    """The mentions less those that only say where another of them lies: "Kolipur village under Chhatak
+    upazila in Sunamganj" (Sunamganj holds Chhatak), "Narathiwat's Sukhirin district" (Narathiwat holds
+    Sukhirin). The town inside is the event's place whatever preposition introduces either."""
+    if len(mentions) < 2:
+        return mentions
+    text = parsed.user_data.get("sigacts:text") or parsed.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    containers: set[Mention] = set()
+    for first, second in pairwise(ordered):
+        gap = text[first.end : second.start]
+        possessive = (first.text.endswith(("'s", "’s")) and not gap.strip(" ")) or bool(_POSSESSIVE_GAP.match(gap))
+        if CONTAINED_IN.match(gap) and not _listed(text, first, second) and _holds(places[second], places[first]):
+            containers.add(second)
+        elif possessive and _holds(places[first], places[second], POSSESSOR_REACH_KM):
+            containers.add(first)
+    return [m for m in mentions if m not in containers]
+
+
+POSSESSOR_REACH_KM = 150.0  # "Yala's Betong district": a town named so is often its province
+
+
+def _holds(outer: Place, inner: Place, reach: float = 0.0) -> bool:
+    """Whether a town may lie in `outer`, another place of its country near it (a province by its name)."""
+    if inner.feature != "city" or inner.gazetteer_id == outer.gazetteer_id or inner.country_code != outer.country_code:
+        return False
+    if outer.feature == "admin1" and inner.admin1 and outer.admin1:
+        return inner.admin1 == outer.admin1
+    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
+        return False
+    km = haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
+    return km <= max(CONTAINER_REACH_KM.get(outer.feature or "", 120.0), reach)
 
 
 def _most_specific(mentions: Sequence[Mention], places: Mapping[Mention, Place]) -> Mention:
