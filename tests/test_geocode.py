@@ -365,3 +365,8 @@ def test_the_place_another_lies_in_is_not_the_event_place(coder: Coder) -> None:
     assert next(p.name for p in _event_places(doc) if p is not None) == "Chhātak"
     doc = _run(coder, "A roadside bomb wounded five rangers in Yala's Betong district on Friday.")
     assert next(p.name for p in _event_places(doc) if p is not None) == "Betong"
+
+
+def test_a_town_the_model_calls_a_people_is_a_place_when_framed_as_one(coder: Coder) -> None:
+    doc = _run(coder, "Militants threw a grenade at a bus stand in Shopian town on Saturday.")
+    assert _places(doc)["Shopian"].country_code == "IN"

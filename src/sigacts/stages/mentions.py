@@ -585,6 +585,7 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         t.i
         for ent in parsed.ents
         if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
+        and not _framed_people_word(ent, is_place_name)
         for t in _before_locative(ent)
     }
     run: list[int] = []
@@ -597,6 +598,12 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
+    """A town the model took for a people or a language, framed as a place: "in Shopian town", "Poonch
+    district", "Haveli tehsil" (the demonym and nisba tests still apply to it)."""
+    return ent.label_ in ("NORP", "LANGUAGE") and _framed_as_place(ent) and is_place_name(ent.text)
 
 
 def _before_locative(ent: Span) -> Span:
