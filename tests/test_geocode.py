@@ -370,3 +370,10 @@ def test_the_place_another_lies_in_is_not_the_event_place(coder: Coder) -> None:
 def test_a_town_the_model_calls_a_people_is_a_place_when_framed_as_one(coder: Coder) -> None:
     doc = _run(coder, "Militants threw a grenade at a bus stand in Shopian town on Saturday.")
     assert _places(doc)["Shopian"].country_code == "IN"
+
+
+def test_a_unit_word_makes_a_name_kept_for_men_a_district(coder: Coder) -> None:
+    doc = _run(coder, "The Hassan district unit of the party staged a dharna on Monday.")
+    assert _places(doc)["Hassan"].country_code == "IN"
+    doc = _run(coder, "Hassan said the police arrested him in the market on Monday.")
+    assert "Hassan" not in _places(doc)

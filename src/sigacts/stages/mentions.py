@@ -188,7 +188,7 @@ class Mentions:
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
             if text.lower() in demonyms or self._nisba(span):
                 continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
-            if not self.gazetteer.is_place_name(text) or _names_a_street(span):
+            if not (self.gazetteer.is_place_name(text) or self._unit_named_like_a_word(span)) or _names_a_street(span):
                 continue
             if _inside_longer_name(span, self.gazetteer.is_place_name) and not self._known_by_itself(span):
                 continue  # "Supreme" in "Supreme Court", "Hayes" in "Mitsubishi Hayes", "Chin" in "Koh Anlong Chin"
@@ -235,6 +235,15 @@ class Mentions:
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
                     break
+
+    def _unit_named_like_a_word(self, span: Span) -> bool:
+        """A name the stoplist keeps for a man or a word that a unit word names as a district: "Hassan
+        district", "Omar tehsil". The unit word says it is a place; the gazetteer must know one of that name."""
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        return (
+            following in DISTRICT_WORDS and span.text[:1].isupper() and len(span) == 1
+            and any(e.feature in ("city", "district", "admin2", "admin1") for e in self.gazetteer.lookup(span.text))
+        )  # fmt: skip
 
     def _police_places(self, parsed: Doc) -> Iterable[Span]:
         """The town a police force or station is named after: "Gumla district police", "the Jadavpur police
@@ -326,6 +335,10 @@ POLICE_KINDS = frozenset(
 
 def _capitalised_name_token(token: Any) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and token.lower_ not in POLICE_KINDS
+
+
+# Words after a name that make it an administrative district whatever else the name may be.
+DISTRICT_WORDS = frozenset({"district", "tehsil", "upazila", "taluk", "taluka", "division", "governorate"})
 
 
 # Words for the people of a place: "residents of X", "X villagers" name X as a place.
