@@ -377,3 +377,8 @@ def test_a_unit_word_makes_a_name_kept_for_men_a_district(coder: Coder) -> None:
     assert _places(doc)["Hassan"].country_code == "IN"
     doc = _run(coder, "Hassan said the police arrested him in the market on Monday.")
     assert "Hassan" not in _places(doc)
+
+
+def test_a_name_written_with_its_province_is_a_town(coder: Coder) -> None:
+    doc = _run(coder, "Teachers of a public school in Sangrur, Punjab began a strike for better pay.")
+    assert _places(doc)["Sangrur"].country_code == "IN"

@@ -180,7 +180,7 @@ class Mentions:
         ]  # fmt: skip
         demonyms = self.gazetteer.demonyms()
         held: list[Span] = []  # names the model took for people, kept for the list test below
-        for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name):
+        for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name, self._before_province):
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
             text = span.text
@@ -235,6 +235,18 @@ class Mentions:
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
                     break
+
+    def _before_province(self, span: Span) -> bool:
+        """Whether a comma and a province or state follow the name: "Sangrur, Punjab", "Dadu, Sindh". A name
+        written with its province is a town, whatever the model tagged it."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        for width in (2, 1):
+            after = doc[span.end + 1 : span.end + 1 + width]
+            if len(after) == width and after[0].text[:1].isupper() and self.gazetteer.is_place_name(after.text):
+                return any(e.feature == "admin1" for e in self.gazetteer.lookup(after.text))
+        return False
 
     def _unit_named_like_a_word(self, span: Span) -> bool:
         """A name the stoplist keeps for a man or a word that a unit word names as a district: "Hassan
@@ -306,7 +318,7 @@ class Mentions:
         entries = self.gazetteer.lookup(span.text)
         if any(e.gid.startswith(("curated:", "country:")) for e in entries) or _framed_as_place(span):
             return True
-        if _after_locative(span) or _reaches_past_person(span):
+        if _after_locative(span) or _reaches_past_person(span) or self._before_province(span):
             return True
         whole = all(t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") for t in span) and (
             span.start == 0 or span.doc[span.start - 1].ent_type_ != "PERSON"
@@ -585,7 +597,9 @@ def _list_items(span: Span) -> list[str]:
     return ["".join(item).strip() for item in items if item]
 
 
-def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) -> Iterable[Span]:
+def _candidate_place_spans(
+    parsed: Doc, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool] = lambda span: False
+) -> Iterable[Span]:
     """Every sub-span (longest first) of capitalised runs, and spaCy place entities.
 
     Entities spaCy calls PRODUCT, EVENT or WORK_OF_ART block their words unless the whole entity is a
@@ -598,7 +612,7 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         t.i
         for ent in parsed.ents
         if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
-        and not _framed_people_word(ent, is_place_name)
+        and not _framed_people_word(ent, is_place_name, before_province)
         for t in _before_locative(ent)
     }
     run: list[int] = []
@@ -613,10 +627,12 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         run = []
 
 
-def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
+def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool]) -> bool:
     """A town the model took for a people or a language, framed as a place: "in Shopian town", "Poonch
-    district", "Haveli tehsil" (the demonym and nisba tests still apply to it)."""
-    return ent.label_ in ("NORP", "LANGUAGE") and _framed_as_place(ent) and is_place_name(ent.text)
+    district", "Sangrur, Punjab" (the demonym and nisba tests still apply to it)."""
+    if ent.label_ not in ("NORP", "LANGUAGE") or not is_place_name(ent.text):
+        return False
+    return _framed_as_place(ent) or before_province(ent)
 
 
 def _before_locative(ent: Span) -> Span:
