@@ -582,3 +582,12 @@ def test_a_province_placed_at_its_seat_has_the_middle_of_its_towns(gazetteer: Ga
 def test_the_mean_point_crosses_the_180th_meridian() -> None:
     latitude, longitude = gz._mean_point([(60.0, 179.0), (60.0, -179.0)])
     assert abs(abs(longitude) - 180.0) < 0.01 and latitude > 60.0
+def test_a_name_written_as_one_word_finds_the_place_written_as_two(tmp_path: Path) -> None:
+    split = [_city(11, "Qorvan Khas", "PK", 40000), _city(12, "Lo Ta", "CN", 40000), _city(13, "Zelmabad", "IN", 9000)]
+    sources = GazetteerSources(curated_csv=CURATED_CSV, cities=lambda: split, cities_label="tiny-split-names")
+    with Gazetteer.open(tmp_path / "split.sqlite", sources=sources) as opened:
+        joined = opened.resolve("Qorvankhas")
+        assert joined is not None and joined.name == "Qorvan Khas"
+        spaced = opened.resolve("Zelm Abad")
+        assert spaced is not None and spaced.name == "Zelmabad"
+        assert opened.resolve("Lota") is None  # short syllables do not join into a word

@@ -361,3 +361,53 @@ def test_a_town_listed_after_a_town_is_no_town_and_its_state(coder: Coder) -> No
 def test_a_world_city_by_its_short_name_before_a_title_is_the_city(coder: Coder) -> None:
     doc = _run(coder, "On Monday New York Governor Jane Doe declared an emergency after the storm.")
     assert [m.text for m in doc["place_mentions"]] == ["New York"]
+def test_a_name_the_model_calls_a_person_is_a_place_in_a_list_of_places(coder: Coder) -> None:
+    doc = _run(coder, "Shopkeepers closed their stalls in Saptari and Siraha on Monday over the new tax.")
+    assert _places(doc)["Siraha"].country_code == "NP"
+
+
+def test_the_people_of_a_place_name_it_as_a_place(coder: Coder) -> None:
+    doc = _run(coder, "Residents of Barmer marched to the collector's office after the water supply failed.")
+    assert _places(doc)["Barmer"].country_code == "IN"
+    doc = _run(coder, "Tuticorin residents blocked the harbour road on Sunday.")
+    assert _places(doc)["Tuticorin"].country_code == "IN"
+
+
+def test_a_police_force_or_station_names_the_town_it_serves(coder: Coder) -> None:
+    doc = _run(coder, "Officers of the Gumla district police arrested four men on Friday.")
+    assert _places(doc)["Gumla"].country_code == "IN"
+    doc = _run(coder, "Protesters threw stones at the Nashik police commissionerate on Monday.")
+    assert _places(doc)["Nashik"].country_code == "IN"
+
+
+def test_a_town_named_later_inside_the_province_of_an_event_places_it(coder: Coder) -> None:
+    doc = _run(coder, "Farmers protested across Karnataka on Friday. In Kanakapura, rioters vandalized a toll plaza.")
+    first = _event_places(doc)[0]
+    assert first is not None and first.name == "Kanakapura"
+    doc = _run(coder, "Farmers protested across Karnataka on Friday. Traders in Lahore joined them on Sunday.")
+    first = _event_places(doc)[0]
+    assert first is not None and first.name == "Karnataka"
+
+
+def test_the_place_another_lies_in_is_not_the_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Two men were killed in a clash at a village under Chhatak upazila in Sunamganj on Monday.")
+    assert next(p.name for p in _event_places(doc) if p is not None) == "Chhātak"
+    doc = _run(coder, "A roadside bomb wounded five rangers in Yala's Betong district on Friday.")
+    assert next(p.name for p in _event_places(doc) if p is not None) == "Betong"
+
+
+def test_a_town_the_model_calls_a_people_is_a_place_when_framed_as_one(coder: Coder) -> None:
+    doc = _run(coder, "Militants threw a grenade at a bus stand in Shopian town on Saturday.")
+    assert _places(doc)["Shopian"].country_code == "IN"
+
+
+def test_a_unit_word_makes_a_name_kept_for_men_a_district(coder: Coder) -> None:
+    doc = _run(coder, "The Hassan district unit of the party staged a dharna on Monday.")
+    assert _places(doc)["Hassan"].country_code == "IN"
+    doc = _run(coder, "Hassan said the police arrested him in the market on Monday.")
+    assert "Hassan" not in _places(doc)
+
+
+def test_a_name_written_with_its_province_is_a_town(coder: Coder) -> None:
+    doc = _run(coder, "Teachers of a public school in Sangrur, Punjab began a strike for better pay.")
+    assert _places(doc)["Sangrur"].country_code == "IN"

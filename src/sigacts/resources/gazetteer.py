@@ -38,7 +38,9 @@ from sigacts.errors import ConfigError
 
 ProgressCallback = Callable[[str], None]
 
-INDEX_VERSION = 4  # 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one to one, nearest
+# 2: country_capital table; 3: place.origin, import_log (sigacts gazetteer add-geonames); 4: seats matched one
+# to one, nearest; 5: bare_name also holds each name written as one word ("mirpurkhas" for Mirpur Khas)
+INDEX_VERSION = 5
 INDEX_FILENAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA_DIR = Path(__file__).parent / "data"
 CURATED_CSV = DATA_DIR / "places_curated.csv"
@@ -188,6 +190,24 @@ def bare_key(key: str) -> str:
     """A normalised key without its articles: "al qaim" -> "qaim"; the key itself when none."""
     tokens = [token for token in key.split() if token != ARTICLE]
     return " ".join(tokens) if tokens else key
+
+
+def joined_key(key: str) -> str:
+    """A normalised key without its articles, written as one word: "mirpur khas" -> "mirpurkhas".
+
+    Transliterations of one name differ on where words break ("Mirpurkhas", "Mirpur Khas"; "Kyaukpadaung",
+    "Kyauk Padaung"): names that match only so rank with the names matched without articles.
+    """
+    return bare_key(key).replace(" ", "")
+
+
+JOINED_MIN_WORD = 3
+
+
+def _joinable(key: str) -> bool:
+    """Whether a key may also be found written as one word: each word has JOINED_MIN_WORD letters or more, so
+    that initials ("U S") and syllables of Chinese romanisation ("Chuk Ku") do not make new words."""
+    return all(len(word) >= JOINED_MIN_WORD for word in bare_key(key).split())
 
 
 def strip_possessive(name: str) -> str:
@@ -408,7 +428,8 @@ class _IndexWriter:
             [(key, place_id, spelling, int(p)) for (key, spelling), p in spellings.items()],
         )
         keys = {key for key, _ in spellings}
-        bare = [(bare_key(k), place_id) for k in keys if bare_key(k) != k]
+        bare = {(bare_key(k), place_id) for k in keys if bare_key(k) != k}
+        bare |= {(joined_key(k), place_id) for k in keys if joined_key(k) != k and _joinable(k)}
         self.conn.executemany("INSERT OR IGNORE INTO bare_name VALUES (?,?)", bare)
 
 
@@ -729,7 +750,7 @@ _KEY_MATCHES = f"""
 PRIMARY_NAME_WEIGHT = 10
 _BARE_MATCHES = f"""
     SELECT {_ENTRY_COLUMNS}, 0 AS exact FROM (
-        SELECT place_id FROM bare_name WHERE bare = ? UNION SELECT place_id FROM name WHERE key = ?
+        SELECT place_id FROM bare_name WHERE bare IN (?, ?) UNION SELECT place_id FROM name WHERE key IN (?, ?)
     ) n JOIN place p ON p.id = n.place_id ORDER BY p.tier, p.population DESC, p.id
 """
 
@@ -798,13 +819,14 @@ class Gazetteer:
             ) from exc
 
     def _query_candidates(self, key: str, spelling: str) -> tuple[_Candidate, ...]:
-        """Places whose key is `key`, then places that match once articles are dropped on both sides."""
+        """Places whose key is `key`, then places that match once articles are dropped on both sides, or once
+        the words are joined into one ("Mirpurkhas" finds Mirpur Khas, "Kyauk Padaung" Kyaukpadaung)."""
         rows = self._rows(_KEY_MATCHES, (spelling, key))
         rows.sort(key=lambda row: (row[11], -row[9], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)))
         found = [_Candidate(_entry(row), True, bool(row[10])) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
-        bare = bare_key(key)
-        for row in self._rows(_BARE_MATCHES, (bare, bare)):
+        bare, joined = bare_key(key), joined_key(key)
+        for row in self._rows(_BARE_MATCHES, (bare, joined, bare, joined)):
             entry = _entry(row)
             if entry.gid not in seen:
                 seen.add(entry.gid)

@@ -347,10 +347,14 @@ class Geocode:
         in_clause = _locative_first([m for m in in_sentence if _token_of(parsed, m) in frame.clause_tokens], parsed)
         groups = (("clause", in_clause), ("sentence", in_sentence))
         for how, group in groups:
-            specific = [m for m in group if places[m].feature != "country"]
+            specific = _without_containers([m for m in group if places[m].feature != "country"], places, parsed)
             if specific:
-                return EventPlace(places[_most_specific(specific, places)], how)
+                named = places[_most_specific(specific, places)]
+                return EventPlace(_town_inside(named, places) or named, how)
         fallback = self.fallback_place(places, focus)
+        if fallback is not None:  # "Kashmir" named twice and "Tral" once: Tral, at the region's precision
+            town = _town_inside(fallback, places)
+            fallback = fallback if town is None else replace(town, geo_precision=3, mention=None)
         for how, group in groups:
             if group:
                 named = places[group[0]]
@@ -512,9 +516,81 @@ def _plausible(
 _INTRODUCED = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"from"})) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# How far from a region's point a town named elsewhere in the article may lie and still be read as in it.
+REGION_REACH_KM = {"admin1": 600.0, "region": 400.0, "border": 150.0}
+
+
+def _town_inside(region: Place, places: Mapping[Mention, Place]) -> Place | None:
+    """The town the article names inside a province or region that is all an event's sentence names:
+    "protests across Karnataka ... In Kanakapura, rioters vandalized a toll plaza" is Kanakapura. Notes
+    and reports name the region first and the town in a later sentence; the town is the more precise place.
+    The most named such town (headline counts triple, then the first); None when there is none or the
+    event's place is a town already."""
+    if region.geo_precision is None or region.geo_precision < 3 or region.feature not in REGION_REACH_KM:
+        return None
+    counts: Counter[str | None] = Counter()
+    first: dict[str | None, Place] = {}
+    for mention, place in sorted(places.items(), key=lambda item: item[0].start):
+        if place.feature == "city" and (place.geo_precision or 1) < 3 and _inside(place, region):
+            counts[place.gazetteer_id] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
+            first.setdefault(place.gazetteer_id, place)
+    if not counts:
+        return None
+    best = max(counts, key=lambda gid: counts[gid])  # ties: the first named (dicts keep text order)
+    return first[best]
+
+
+def _inside(town: Place, region: Place) -> bool:
+    if town.country_code != region.country_code:
+        return False
+    if region.feature == "admin1" and town.admin1 and region.admin1:
+        return town.admin1 == region.admin1
+    if None in (town.latitude, town.longitude, region.latitude, region.longitude):
+        return False
+    km = haversine_km(town.latitude, town.longitude, region.latitude, region.longitude)  # type: ignore[arg-type]
+    return km <= REGION_REACH_KM[region.feature or ""]
+
+
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
     """Whether the article's fallback place is a town or province in the country `named` is."""
     return fallback is not None and fallback.feature != "country" and fallback.country_code == named.country_code
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+
+
+def _without_containers(mentions: list[Mention], places: Mapping[Mention, Place], parsed: Doc) -> list[Mention]:
+    """The mentions less those that only say where another of them lies: "Kolipur village under Chhatak
+    upazila in Sunamganj" (Sunamganj holds Chhatak), "Narathiwat's Sukhirin district" (Narathiwat holds
+    Sukhirin). The town inside is the event's place whatever preposition introduces either."""
+    if len(mentions) < 2:
+        return mentions
+    text = parsed.user_data.get("sigacts:text") or parsed.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    containers: set[Mention] = set()
+    for first, second in pairwise(ordered):
+        gap = text[first.end : second.start]
+        possessive = (first.text.endswith(("'s", "’s")) and not gap.strip(" ")) or bool(_POSSESSIVE_GAP.match(gap))
+        if CONTAINED_IN.match(gap) and not _listed(text, first, second) and _holds(places[second], places[first]):
+            containers.add(second)
+        elif possessive and _holds(places[first], places[second], POSSESSOR_REACH_KM):
+            containers.add(first)
+    return [m for m in mentions if m not in containers]
+
+
+POSSESSOR_REACH_KM = 150.0  # "Yala's Betong district": a town named so is often its province
+
+
+def _holds(outer: Place, inner: Place, reach: float = 0.0) -> bool:
+    """Whether a town may lie in `outer`, another place of its country near it (a province by its name)."""
+    if inner.feature != "city" or inner.gazetteer_id == outer.gazetteer_id or inner.country_code != outer.country_code:
+        return False
+    if outer.feature == "admin1" and inner.admin1 and outer.admin1:
+        return inner.admin1 == outer.admin1
+    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
+        return False
+    km = haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
+    return km <= max(CONTAINER_REACH_KM.get(outer.feature or "", 120.0), reach)
 
 
 def _most_specific(mentions: Sequence[Mention], places: Mapping[Mention, Place]) -> Mention:

@@ -179,7 +179,8 @@ class Mentions:
             if not _overlaps(span.start_char, span.end_char, kb_taken)
         ]  # fmt: skip
         demonyms = self.gazetteer.demonyms()
-        for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name):
+        held: list[Span] = []  # names the model took for people, kept for the list test below
+        for span in _candidate_place_spans(parsed, self.gazetteer.is_place_name, self._before_province):
             if _overlaps(span.start_char, span.end_char, taken):
                 continue
             text = span.text
@@ -187,15 +188,22 @@ class Mentions:
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
             if text.lower() in demonyms or self._nisba(span):
                 continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
-            if not self.gazetteer.is_place_name(text) or _names_a_street(span):
+            if not (self.gazetteer.is_place_name(text) or self._unit_named_like_a_word(span)) or _names_a_street(span):
                 continue
             if _inside_longer_name(span, self.gazetteer.is_place_name) and not self._known_by_itself(span):
                 continue  # "Supreme" in "Supreme Court", "Hayes" in "Mitsubishi Hayes", "Chin" in "Koh Anlong Chin"
             person = any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ in PLACE_LABELS for t in span)
             if person and not self._strong_place(span):
+                held.append(span)
                 continue
             sentence = _sentence_of(starts, span.start_char)
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+        found += _listed_with_places(held, found, starts)
+        found += [
+            Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
+                    "org-prefix")
+            for span in self._police_places(parsed)
+        ]  # fmt: skip
         found += _repeated_names(parsed, found, starts, taken)
         text = _text_of(parsed)
         found += _capital_references(text, starts)
@@ -226,6 +234,47 @@ class Mentions:
                     break  # "Farmers at ...": a common noun opens it, and some town has it as an old name
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix
+                    break
+
+    def _before_province(self, span: Span) -> bool:
+        """Whether a comma and a province or state follow the name: "Sangrur, Punjab", "Dadu, Sindh". A name
+        written with its province is a town, whatever the model tagged it."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        for width in (2, 1):
+            after = doc[span.end + 1 : span.end + 1 + width]
+            if len(after) == width and after[0].text[:1].isupper() and self.gazetteer.is_place_name(after.text):
+                return any(e.feature == "admin1" for e in self.gazetteer.lookup(after.text))
+        return False
+
+    def _unit_named_like_a_word(self, span: Span) -> bool:
+        """A name the stoplist keeps for a man or a word that a unit word names as a district: "Hassan
+        district", "Omar tehsil". The unit word says it is a place; the gazetteer must know one of that name."""
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        return (
+            following in DISTRICT_WORDS and span.text[:1].isupper() and len(span) == 1
+            and any(e.feature in ("city", "district", "admin2", "admin1") for e in self.gazetteer.lookup(span.text))
+        )  # fmt: skip
+
+    def _police_places(self, parsed: Doc) -> Iterable[Span]:
+        """The town a police force or station is named after: "Gumla district police", "the Jadavpur police
+        station", "Dhaka Metropolitan Police". Stations and forces are named after the town or locality they
+        serve, and notes often name the place of an arrest or a clash no other way."""
+        for token in parsed:
+            if token.lower_ not in POLICE_WORDS or token.i == 0:
+                continue
+            end = token.i
+            while end > 0 and parsed[end - 1].lower_ in POLICE_QUALIFIERS:
+                end -= 1
+            start = end
+            while start > 0 and end - start < 3 and _capitalised_name_token(parsed[start - 1]):
+                start -= 1
+            for i in range(start, end):  # the longest known name ending before the qualifiers
+                span = parsed[i:end]
+                if self.gazetteer.is_place_name(span.text) and not self._nisba(span):
+                    if span.text.lower() not in self.gazetteer.demonyms():
+                        yield span
                     break
 
     def _site_of(self, ent: Span) -> Span | None:
@@ -272,7 +321,7 @@ class Mentions:
         entries = self.gazetteer.lookup(span.text)
         if any(e.gid.startswith(("curated:", "country:")) for e in entries) or _framed_as_place(span):
             return True
-        if _after_locative(span) or _reaches_past_person(span):
+        if _after_locative(span) or _reaches_past_person(span) or self._before_province(span):
             return True
         whole = all(t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") for t in span) and (
             span.start == 0 or span.doc[span.start - 1].ent_type_ != "PERSON"
@@ -285,6 +334,32 @@ PLACE_KIND_WORDS = frozenset(
     {"governorate", "province", "district", "region", "town", "village", "city", "county", "state", "upazila",
      "municipality", "prefecture", "department", "tehsil", "commune", "suburb", "neighbourhood", "neighborhood",
      "area", "township", "taluk", "territory", "subdistrict", "sub-district", "locality", "outskirts"}
+)  # fmt: skip
+# Police forces and stations named after the place they serve ("Gumla district police", "Tanore thana"), and
+# the words that may stand between the name and the police word.
+POLICE_WORDS = frozenset({"police", "thana"})
+POLICE_QUALIFIERS = frozenset({"district", "metropolitan", "city", "rural", "town", "model", "sadar", "cantonment"})
+# Capitalised words for kinds of police, some of them also the names of towns somewhere ("Mobile", "Reserve").
+POLICE_KINDS = frozenset(
+    {"reserve", "mobile", "home", "marine", "forest", "rapid", "metro", "range", "naval", "commando", "patrol",
+     "traffic", "railway", "border", "frontier", "military", "special", "armed", "riot", "tourist", "cyber",
+     "women", "anti", "judicial", "excise", "customs", "highway", "motorway", "counter", "tribal", "auxiliary",
+     "civil", "religious", "secret", "transport", "municipal", "airport", "industrial", "village", "local"}
+)  # fmt: skip
+
+
+def _capitalised_name_token(token: Any) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and token.lower_ not in POLICE_KINDS
+
+
+# Words after a name that make it an administrative district whatever else the name may be.
+DISTRICT_WORDS = frozenset({"district", "tehsil", "upazila", "taluk", "taluka", "division", "governorate"})
+
+
+# Words for the people of a place: "residents of X", "X villagers" name X as a place.
+RESIDENT_WORDS = frozenset(
+    {"residents", "villagers", "inhabitants", "citizens", "natives", "people", "locals", "dwellers", "townspeople",
+     "townsfolk"}
 )  # fmt: skip
 # Institutions that stand in the town they are named "of" ("the University of Kinshasa").
 SITE_INSTITUTIONS = frozenset(
@@ -417,15 +492,67 @@ def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> boo
 
 
 def _framed_as_place(span: Span) -> bool:
-    """ "the governorate of X", "the villages of X", "south of X", "X district": words for a kind of place,
-    or a compass direction, before "of" or after the name."""
+    """ "the governorate of X", "the villages of X", "south of X", "residents of X", "X district", "X and Y
+    districts", "X villagers": words for a kind of place or for its people, or a compass direction, before
+    "of" or after the name."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if len(before) == 2 and before[1] == "of":
         word = before[0]
-        return word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
-    return after in PLACE_KIND_WORDS
+        if (word in PLACE_KIND_WORDS or word.removesuffix("s") in PLACE_KIND_WORDS or word in COMPASS_WORDS
+                or word in RESIDENT_WORDS):
+            return True
+    return after in PLACE_KIND_WORDS or after.removesuffix("s") in PLACE_KIND_WORDS or after in RESIDENT_WORDS
+
+
+def _listed_with_places(held: Sequence[Span], found: Sequence[Mention], starts: Sequence[int]) -> list[Mention]:
+    """Names tagged as people that stand in a list with places: "in Saptari and Siraha", "Ajmer, Jaisalmer
+    and Jhalawar", "Mugu and Jumla districts". The model tags many unfamiliar towns PERSON; the items of one
+    list are things of one kind. Each accepted name may admit its own neighbour in turn."""
+    if not held:
+        return []
+    ends = {m.end for m in found if m.rule == "gazetteer"}
+    begins = {m.start for m in found if m.rule == "gazetteer"}
+    added: list[Mention] = []
+    pending = sorted({(s.start_char, s.end_char): s for s in held}.values(), key=lambda s: s.start_char)
+    changed = True
+    while changed and pending:
+        changed = False
+        for span in list(pending):
+            if _overlaps(span.start_char, span.end_char, [(m.start, m.end) for m in [*found, *added]]):
+                pending.remove(span)
+                continue
+            before, after = _list_neighbours(span)
+            if before in ends or after in begins:
+                added.append(Mention("place", span.text, span.start_char, span.end_char,
+                                     _sentence_of(starts, span.start_char), "", "gazetteer"))
+                ends.add(span.end_char)
+                begins.add(span.start_char)
+                pending.remove(span)
+                changed = True
+    return added
+
+
+def _list_neighbours(span: Span) -> tuple[int, int]:
+    """Where the list item before a span ends and the one after it starts (-1 when none): the items joined to
+    it by "," "and" "or" "&" (or ", and")."""
+    doc = span.doc
+    before = after = -1
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ in LIST_JOINERS:
+        j = i - 2 if doc[i].lower_ in ("and", "or") and doc[i - 1].text == "," else i - 1
+        if j >= 0:
+            before = doc[j].idx + len(doc[j].text)
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in LIST_JOINERS:
+        nxt = k + 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else k + 1
+        if nxt < len(doc):
+            after = doc[nxt].idx
+    return before, after
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
 def _town_after_locative(parsed: Doc, mention: Mention) -> bool:
@@ -474,7 +601,9 @@ def _list_items(span: Span) -> list[str]:
     return ["".join(item).strip() for item in items if item]
 
 
-def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) -> Iterable[Span]:
+def _candidate_place_spans(
+    parsed: Doc, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool] = lambda span: False
+) -> Iterable[Span]:
     """Every sub-span (longest first) of capitalised runs, and spaCy place entities.
 
     Entities spaCy calls PRODUCT, EVENT or WORK_OF_ART block their words unless the whole entity is a
@@ -487,6 +616,7 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         t.i
         for ent in parsed.ents
         if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
+        and not _framed_people_word(ent, is_place_name, before_province)
         for t in _before_locative(ent)
     }
     run: list[int] = []
@@ -499,6 +629,14 @@ def _candidate_place_spans(parsed: Doc, is_place_name: Callable[[str], bool]) ->
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool]) -> bool:
+    """A town the model took for a people or a language, framed as a place: "in Shopian town", "Poonch
+    district", "Sangrur, Punjab" (the demonym and nisba tests still apply to it)."""
+    if ent.label_ not in ("NORP", "LANGUAGE") or not is_place_name(ent.text):
+        return False
+    return _framed_as_place(ent) or before_province(ent)
 
 
 def _before_locative(ent: Span) -> Span:
@@ -525,10 +663,22 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
     if token.i in blocked:
         return False  # inside "Syrian Observatory for Human Rights", "Roman", ...
     if token.is_sent_start and token.ent_type_ not in SENTENCE_START_LABELS and not _dateline(token):
-        return False  # a capital that only marks the sentence start ("Planes of the air force ...")
+        # a capital that only marks the sentence start ("Planes of the air force ..."), unless words for the
+        # people or the kind of a place follow the name ("Tuticorin residents", "Hassan district unit")
+        return _names_people_or_unit(token)
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
     return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
+
+
+def _names_people_or_unit(token: Any) -> bool:
+    """A sentence's first word that names a place by its people or unit: "Avadi residents", "Gumla district"."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        nxt is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN") and (nxt.lower_ in RESIDENT_WORDS or nxt.lower_ in PLACE_KIND_WORDS)
+    )  # fmt: skip
 
 
 def _dateline(token: Any) -> bool:
