@@ -411,3 +411,9 @@ def test_a_unit_word_makes_a_name_kept_for_men_a_district(coder: Coder) -> None:
 def test_a_name_written_with_its_province_is_a_town(coder: Coder) -> None:
     doc = _run(coder, "Teachers of a public school in Sangrur, Punjab began a strike for better pay.")
     assert _places(doc)["Sangrur"].country_code == "IN"
+
+
+def test_initials_do_not_join_into_a_town_name(coder: Coder) -> None:
+    # "U.N." written as one word is "Un", a town in India; initials are no name written in two words.
+    doc = _run(coder, "U.N. inspectors arrived in Baghdad on Monday.")
+    assert [m.text for m in doc["place_mentions"]] == ["Baghdad"]

@@ -825,7 +825,8 @@ class Gazetteer:
         rows.sort(key=lambda row: (row[11], -row[9], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)))
         found = [_Candidate(_entry(row), True, bool(row[10])) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
-        bare, joined = bare_key(key), joined_key(key)
+        bare = bare_key(key)
+        joined = joined_key(key) if _joinable(key) else bare  # "U.N." is no "Un": initials join into no word
         for row in self._rows(_BARE_MATCHES, (bare, joined, bare, joined)):
             entry = _entry(row)
             if entry.gid not in seen:
