@@ -477,14 +477,20 @@ def _in_list(text: str, first: Mention, second: Mention) -> bool:
 
 def _lies_within(entry: GazetteerEntry, outer: GazetteerEntry) -> bool:
     """Whether a town may lie in `outer`: the same country, and near it (a province by name when known)."""
-    if entry.country_code != outer.country_code:
+    return _within(entry, outer, CONTAINER_REACH_KM.get(outer.feature, 120.0), when_unplaced=True)
+
+
+def _within(inner: GazetteerEntry | Place, outer: GazetteerEntry | Place, reach_km: float, when_unplaced: bool) -> bool:
+    """Whether `inner` lies in `outer`: the same country, and the same province by code when `outer` is a
+    province and both codes are known, else within `reach_km` of its point (`when_unplaced` without points)."""
+    if inner.country_code != outer.country_code:
         return False
-    if outer.feature == "admin1" and entry.admin1 and outer.admin1:
-        return entry.admin1 == outer.admin1
-    if None in (entry.latitude, entry.longitude, outer.latitude, outer.longitude):
-        return True
-    km = haversine_km(entry.latitude, entry.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
-    return km <= CONTAINER_REACH_KM.get(outer.feature, 120.0)
+    if outer.feature == "admin1" and inner.admin1 and outer.admin1:
+        return inner.admin1 == outer.admin1
+    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
+        return when_unplaced
+    km = haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
+    return km <= reach_km
 
 
 WATER_WORDS = re.compile(r"^[’']?s?\s+(?:river|canal|creek|sea|bay|gulf|strait)\b", re.IGNORECASE)
@@ -541,14 +547,7 @@ def _town_inside(region: Place, places: Mapping[Mention, Place]) -> Place | None
 
 
 def _inside(town: Place, region: Place) -> bool:
-    if town.country_code != region.country_code:
-        return False
-    if region.feature == "admin1" and town.admin1 and region.admin1:
-        return town.admin1 == region.admin1
-    if None in (town.latitude, town.longitude, region.latitude, region.longitude):
-        return False
-    km = haversine_km(town.latitude, town.longitude, region.latitude, region.longitude)  # type: ignore[arg-type]
-    return km <= REGION_REACH_KM[region.feature or ""]
+    return _within(town, region, REGION_REACH_KM[region.feature or ""], when_unplaced=False)
 
 
 def _same_country_town(fallback: Place | None, named: Place) -> bool:
