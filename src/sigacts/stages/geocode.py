@@ -582,14 +582,9 @@ POSSESSOR_REACH_KM = 150.0  # "Yala's Betong district": a town named so is often
 
 def _holds(outer: Place, inner: Place, reach: float = 0.0) -> bool:
     """Whether a town may lie in `outer`, another place of its country near it (a province by its name)."""
-    if inner.feature != "city" or inner.gazetteer_id == outer.gazetteer_id or inner.country_code != outer.country_code:
+    if inner.feature != "city" or inner.gazetteer_id == outer.gazetteer_id:
         return False
-    if outer.feature == "admin1" and inner.admin1 and outer.admin1:
-        return inner.admin1 == outer.admin1
-    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
-        return False
-    km = haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)  # type: ignore[arg-type]
-    return km <= max(CONTAINER_REACH_KM.get(outer.feature or "", 120.0), reach)
+    return _within(inner, outer, max(CONTAINER_REACH_KM.get(outer.feature or "", 120.0), reach), when_unplaced=False)
 
 
 def _most_specific(mentions: Sequence[Mention], places: Mapping[Mention, Place]) -> Mention:
