@@ -38,3 +38,13 @@ def test_au_troops_are_the_mission_of_their_time() -> None:
 def test_crowd_nouns_that_do_violence_are_rioters(events_of: Events, text: str, actor1: str) -> None:
     event = main_event(events_of(text))
     assert event is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Liyu Police", "Police Forces of Ethiopia"), ("Kenya Police Service", "Police Forces of Kenya"),
+     ("Uganda Police Force", "Police Forces of Uganda"), ("Rapid Intervention Battalion", "Military Forces of Cameroon")],
+)  # fmt: skip
+def test_african_state_force_names(mention: str, name: str) -> None:
+    entry = ActorBase.load().resolve(mention)
+    assert entry is not None and entry.name == name
