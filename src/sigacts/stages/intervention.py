@@ -49,7 +49,7 @@ _ACTS = (
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
-    r"|quickly|swiftly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\]|been|already|forcefully|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
