@@ -633,3 +633,15 @@ def test_police_who_came_to_stop_rioters_are_their_actor2_rather_than_what_they_
 def test_a_country_s_forces_written_with_an_article_are_its_military(events_of: Events) -> None:
     event = _main(events_of, "Air strikes by the Pak Army killed six militants in North Waziristan on Monday.")
     assert "Military Forces of Pakistan" in (event.actor1.name, event.actor2.name if event.actor2 else "")
+
+
+def test_killing_gendarmes_or_vigilantes_is_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen on motorbikes attacked a village near Kidal, killing two gendarmes.")
+    assert event.acled_type == "Battles"
+    event = _main(events_of, "Bandits attacked Tumbo village on Monday, killing three vigilantes.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_headline_present_tense_open_fire_is_an_attack(events_of: Events) -> None:
+    event = _main(events_of, "Police open fire on a minibus in Kisumu, killing two passengers.")
+    assert event.acled_type == "Violence against civilians"

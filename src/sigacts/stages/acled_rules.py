@@ -901,7 +901,8 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
 # Armed people named as those hit ("two soldiers were killed", "militants attacked a checkpost").
 ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policemen", "policeman", "constable",
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
-                           "patrol", "militiamen", "volunteers"})  # fmt: skip
+                           "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
+                           "peacekeeper", "peacekeepers", "servicemen", "serviceman"})  # fmt: skip
 
 
 def _armed_victims(event: Event) -> Event:

@@ -164,7 +164,7 @@ class _SentenceReader:
     def read(self, token: Token) -> None:
         if _is_date_word(token):
             return  # "March 17, 2015": a month, not a march
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or _adjective_with_object(token):
             phrase = self._phrase_sense(token)
             if phrase is not None:
                 self._add(token, token, phrase, "phrase")
@@ -380,10 +380,14 @@ class _SentenceReader:
     def _add(self, trigger: Token, anchor: Token, sense: TriggerSense, rule: str) -> None:
         if anchor.lemma_.lower() in REPORTING_LEMMAS and trigger == anchor:
             return
-        subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") or _adjective_with_object(anchor) else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
+        # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
+        passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.sent.root == anchor.head
+                              and anchor.head.pos_ in ("NOUN", "PROPN") and sense.plover_type == "ASSAULT"
+                              and not sense.mutual and not syntax.objects(anchor))  # fmt: skip
         # "was found murdered", "was left injured": the participle is as passive as the verb it completes
         passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ in ("xcomp", "oprd", "acomp", "advcl")
                               and syntax.is_passive(anchor.head))  # fmt: skip
@@ -861,6 +865,12 @@ STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "
                           "continue", "begin", "join", "extend", "withdraw", "suspend"})
 # People who strike but are no generic actor word of their own (the rest come from GENERIC_ACTOR_KINDS).
 STRIKING_GROUPS = frozenset({"unions", "union", "engineers", "transporters", "porters", "miners", "pilots", "clerks"})
+
+
+def _adjective_with_object(token: Token) -> bool:
+    """ "Police open fire on protesters": a headline's present-tense verb that the small model tags as an
+    adjective; an adjective takes no direct object, so one with an object is a verb."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _unarmed_people(word: str) -> bool:
