@@ -645,3 +645,17 @@ def test_killing_gendarmes_or_vigilantes_is_a_battle(events_of: Events) -> None:
 def test_a_headline_present_tense_open_fire_is_an_attack(events_of: Events) -> None:
     event = _main(events_of, "Police open fire on a minibus in Kisumu, killing two passengers.")
     assert event.acled_type == "Violence against civilians"
+
+
+def test_a_headline_participle_tells_what_befell_its_noun(events_of: Events) -> None:
+    event = _main(events_of, "Three policemen killed in an ambush near Tessalit.")
+    assert event.acled_type == "Battles"
+    event = _main(events_of, "Two herders killed by bandits in Zamfara.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_forces_attacked_at_home_are_hit_as_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead a police sergeant outside his home in Tessalit.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Gunmen attacked a police post in Tessalit, killing a sergeant.")
+    assert event.acled_type == "Battles"
