@@ -394,6 +394,13 @@ class _SentenceReader:
         # "a man who suffered burns in a petrol bomb attack": the subject of suffering is the victim
         passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
                               and _in_passive_frame(trigger, sense))  # fmt: skip
+        # "Two killed in air raid": a headline's bare participle with a number for subject; the number was hit
+        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
+                              and not any(c.dep_ == "aux" for c in anchor.children)
+                              and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
+        # "a convoy came under attack", "the town is under fire": the subject is what was attacked
+        passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
+                              and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
         if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
