@@ -668,5 +668,5 @@ def test_what_came_under_attack_was_attacked(events_of: Events) -> None:
 
 
 def test_a_counted_headline_toll_has_an_unseen_attacker(events_of: Events) -> None:
-    event = _main(events_of, "Three killed in air raid on Tumbo.")
+    event = _main(events_of, "Three killed in an air raid on Tumbo.")
     assert event.acled_type == "Explosions/Remote violence"
