@@ -670,3 +670,8 @@ def test_what_came_under_attack_was_attacked(events_of: Events) -> None:
 def test_a_counted_headline_toll_has_an_unseen_attacker(events_of: Events) -> None:
     event = _main(events_of, "Three killed in an air raid on Tumbo.")
     assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Events) -> None:
+    event = _main(events_of, "One dead when a minibus hit a land mine near Tumbo.")
+    assert event.acled_type == "Explosions/Remote violence"

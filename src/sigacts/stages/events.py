@@ -53,6 +53,8 @@ ATTACK_EVIDENCE = frozenset(
      "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants", "minefield",
      "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades"}
 )  # fmt: skip
+MINE_CONTACT = frozenset({"hit", "strike", "step", "trigger"})
+MINES = frozenset({"mine", "landmine", "ied", "explosive", "device", "bomb"})
 WEAPON_SUBJECTS = frozenset(
     {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
      "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb",
@@ -473,6 +475,9 @@ class _SentenceReader:
         # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
             t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
+        weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
+            t.lemma_.lower() in MINES for t in [*syntax.objects(anchor), *syntax.prep_objects(anchor, ("on",))])
         # "a protest took place", "fighting was reported": the noun itself says people did it
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
