@@ -675,3 +675,8 @@ def test_a_counted_headline_toll_has_an_unseen_attacker(events_of: Events) -> No
 def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Events) -> None:
     event = _main(events_of, "One dead when a minibus hit a land mine near Tumbo.")
     assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_a_party_that_leads_an_alliance_did_not_ally_that_day(events_of: Events) -> None:
+    event = _main(events_of, "Today the Kanta-M led 30 party alliance has called for strike in Pokhara.")
+    assert event.acled_type == "Protests"

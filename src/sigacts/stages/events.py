@@ -317,6 +317,8 @@ class _SentenceReader:
             phrase = self._phrase_sense(head)
             if phrase is not None and phrase.plover_type != sense.plover_type:
                 return  # "called off the strike": the phrase is the event, the noun what it ends
+            if self._lemma(head) == "lead" and sense.plover_type == "COOPERATE":
+                return  # "the party led an alliance": it heads a coalition; no one allied that day
             if self._lemma(head) in self.lexicon.light_verbs:
                 self._add(noun, head, sense, "noun+light-verb")
                 return
