@@ -633,3 +633,50 @@ def test_police_who_came_to_stop_rioters_are_their_actor2_rather_than_what_they_
 def test_a_country_s_forces_written_with_an_article_are_its_military(events_of: Events) -> None:
     event = _main(events_of, "Air strikes by the Pak Army killed six militants in North Waziristan on Monday.")
     assert "Military Forces of Pakistan" in (event.actor1.name, event.actor2.name if event.actor2 else "")
+
+
+def test_killing_gendarmes_or_vigilantes_is_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen on motorbikes attacked a village near Kidal, killing two gendarmes.")
+    assert event.acled_type == "Battles"
+    event = _main(events_of, "Bandits attacked Tumbo village on Monday, killing three vigilantes.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_headline_present_tense_open_fire_is_an_attack(events_of: Events) -> None:
+    event = _main(events_of, "Police open fire on a minibus in Kisumu, killing two passengers.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_a_headline_participle_tells_what_befell_its_noun(events_of: Events) -> None:
+    event = _main(events_of, "Three policemen killed in an ambush near Tessalit.")
+    assert event.acled_type == "Battles"
+    event = _main(events_of, "Two herders killed by bandits in Zamfara.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_forces_attacked_at_home_are_hit_as_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead a police sergeant outside his home in Tessalit.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Gunmen attacked a police post in Tessalit, killing a sergeant.")
+    assert event.acled_type == "Battles"
+
+
+def test_what_came_under_attack_was_attacked(events_of: Events) -> None:
+    event = _main(events_of, "An army patrol came under attack near Tessalit on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.type != "State forces"
+
+
+def test_a_counted_headline_toll_has_an_unseen_attacker(events_of: Events) -> None:
+    event = _main(events_of, "Three killed in an air raid on Tumbo.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Events) -> None:
+    event = _main(events_of, "One dead when a minibus hit a land mine near Tumbo.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
+def test_a_party_that_leads_an_alliance_did_not_ally_that_day(events_of: Events) -> None:
+    event = _main(events_of, "Today the Kanta-M led 30 party alliance has called for strike in Pokhara.")
+    assert event.acled_type == "Protests"

@@ -281,6 +281,7 @@ def apply_acled_rules(
         event = _fought_back(event, _next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, _next_sentence(event, sentences))
         event = _armed_victims(event)
+        event = _off_duty_victims(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
@@ -901,7 +902,13 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
 # Armed people named as those hit ("two soldiers were killed", "militants attacked a checkpost").
 ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policemen", "policeman", "constable",
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
-                           "patrol", "militiamen", "volunteers"})  # fmt: skip
+                           "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
+                           "peacekeeper", "peacekeepers", "servicemen", "serviceman"})  # fmt: skip
+
+
+# "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
+# home, fight no one; ACLED codes violence against them as violence against civilians.
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b")
 
 
 def _armed_victims(event: Event) -> Event:
@@ -913,11 +920,25 @@ def _armed_victims(event: Event) -> Event:
         return event
     text = event.evidence.text.lower().replace("police station", "")
     words = set(_words(text)) - set(_words(event.actor1.mention or ""))
-    if not words & ARMED_VICTIMS or "uniform" in words:
+    if not words & ARMED_VICTIMS or "uniform" in words or OFF_DUTY.search(text):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=_interaction(event.actor1, victim))  # fmt: skip
+
+
+def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Gunmen shot dead a policeman outside his home": an attack on forces off duty, with no fight, is
+    violence against civilians; the force they belong to stays the second actor."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or event.evidence.rule == "unseen-agent":
+        return event
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+        return event
+    text = event.evidence.text.lower()
+    if OFF_DUTY.search(text) is None or set(_words(text)) & (CLASH_WORDS | EXCHANGE_WORDS | ARMED_FIGHTS):
+        return event
+    hit = _on_civilians(event, actors, country)
+    return hit.with_changes(actor2=event.actor2 or hit.actor2)
 
 
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"

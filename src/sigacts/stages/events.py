@@ -53,6 +53,8 @@ ATTACK_EVIDENCE = frozenset(
      "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants", "minefield",
      "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades"}
 )  # fmt: skip
+MINE_CONTACT = frozenset({"hit", "strike", "step", "trigger"})
+MINES = frozenset({"mine", "landmine", "ied", "explosive", "device", "bomb"})
 WEAPON_SUBJECTS = frozenset(
     {"bomb", "blast", "explosion", "ied", "mine", "landmine", "shell", "rocket", "mortar", "grenade", "missile",
      "airstrike", "strike", "drone", "bullet", "gunfire", "shelling", "bombing", "explosive", "device", "car-bomb",
@@ -164,7 +166,7 @@ class _SentenceReader:
     def read(self, token: Token) -> None:
         if _is_date_word(token):
             return  # "March 17, 2015": a month, not a march
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or _adjective_with_object(token):
             phrase = self._phrase_sense(token)
             if phrase is not None:
                 self._add(token, token, phrase, "phrase")
@@ -315,6 +317,8 @@ class _SentenceReader:
             phrase = self._phrase_sense(head)
             if phrase is not None and phrase.plover_type != sense.plover_type:
                 return  # "called off the strike": the phrase is the event, the noun what it ends
+            if self._lemma(head) == "lead" and sense.plover_type == "COOPERATE":
+                return  # "the party led an alliance": it heads a coalition; no one allied that day
             if self._lemma(head) in self.lexicon.light_verbs:
                 self._add(noun, head, sense, "noun+light-verb")
                 return
@@ -380,16 +384,27 @@ class _SentenceReader:
     def _add(self, trigger: Token, anchor: Token, sense: TriggerSense, rule: str) -> None:
         if anchor.lemma_.lower() in REPORTING_LEMMAS and trigger == anchor:
             return
-        subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") or _adjective_with_object(anchor) else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
+        # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
+        passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.sent.root == anchor.head
+                              and anchor.head.pos_ in ("NOUN", "PROPN") and sense.plover_type == "ASSAULT"
+                              and not sense.mutual and not syntax.objects(anchor))  # fmt: skip
         # "was found murdered", "was left injured": the participle is as passive as the verb it completes
         passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ in ("xcomp", "oprd", "acomp", "advcl")
                               and syntax.is_passive(anchor.head))  # fmt: skip
         # "a man who suffered burns in a petrol bomb attack": the subject of suffering is the victim
         passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
                               and _in_passive_frame(trigger, sense))  # fmt: skip
+        # "Two killed in air raid": a headline's bare participle with a number for subject; the number was hit
+        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
+                              and not any(c.dep_ == "aux" for c in anchor.children)
+                              and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
+        # "a convoy came under attack", "the town is under fire": the subject is what was attacked
+        passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
+                              and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
         agents: list[Mention] = []
         patients: list[Mention] = []
         if trigger != anchor or trigger.pos_ != "VERB" or trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -462,6 +477,9 @@ class _SentenceReader:
         # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
             t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
+        weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
+            t.lemma_.lower() in MINES for t in [*syntax.objects(anchor), *syntax.prep_objects(anchor, ("on",))])
         # "a protest took place", "fighting was reported": the noun itself says people did it
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
@@ -861,6 +879,12 @@ STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "
                           "continue", "begin", "join", "extend", "withdraw", "suspend"})
 # People who strike but are no generic actor word of their own (the rest come from GENERIC_ACTOR_KINDS).
 STRIKING_GROUPS = frozenset({"unions", "union", "engineers", "transporters", "porters", "miners", "pilots", "clerks"})
+
+
+def _adjective_with_object(token: Token) -> bool:
+    """ "Police open fire on protesters": a headline's present-tense verb that the small model tags as an
+    adjective; an adjective takes no direct object, so one with an object is a verb."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _unarmed_people(word: str) -> bool:

@@ -36,6 +36,7 @@ PREDICTING_WORDS = frozenset(
 INFINITIVE_ONLY = frozenset({"aim", "set", "due", "mean", "try", "attempt"})
 # "blocked the road to protest the tax": the act done is the protest, not a step towards one.
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "agitate", "demand", "press", "condemn", "denounce"})
+CAUSE_PREPOSITIONS = frozenset({"after", "following", "in", "during", "since"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -86,6 +87,8 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
     if _reported_future(anchor):
         # "warned it would attack", "said they would withdraw": the future of a past statement
         found = [("planned", w) if (v, w) == ("hypothetical", "would") else (v, w) for v, w in found]
+    if _cause_of_toll(trigger, chain):
+        found = [(v, w) for v, w in found if v != "predicted"]
     hedged = _is_hedged(trigger, anchor, chain)
     if not found:
         return FactualityReading("occurred", hedged)
@@ -167,6 +170,14 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
     out += [(v, w) for v, w in _own_cues(upper) if v in ("negated", "hypothetical", "planned") and lower.dep_ != "conj"
             and not (v == "negated" and lower.dep_ == "ccomp")]  # fmt: skip
     return out
+
+
+def _cause_of_toll(trigger: Token, chain: list[Token]) -> bool:
+    """ "eight are feared dead following a clash", "were feared killed in an attack": the fear is about the
+    toll; the clash or attack it came from has happened."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in CAUSE_PREPOSITIONS:
+        return False
+    return any(t.lemma_.lower() in PREDICTING_WORDS and syntax.is_passive(t) for t in [trigger.head.head, *chain])
 
 
 def _reduced_relative(verb: Token) -> bool:
