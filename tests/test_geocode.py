@@ -409,7 +409,7 @@ def test_a_unit_word_makes_a_name_kept_for_men_a_district(coder: Coder) -> None:
 
 
 def test_a_name_written_with_its_province_is_a_town(coder: Coder) -> None:
-    doc = _run(coder, "Teachers of a public school in Sangrur, Punjab began a strike for better pay.")
+    doc = _run(coder, "Nurses at the civil hospital in Sangrur, Punjab stopped work over unpaid salaries.")
     assert _places(doc)["Sangrur"].country_code == "IN"
 
 

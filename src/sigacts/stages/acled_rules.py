@@ -320,7 +320,7 @@ def apply_acled_rules(
             for e in out]  # fmt: skip
 
 
-# "(Day 5 of hartal)", "on the 11th day of the blockade": a campaign named to date what happened during it
+# "(Day 9 of hartal)", "on the 11th day of the blockade": a campaign named to date what happened during it
 _DAY_OF = r"\b(?:day[\s-]*\d+|\d+(?:st|nd|rd|th)?[\s-]+day|\w+th day|first day|second day|third day) of (?:the |their |its )?(?:[\w-]+ ){0,4}?"
 
 
@@ -390,7 +390,7 @@ def _dating_campaigns(events: Sequence[Event]) -> set[str]:
             continue
         if re.search(_DAY_OF + re.escape(trigger) + r"\b", event.evidence.text.lower()) is None:
             continue
-        short = len(_words(event.evidence.text)) <= HEADER_WORDS  # "(Day 5 of hartal)" alone before the report
+        short = len(_words(event.evidence.text)) <= HEADER_WORDS  # "(Day 9 of hartal)" alone before the report
         if any(other is not event and other.acled_type in VIOLENT_TYPES and (other.evidence.start == event.evidence.start or short)
                for other in events):  # fmt: skip
             found.add(event.event_id)
@@ -886,7 +886,7 @@ HEAVY_WEAPON_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Grenade
 
 
 def _shelling_in_a_fight(event: Event, following: str) -> Event:
-    """ "Troops resorted to firing and mortar shelling", "militants hurled a grenade at the post and the police
+    """ "Soldiers answered with firing and mortar shelling", "militants hurled a grenade at the post and the police
     retaliated": heavy weapons used in a fight that both sides waged are part of an armed clash (ACLED codes
     remote violence where the other side does not fight back)."""
     if event.acled_type != "Explosions/Remote violence" or event.acled_subtype not in HEAVY_WEAPON_SUBTYPES:
@@ -1192,7 +1192,7 @@ SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populat
 
 
 def _communal_militias(event: Event, country: str | None) -> Event:
-    """ "A farmer was killed in a clash between two groups over a land dispute at Joynagar village": a deadly
+    """ "One villager was killed when two rival groups clashed over a pond at X village": a deadly
     fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
     their community, the village or town they come from ("Joynagar Communal Militia"), on both sides."""
     if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
