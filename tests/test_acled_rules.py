@@ -122,7 +122,7 @@ def test_unnamed_doer_without_a_country_still_has_a_name_and_type(events_of: Eve
     [
         "A group of weavers from Sangla taluk protested against the closure of the spinning mill.",
         "Nurses in Larkana protested outside the civil hospital against the delay in salaries by the department.",
-        "A demonstration was staged by a group of unemployed graduates opposite the secretariat in Colombo.",
+        "A demonstration was staged by jobless teachers in front of the ministry in Colombo.",
         "Demonstrations were held in Kandy and Galle urging the police to find the killers of a teacher.",
     ],
 )
@@ -163,7 +163,7 @@ def test_a_protest_that_avoided_clashes_stays_peaceful(events_of: Events) -> Non
 
 
 def test_a_deadly_clash_of_village_groups_is_a_battle(events_of: Events) -> None:
-    event = _main(events_of, "A farmer was killed in a clash between two rival groups over a land dispute in Bogra.")
+    event = _main(events_of, "A shopkeeper was killed when two rival groups fought over a disputed plot in Bogra.")
     assert event.acled_type == "Battles"
 
 
@@ -220,7 +220,7 @@ def test_an_attack_on_soldiers_named_in_the_next_sentence_is_a_battle(events_of:
 
 
 def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: Events) -> None:
-    event = _main(events_of, "Priests in Mathura began a protest after government efforts to take over the temple.")
+    event = _main(events_of, "Priests in Mathura started a protest against a state plan to seize control of the temple.")
     assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
 
 
