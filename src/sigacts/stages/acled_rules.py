@@ -216,9 +216,7 @@ def _unorganised(actor: Actor) -> bool:
 
 def _described(actor: Actor) -> bool:
     words = (actor.mention or "").lower().split()
-    return bool(words) and not actor.actor_id and words[-1] in (
-        "groups", "families", "factions", "villagers", "sides", "communities"
-    )
+    return bool(words) and not actor.actor_id and (words[-1] in GROUP_WORDS or words[-1] == "villagers")
 
 
 def _unidentified(actor: Actor) -> bool:
@@ -368,7 +366,7 @@ def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequen
         people = people or (boycott and not actor.actor_id and _working_people(actor))
         if not (people or trigger == "demanding" and actor.type == "Protesters"):
             continue
-        country = country_of(event, focus)
+        country = country_of(event, focus, actors)
         protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
         events = [*events[:i], _protest(protest, None, actors, country), *events[i + 1 :]]
         break
@@ -583,13 +581,18 @@ def _symbolic(event: Event) -> bool:
     words = set(_words(event.evidence.text))
     if (event.evidence.trigger or "").lower() not in SYMBOLIC_BURNING or words & PRESS:
         return False
+    return _names_a_likeness(words)
+
+
+def _names_a_likeness(words: set[str]) -> bool:
+    """Effigies, posters, copies of a text (also misspelt "effigys")."""
     return bool(words & EFFIGY) or any(word.startswith("effig") for word in words)
 
 
 def _symbolic_burning(cues: set[str]) -> set[str]:
     """Burning an effigy, posters or copies of a bill is a peaceful form of protest; petrol bombs are
     violence, a protest against petrol prices is not."""
-    if cues & EFFIGY or any(word.startswith("effig") for word in cues):
+    if _names_a_likeness(cues):
         cues = cues - {"burnt", "burned", "burning", "torched", "set"}
     if not cues & BOMB_WORDS:
         cues = cues - {"petrol"}
@@ -918,7 +921,7 @@ def _armed_victims(event: Event) -> Event:
         return event
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
         return event
-    text = event.evidence.text.lower().replace("police station", "")
+    text = _without_police_places(event.evidence.text.lower())
     words = set(_words(text)) - set(_words(event.actor1.mention or ""))
     if not words & ARMED_VICTIMS or "uniform" in words or OFF_DUTY.search(text):
         return event
@@ -954,7 +957,7 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     if not (_unidentified(event.actor1) or event.evidence.rule == "unseen-agent"):
         return event
     text = event.evidence.text.lower()
-    words = set(_words(text.replace("police station", "")))
+    words = set(_words(_without_police_places(text)))
     if words & POLICE_WORDS and words & CLASH_WORDS and not words & (FIGHTER_WORDS | MILITARY_WORDS | EXCHANGE_WORDS):
         # "ten bandh supporters were injured in a clash with the police": people who fought the police rioted
         in_protest = bool(words & (CROWD_WORDS | CROWD_PEOPLE | PROTEST_SIDES))
@@ -981,7 +984,7 @@ def _crowd_fights_police(event: Event) -> bool:
         return False
     if trigger in EXCHANGE_WORDS or trigger in ("gunfight", "encounter", "shootout", "battle"):
         return False
-    text = event.evidence.text.lower().replace("police station", "").replace("fire exchange", "exchange of fire")
+    text = _without_police_places(event.evidence.text.lower()).replace("fire exchange", "exchange of fire")
     words = set(_words(text))
     if not words & POLICE_WORDS or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
         return False
@@ -1047,7 +1050,18 @@ def _deadly_group_fight(event: Event) -> Event:
 
 def _forces_named(text: str) -> bool:
     """State forces named in a lower-case sentence, not a police station standing for a place."""
-    return bool(set(_words(text.replace("police station", "").replace("police camp", ""))) & STATE_FORCE_WORDS)
+    return bool(set(_words(_without_police_places(text))) & STATE_FORCE_WORDS)
+
+
+POLICE_PLACES = ("police station", "police camp")
+
+
+def _without_police_places(text: str) -> str:
+    """A lower-case sentence without the police posts that name where something happened ("near the
+    police station"), which are no forces taking part."""
+    for name in POLICE_PLACES:
+        text = text.replace(name, "")
+    return text
 
 
 def _next_sentence(event: Event, sentences: Sequence[str]) -> str:
@@ -1184,7 +1198,7 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=_interaction(event.actor1, other))
 
 
-# "at Joynagar village", "in Char Kashem village": the village whose people fought
+# "at Kalipur village", "in Char Kalipur village": the village whose people fought
 _VILLAGE = re.compile(r"\b(?:at|in|of)\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})\s+village\b")
 # Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
 NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
@@ -1194,7 +1208,7 @@ SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populat
 def _communal_militias(event: Event, country: str | None) -> Event:
     """ "One villager was killed when two rival groups clashed over a pond at X village": a deadly
     fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
-    their community, the village or town they come from ("Joynagar Communal Militia"), on both sides."""
+    their community, the village or town they come from ("Kalipur Communal Militia"), on both sides."""
     if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
         return event
     if not _unorganised(event.actor1) or (event.actor2 is not None and not _unorganised(event.actor2)):
