@@ -708,14 +708,16 @@ def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Ment
     read as a hamlet in Arkansas in a story about Chicago. Such a reading is a namesake's, or a word's; the
     name is more likely a part of the article's own area that the gazetteer lacks."""
     located = {p.gazetteer_id: p for p in places.values() if p.feature != "country" and p.latitude is not None}
-    if len(located) < 3:
+    # A stray lies over STRAY_KM from every other place, so it is in no pair within CLUSTER_KM: whether the
+    # others lie together is whether any two places do, asked once.
+    if len(located) < 3 or not _clustered(list(located.values())):
         return set()
     strays: set[Mention] = set()
     for mention, place in places.items():
         if place.feature != "city" or place.gazetteer_id not in located:
             continue
         others = [p for gid, p in located.items() if gid != place.gazetteer_id]
-        if any(_km(place, other) <= STRAY_KM for other in others) or not _clustered(others):
+        if any(_km(place, other) <= STRAY_KM for other in others):
             continue
         entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
         if entry is not None and entry.population < STRAY_TOWN_POPULATION:
