@@ -74,6 +74,26 @@ def test_imports_survive_a_rebuild(tmp_path: Path, files: tuple[Path, Path]) -> 
         assert rebuilt.resolve("Bigville") is not None  # the built data are there too
 
 
+def test_imports_move_to_the_index_of_a_new_version(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    """An upgrade names its index anew (gazetteer-v<N>.sqlite): the user's imports move into it, keyed again."""
+    older = tmp_path / "gazetteer-v1.sqlite"
+    import_geonames(files, older, sources=tiny_sources(label="one"))
+    (tmp_path / "gazetteer-v0.sqlite").write_bytes(b"not an index")  # an even older file is not read
+    newer = tmp_path / "gazetteer-v2.sqlite"
+    with Gazetteer.open(newer, sources=tiny_sources(label="two")) as upgraded:
+        found = upgraded.resolve("Tell Zorbat", ["SY"])
+        assert found is not None and found.gid == "geonames:9001"
+        assert upgraded.resolve("Zurbat Hill", ["SY"]) == found
+        assert upgraded.resolve("Bigville") is not None
+    assert older.is_file()  # the old index stays for whatever still uses it
+
+
+def test_an_index_of_a_later_version_lends_nothing(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    import_geonames(files, tmp_path / "gazetteer-v3.sqlite", sources=tiny_sources(label="one"))
+    with Gazetteer.open(tmp_path / "gazetteer-v2.sqlite", sources=tiny_sources(label="two")) as other:
+        assert other.resolve("Zurbat Hill", ["SY"]) is None
+
+
 def test_a_foreign_file_is_a_clear_error(tmp_path: Path) -> None:
     other = tmp_path / "notes.txt"
     other.write_text("just some text\nover two lines\n", encoding="utf-8")

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, Self
 
@@ -608,10 +610,17 @@ def _write_continents(writer: _IndexWriter) -> None:
         writer.add_place(row, [(n, i == 0) for i, n in enumerate(dict.fromkeys(names))])
 
 
-def _carry_imports(conn: sqlite3.Connection, old_path: Path) -> int:
-    """Copy the places a user imported into the index being replaced (see `import_geonames`); how many."""
-    if not old_path.is_file():
+def _carry_imports(writer: _IndexWriter, path: Path) -> int:
+    """Copy the places a user imported (see `import_geonames`) into the index being built; how many.
+
+    They come from the index at `path` that the new one replaces or, when there is none (a new version of
+    sigacts names its index anew), from the newest index of an earlier version beside it. Their names
+    are keyed again with this version's spelling rules, which an upgrade may have changed.
+    """
+    old_path = _index_with_imports(path)
+    if old_path is None:
         return 0
+    conn = writer.conn
     try:
         conn.execute("ATTACH DATABASE ? AS old", (f"file:{old_path}?mode=ro",))
     except sqlite3.Error:
@@ -630,14 +639,13 @@ def _carry_imports(conn: sqlite3.Connection, old_path: Path) -> int:
             " population, feature, tier, precision, origin FROM old.place WHERE origin = 'import'",
             (offset,),
         )
-        imported = "JOIN old.place p ON p.id = n.place_id WHERE p.origin = 'import'"
-        conn.execute(
-            f"INSERT OR IGNORE INTO name SELECT n.key, n.place_id + ?, n.spelling, n.is_primary FROM old.name n {imported}",
+        spellings = conn.execute(
+            "SELECT n.place_id + ?, n.spelling, n.is_primary FROM old.name n JOIN old.place p ON p.id = n.place_id"
+            " WHERE p.origin = 'import' ORDER BY n.place_id",
             (offset,),
-        )
-        conn.execute(
-            f"INSERT OR IGNORE INTO bare_name SELECT n.bare, n.place_id + ? FROM old.bare_name n {imported}", (offset,)
-        )
+        ).fetchall()
+        for place_id, names in groupby(spellings, key=itemgetter(0)):
+            writer.add_names(place_id, [(spelling, bool(primary)) for _, spelling, primary in names])
         conn.execute("INSERT INTO import_log SELECT * FROM old.import_log")
         return int(conn.execute("SELECT COUNT(*) FROM place WHERE origin = 'import'").fetchone()[0])
     except sqlite3.Error:
@@ -645,6 +653,25 @@ def _carry_imports(conn: sqlite3.Connection, old_path: Path) -> int:
     finally:
         conn.commit()
         conn.execute("DETACH DATABASE old")
+
+
+_INDEX_NAME = re.compile(r"gazetteer-v(\d+)\.sqlite")
+
+
+def _index_with_imports(path: Path) -> Path | None:
+    """The index a new build at `path` takes imported places from: `path` itself, else the newest index of
+    an earlier version in the same folder (`gazetteer-v4.sqlite` for `gazetteer-v5.sqlite`), else None."""
+    if path.is_file():
+        return path
+    named = _INDEX_NAME.fullmatch(path.name)
+    if named is None:
+        return None
+    older = [
+        (int(match.group(1)), other)
+        for other in path.parent.glob("gazetteer-v*.sqlite")
+        if (match := _INDEX_NAME.fullmatch(other.name)) and int(match.group(1)) < int(named.group(1))
+    ]
+    return max(older)[1] if older else None
 
 
 def _write_capitals(writer: _IndexWriter, sources: GazetteerSources) -> None:
@@ -690,7 +717,7 @@ def build_index(
             _write_continents(writer)
             _write_cities(writer, sources, seats)
             _write_capitals(writer, sources)
-            carried = _carry_imports(conn, path)
+            carried = _carry_imports(writer, path)
             if carried:
                 writer.progress(f"kept {carried:,} places imported into the previous index")
             writer.progress("writing index")
