@@ -358,6 +358,22 @@ def test_crude_bombs_thrown_by_unknown_men_are_a_riot(events_of: Events) -> None
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown miscreants exploded four crude bombs near a bus stand in Rajshahi on Sunday.",
+        "Assailants hurled two cocktails at a shop in Natore on Monday evening.",
+    ],
+)
+def test_crude_bombs_set_off_or_cocktails_thrown_by_unknown_men_are_a_riot(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Riots"
+
+
+def test_crude_bombs_set_off_by_militants_stay_remote_violence(events_of: Events) -> None:
+    event = _main(events_of, "Militants exploded four crude bombs near a bus stand in Rajshahi on Sunday.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
 def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events) -> None:
     event = _main(events_of, "Unknown attackers hurled a grenade at a police post in Srinagar on Sunday.")
     assert event.acled_type == "Explosions/Remote violence"

@@ -145,7 +145,9 @@ def _rioting(event: Event) -> bool:
             return True
         if _unidentified(event.actor1) and cues & HANDHELD_CUES and not cues & FIREARM_CUES:
             return True  # "unknown assailants stoned a bus": no armed group, a mob's weapons
-        if _unidentified(event.actor1) and _thrown_crude_bomb(event.evidence.text) and not cues & GUN_CUES:
+        if _unidentified(event.actor1) and not cues & GUN_CUES and (
+            _thrown_crude_bomb(event.evidence.text) or _set_off_crude_bomb(event.evidence.text, event.actor1)
+        ):
             return True  # "assailants hurled crude bombs at a bus": street violence, not a planted device
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
@@ -165,8 +167,11 @@ ARMED_SIDES = frozenset({"militant", "militants", "insurgent", "insurgents", "re
 # What a crowd fights with or does to property, never an armed group's weapon.
 HANDHELD_CUES = frozenset({"stones", "stone", "stoned", "bricks", "brickbats", "pelted", "pelting", "stone-pelting",
                            "brickbatting", "vandalised", "vandalized", "vandalism", "ransacked", "torched"})
-CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktail|molotov)\b")
+CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
 THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+# "assailants exploded five cocktails", "blasted crude bombs": people setting off hand-made bombs in the street
+SETTING_OFF = re.compile(r"\b(?:exploded|exploding|blasted|blasting|detonated|set off|burst|bursting) (?:[\w-]+ ){0,3}?"
+                         r"(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
 GUN_CUES = frozenset({"shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets", "rifles", "gunmen", "shooting",
                       "firing", "fired"})
 
@@ -175,6 +180,12 @@ def _thrown_crude_bomb(text: str) -> bool:
     """ "hurled two crude bombs", "threw a Molotov cocktail": a hand-made bomb thrown by hand (ACLED: the
     weapon of a riot; a grenade or a planted device stays remote violence)."""
     return bool(set(_words(text)) & THROWING_WORDS) and CRUDE_BOMB.search(text.lower()) is not None
+
+
+def _set_off_crude_bomb(text: str, doer: Actor) -> bool:
+    """ "assailants exploded five cocktails", "blasted crude bombs": hand-made bombs set off in the street by
+    people the report does not name as fighters ("militants blasted crude bombs" stays remote violence)."""
+    return SETTING_OFF.search(text.lower()) is not None and not set(_words(doer.mention or "")) & FIGHTER_WORDS
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
