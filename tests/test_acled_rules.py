@@ -696,3 +696,19 @@ def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Eve
 def test_a_party_that_leads_an_alliance_did_not_ally_that_day(events_of: Events) -> None:
     event = _main(events_of, "Today the Kanta-M led 30 party alliance has called for strike in Pokhara.")
     assert event.acled_type == "Protests"
+
+
+def test_people_who_hit_the_streets_protest(events_of: Events) -> None:
+    event = _main(events_of, "Hundreds of nurses hit the streets of Lahore on Monday demanding unpaid salaries.")
+    assert event.acled_type == "Protests"
+    assert event.actor1.name == "Protesters (Pakistan)"
+
+
+def test_students_on_a_rampage_riot(events_of: Events) -> None:
+    event = _main(events_of, "Students of a college in Multan went on a rampage on Monday after their exam was cancelled.")
+    assert event.acled_type == "Riots"
+
+
+def test_a_baton_charge_on_activists_is_a_protest_with_intervention(events_of: Events) -> None:
+    event = _main(events_of, "Opposition activists were baton-charged by the police in Lahore on Monday.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")

@@ -452,7 +452,7 @@ STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispe
                             "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
-                            "cannons"})  # fmt: skip
+                            "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
 CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
                          "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
                          "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
