@@ -712,3 +712,13 @@ def test_students_on_a_rampage_riot(events_of: Events) -> None:
 def test_a_baton_charge_on_activists_is_a_protest_with_intervention(events_of: Events) -> None:
     event = _main(events_of, "Opposition activists were baton-charged by the police in Lahore on Monday.")
     assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+
+
+def test_clashes_told_without_sides_after_an_election_are_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Minor clashes broke out at several places in Kottayam district after the election results.")
+    assert event.acled_type == "Riots"
+
+
+def test_clashes_told_without_sides_near_a_front_line_stay_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Clashes broke out between troops and militants near Kismayo on Sunday.")
+    assert event.acled_type == "Battles"

@@ -151,11 +151,29 @@ def _rioting(event: Event) -> bool:
             return True  # "assailants hurled crude bombs at a bus": street violence, not a planted device
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
-        return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
+        doers = _unorganised(event.actor1) or _unseen_civil_fight(event, cues)
+        return brawl and doers and (event.actor2 is None or _unorganised(event.actor2))
     if event.plover_mode == "destroy" and not _symbolic(event):
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+# Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
+CIVIL_FIGHT_WORDS = frozenset({"supporters", "activists", "workers", "cadres", "members", "students", "villagers",
+                               "residents", "locals", "communities", "community", "opponents", "rival", "rivals",
+                               "demonstrators", "protesters", "protestors", "agitators", "enforcers", "picketers",
+                               "election", "elections", "poll", "polls", "polling", "hartal", "bandh", "dispute",
+                               "disputes", "party", "parties", "factions", "groups", "families", "neighbours"})
+
+
+def _unseen_civil_fight(event: Event, cues: set[str]) -> bool:
+    """ "Minor clashes broke out after the election results", "disputes over a local chief led to clashes": a clash
+    told without its sides, among party people, crowds or neighbours, where no armed side (fighters, troops) is
+    named: a riot, not a battle of an unknown armed group."""
+    if event.evidence.rule != "unseen-agent" and (event.actor1.mention or "").strip():
+        return False
+    return bool(cues & CIVIL_FIGHT_WORDS) and not cues & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS)
 
 
 # Fights that armed sides wage, and the words that name such sides.
