@@ -722,3 +722,9 @@ def test_clashes_told_without_sides_after_an_election_are_a_riot(events_of: Even
 def test_clashes_told_without_sides_near_a_front_line_stay_a_battle(events_of: Events) -> None:
     event = _main(events_of, "Clashes broke out between troops and militants near Kismayo on Sunday.")
     assert event.acled_type == "Battles"
+
+
+def test_a_crowd_the_police_dispersed_that_threw_stones_next_rioted(events_of: Events) -> None:
+    text = "Police fired tear gas to disperse protesters in Multan on Monday. The protesters also pelted stones at the police."
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")

@@ -298,7 +298,8 @@ def apply_acled_rules(
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            event = _protest(_as_protest(event, actors, country), event, actors, country)
+            turned = _turned_violent(event, sentences)  # "Police dispersed the protesters. They also pelted stones"
+            event = _protest(_as_protest(event, actors, country), event, actors, country, turned)
         elif _hits_civilians(event, _next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
