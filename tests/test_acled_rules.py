@@ -728,3 +728,9 @@ def test_a_crowd_the_police_dispersed_that_threw_stones_next_rioted(events_of: E
     text = "Police fired tear gas to disperse protesters in Multan on Monday. The protesters also pelted stones at the police."
     event = _main(events_of, text)
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")
+
+
+def test_the_killing_a_protest_is_against_is_no_event_of_the_report(events_of: Events) -> None:
+    text = "Relatives of a trader who had been kidnapped protested outside the press club in Quetta on Monday."
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"

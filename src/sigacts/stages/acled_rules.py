@@ -341,6 +341,7 @@ def apply_acled_rules(
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     absorbed |= _dating_campaigns(out)
+    absorbed |= _grievances_of_protests(out)
     out = _protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = _demands_in_the_street(out, actors, focus)
@@ -421,6 +422,27 @@ def _dating_campaigns(events: Sequence[Event]) -> set[str]:
         short = len(_words(event.evidence.text)) <= HEADER_WORDS  # "(Day 9 of hartal)" alone before the report
         if any(other is not event and other.acled_type in VIOLENT_TYPES and (other.evidence.start == event.evidence.start or short)
                for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+GRIEVANCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _grievances_of_protests(events: Sequence[Event]) -> set[str]:
+    """The ids of attacks named only as what a protest the sentence asserts is about ("traders protested against
+    the murder of a colleague", "relatives of a boy who had been kidnapped staged a sit-in"): the protest is the
+    act reported; the attack came before it and is coded from its own report."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_type not in GRIEVANCE_TYPES or not (event.plover_type == "ASSAULT" or event.plover_mode == "abduct"):
+            continue
+        text, trigger = event.evidence.text, (event.evidence.trigger or "").lower()
+        if not any(other.plover_type == "PROTEST" and other.acled_type in (PROTESTS, RIOTS)
+                   and other.evidence.start == event.evidence.start and other.evidence.main_clause is not False
+                   and other.factuality in ("occurred", "ongoing") for other in events):  # fmt: skip
+            continue
+        if trigger and trigger in _tokens(_without_force_names(text)) and trigger not in _protest_cues(text):
             found.add(event.event_id)
     return found
 
