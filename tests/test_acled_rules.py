@@ -730,7 +730,14 @@ def test_a_crowd_the_police_dispersed_that_threw_stones_next_rioted(events_of: E
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")
 
 
-def test_the_killing_a_protest_is_against_is_no_event_of_the_report(events_of: Events) -> None:
-    text = "Relatives of a trader who had been kidnapped protested outside the press club in Quetta on Monday."
-    event = _main(events_of, text)
-    assert event.acled_type == "Protests"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of a trader who had been kidnapped protested outside the press club in Quetta on Monday.",
+        "Villagers protested in Sukkur after a girl was raped by unknown men.",
+    ],
+)
+def test_the_attack_a_protest_is_about_is_no_event_of_the_report(events_of: Events, text: str) -> None:
+    events = events_of(text)
+    assert _main(events_of, text).acled_type == "Protests"
+    assert all(e.acled_type is None for e in events if e.plover_type != "PROTEST")
