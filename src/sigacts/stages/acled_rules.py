@@ -164,7 +164,7 @@ CIVIL_FIGHT_WORDS = frozenset({"supporters", "activists", "workers", "cadres", "
                                "residents", "locals", "communities", "community", "opponents", "rival", "rivals",
                                "demonstrators", "protesters", "protestors", "agitators", "enforcers", "picketers",
                                "election", "elections", "poll", "polls", "polling", "hartal", "bandh", "dispute",
-                               "disputes", "party", "parties", "factions", "groups", "families", "neighbours"})
+                               "disputes", "party", "parties", "factions", "families", "neighbours"})
 
 
 def _unseen_civil_fight(event: Event, cues: set[str]) -> bool:
