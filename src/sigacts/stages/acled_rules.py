@@ -173,7 +173,8 @@ def _unseen_civil_fight(event: Event, cues: set[str]) -> bool:
     named: a riot, not a battle of an unknown armed group."""
     if event.evidence.rule != "unseen-agent" and (event.actor1.mention or "").strip():
         return False
-    return bool(cues & CIVIL_FIGHT_WORDS) and not cues & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS)
+    # a clash with forces named is left to the rules on crowds fighting the police
+    return bool(cues & CIVIL_FIGHT_WORDS) and not cues & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS | STATE_FORCE_WORDS)
 
 
 # Fights that armed sides wage, and the words that name such sides.
