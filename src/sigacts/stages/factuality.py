@@ -195,14 +195,13 @@ def _presupposed(trigger: Token) -> bool:
     return trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN")
 
 
-ATTEMPT_LEMMAS = frozenset({"try", "attempt", "seek"})
+ATTEMPT_STEMS = ("tried", "try", "tries", "attempt", "seek", "sought")
 
 
 def _attempt_cue(word: str) -> bool:
     """ "tried", "attempting", "to cross": an attempt or a purpose, which says the attempt itself took place (not
     "plans", "will", which put the whole scene in the future)."""
-    return word.startswith("to ") or any(word.startswith(lemma[:-1] if lemma.endswith("y") else lemma)
-                                         for lemma in ATTEMPT_LEMMAS)  # fmt: skip
+    return word.startswith(("to ", *ATTEMPT_STEMS))
 
 
 def _reduced_relative(verb: Token) -> bool:
