@@ -741,3 +741,16 @@ def test_the_attack_a_protest_is_about_is_no_event_of_the_report(events_of: Even
     events = events_of(text)
     assert _main(events_of, text).acled_type == "Protests"
     assert all(e.acled_type is None for e in events if e.plover_type != "PROTEST")
+
+
+def test_people_hurt_by_a_baton_charge_were_a_crowd_the_police_broke_up(events_of: Events) -> None:
+    event = _main(events_of, "Dozens of nurses were injured after police charged batons on them outside the secretariat in Lahore.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_lathicharge_on_a_riot_is_part_of_the_riot(events_of: Events) -> None:
+    text = "Two groups of villagers clashed at a fair in Mandya; police resorted to lathicharge to restore order."
+    events = events_of(text)
+    assert _main(events_of, text).acled_type == "Riots"
+    assert all(e.acled_type is None for e in events if e.actor1.type == "State forces")

@@ -301,6 +301,11 @@ def apply_acled_rules(
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             turned = _turned_violent(event, sentences)  # "Police dispersed the protesters. They also pelted stones"
             event = _protest(_as_protest(event, actors, country), event, actors, country, turned)
+        elif event.evidence.start not in protest_sentences and (forces := _hurt_by_dispersal(event, actors, country)):
+            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
+            out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
+            turned = _turned_violent(event, sentences)
+            event = _protest(_as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, _next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
@@ -343,6 +348,7 @@ def apply_acled_rules(
         out.append(event)
     absorbed |= _dating_campaigns(out)
     absorbed |= _grievances_of_protests(out)
+    absorbed |= _dispersals_of_crowds(out)
     out = _protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = _demands_in_the_street(out, actors, focus)
@@ -423,6 +429,23 @@ def _dating_campaigns(events: Sequence[Event]) -> set[str]:
         short = len(_words(event.evidence.text)) <= HEADER_WORDS  # "(Day 9 of hartal)" alone before the report
         if any(other is not event and other.acled_type in VIOLENT_TYPES and (other.evidence.start == event.evidence.start or short)
                for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+def _dispersals_of_crowds(events: Sequence[Event]) -> set[str]:
+    """The ids of baton charges and tear gas by the forces in the sentence of a riot or demonstration ("two groups
+    clashed; police resorted to a lathicharge to bring the situation under control"): the forces' answer is part
+    of that event (ACLED codes the one event), not an attack of its own."""
+    found: set[str] = set()
+    for event in events:
+        if event.actor1.type != "State forces" or event.plover_type not in ("ASSAULT", "COERCE") or not event.acled_type:
+            continue
+        text = event.evidence.text.lower()
+        if not (set(_words(text)) & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)):
+            continue
+        if any(other.acled_type in (PROTESTS, RIOTS) and other.evidence.start == event.evidence.start
+               and other.event_id != event.event_id for other in events):  # fmt: skip
             found.add(event.event_id)
     return found
 
@@ -516,6 +539,25 @@ def _disperses_crowd(event: Event) -> bool:
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(_words(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
     return event.plover_type == "ASSAULT" and bool(forces) and bool(_protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+BATON_CHARGES = ("charged baton", "charging baton", "charged batons", "charging batons", "caned", "lathi charge")
+
+
+def _hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> Actor | None:
+    """The forces whose baton charge or tear gas hurt the people of an attack told without its doer ("five workers
+    were injured after police charged batons on them"), else None."""
+    if event.plover_type != "ASSAULT" or event.evidence.rule != "unseen-agent" or not event.acled_type:
+        return None
+    text = event.evidence.text.lower()
+    words = set(_words(text))
+    if not (words & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)) or words & GUNFIRE_CUES:
+        return None
+    if not words & (POLICE_WORDS | STATE_FORCE_WORDS):
+        return None
+    return intervening_forces([event.evidence.text], 0, actors, country) or _role_actor(
+        actors, country, "police", Actor(name="Police", type="State forces")
+    )
 
 
 FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
