@@ -754,3 +754,9 @@ def test_a_lathicharge_on_a_riot_is_part_of_the_riot(events_of: Events) -> None:
     events = events_of(text)
     assert _main(events_of, text).acled_type == "Riots"
     assert all(e.acled_type is None for e in events if e.actor1.type == "State forces")
+
+
+def test_villagers_who_kill_a_supposed_thief_are_a_vigilante_group(events_of: Events) -> None:
+    event = _main(events_of, "Villagers beat to death a suspected cattle thief in a village near Natore on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Vigilante Group (Bangladesh)"

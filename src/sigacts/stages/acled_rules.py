@@ -323,7 +323,9 @@ def apply_acled_rules(
         if _rioting(event):
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event) or (
                 event.acled_subtype == "Violent demonstration")
-            if not in_protest and (_mob_justice(event) or _assault_on_a_person(event)):
+            if not in_protest and _mob_justice(event):
+                event = _on_civilians(event.with_changes(actor1=_vigilantes(event.actor1, actors, country)), actors, country)
+            elif not in_protest and _assault_on_a_person(event):
                 event = _on_civilians(event, actors, country)
             elif _lethal(event) and not in_protest:
                 event = _lethal_group_violence(event, actors, country)
@@ -912,6 +914,14 @@ def _mob_justice(event: Event) -> bool:
     if doers & ALLEGED_CRIMINALS:
         return False
     return bool(_cues(event) & ALLEGED_CRIMINALS) or any(c in event.evidence.text.lower() for c in ALLEGED_CRIMES)
+
+
+def _vigilantes(doer: Actor, actors: ActorBase, country: str | None) -> Actor:
+    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)"."""
+    civilians = actors.state_forces(country, "civilians") if country else None
+    place = civilians.name[civilians.name.find("(") :] if civilians is not None and "(" in civilians.name else ""
+    return Actor(name=f"Vigilante Group {place}".strip(), mention=doer.mention, type="Identity militia",
+                 country_code=country)  # fmt: skip
 
 
 CROWD_WEAPONS = frozenset({"bomb", "bombs", "grenade", "rampage", "lynching", "lynched", "vandalising", "vandalizing",
