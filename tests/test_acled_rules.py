@@ -760,3 +760,7 @@ def test_villagers_who_kill_a_supposed_thief_are_a_vigilante_group(events_of: Ev
     event = _main(events_of, "Villagers beat to death a suspected cattle thief in a village near Natore on Monday.")
     assert event.acled_type == "Violence against civilians"
     assert event.actor1.name == "Vigilante Group (Bangladesh)"
+
+
+def test_a_human_chain_written_with_a_hyphen_is_a_protest(events_of: Events) -> None:
+    assert _main(events_of, "A human-chain was formed in Natore on Sunday demanding safe roads.").acled_type == "Protests"
