@@ -358,6 +358,22 @@ def test_crude_bombs_thrown_by_unknown_men_are_a_riot(events_of: Events) -> None
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Mob violence")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown miscreants exploded four crude bombs near a bus stand in Rajshahi on Sunday.",
+        "Assailants hurled two cocktails at a shop in Natore on Monday evening.",
+    ],
+)
+def test_crude_bombs_set_off_or_cocktails_thrown_by_unknown_men_are_a_riot(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Riots"
+
+
+def test_crude_bombs_set_off_by_militants_stay_remote_violence(events_of: Events) -> None:
+    event = _main(events_of, "Militants exploded four crude bombs near a bus stand in Rajshahi on Sunday.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
 def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events) -> None:
     event = _main(events_of, "Unknown attackers hurled a grenade at a police post in Srinagar on Sunday.")
     assert event.acled_type == "Explosions/Remote violence"
@@ -680,3 +696,71 @@ def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Eve
 def test_a_party_that_leads_an_alliance_did_not_ally_that_day(events_of: Events) -> None:
     event = _main(events_of, "Today the Kanta-M led 30 party alliance has called for strike in Pokhara.")
     assert event.acled_type == "Protests"
+
+
+def test_people_who_hit_the_streets_protest(events_of: Events) -> None:
+    event = _main(events_of, "Hundreds of nurses hit the streets of Lahore on Monday demanding unpaid salaries.")
+    assert event.acled_type == "Protests"
+    assert event.actor1.name == "Protesters (Pakistan)"
+
+
+def test_students_on_a_rampage_riot(events_of: Events) -> None:
+    event = _main(events_of, "Students of a college in Multan went on a rampage on Monday after their exam was cancelled.")
+    assert event.acled_type == "Riots"
+
+
+def test_a_baton_charge_on_activists_is_a_protest_with_intervention(events_of: Events) -> None:
+    event = _main(events_of, "Opposition activists were baton-charged by the police in Lahore on Monday.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+
+
+def test_clashes_told_without_sides_after_an_election_are_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Minor clashes broke out at several places in Kottayam district after the election results.")
+    assert event.acled_type == "Riots"
+
+
+def test_clashes_told_without_sides_near_a_front_line_stay_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Clashes broke out between troops and militants near Kismayo on Sunday.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_crowd_the_police_dispersed_that_threw_stones_next_rioted(events_of: Events) -> None:
+    text = "Police fired tear gas to disperse protesters in Multan on Monday. The protesters also pelted stones at the police."
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of a trader who had been kidnapped protested outside the press club in Quetta on Monday.",
+        "Villagers protested in Sukkur after a girl was raped by unknown men.",
+    ],
+)
+def test_the_attack_a_protest_is_about_is_no_event_of_the_report(events_of: Events, text: str) -> None:
+    events = events_of(text)
+    assert _main(events_of, text).acled_type == "Protests"
+    assert all(e.acled_type is None for e in events if e.plover_type != "PROTEST")
+
+
+def test_people_hurt_by_a_baton_charge_were_a_crowd_the_police_broke_up(events_of: Events) -> None:
+    event = _main(events_of, "Dozens of nurses were injured after police charged batons on them outside the secretariat in Lahore.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_lathicharge_on_a_riot_is_part_of_the_riot(events_of: Events) -> None:
+    text = "Two groups of villagers clashed at a fair in Mandya; police resorted to lathicharge to restore order."
+    events = events_of(text)
+    assert _main(events_of, text).acled_type == "Riots"
+    assert all(e.acled_type is None for e in events if e.actor1.type == "State forces")
+
+
+def test_villagers_who_kill_a_supposed_thief_are_a_vigilante_group(events_of: Events) -> None:
+    event = _main(events_of, "Villagers beat to death a suspected cattle thief in a village near Natore on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Vigilante Group (Bangladesh)"
+
+
+def test_a_human_chain_written_with_a_hyphen_is_a_protest(events_of: Events) -> None:
+    assert _main(events_of, "A human-chain was formed in Natore on Sunday demanding safe roads.").acled_type == "Protests"

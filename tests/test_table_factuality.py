@@ -34,6 +34,10 @@ FACTUALITY = [
     ("Turkish troops are attacking the town.", "attacking", "ongoing", False),
     ("Houthi fighters continue to shell the city.", "shell", "ongoing", False),
     ("Houthi fighters kept shelling the city.", "shelling", "ongoing", False),
+    # an attempt made during an event, or on people described by what they are doing, presupposes that event
+    ("Students tried to break the barricades during a protest march in Lahore.", "march", "occurred", False),
+    ("Police resorted to lathicharge to disperse the farmers.", "lathicharge", "occurred", False),
+    ("The union plans to hold a rally during the strike next week.", "rally", "planned", False),
     # planned
     ("The army plans to attack the town.", "attack", "planned", False),
     ("The rebels intend to attack the base.", "attack", "planned", False),

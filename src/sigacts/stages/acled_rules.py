@@ -145,15 +145,36 @@ def _rioting(event: Event) -> bool:
             return True
         if _unidentified(event.actor1) and cues & HANDHELD_CUES and not cues & FIREARM_CUES:
             return True  # "unknown assailants stoned a bus": no armed group, a mob's weapons
-        if _unidentified(event.actor1) and _thrown_crude_bomb(event.evidence.text) and not cues & GUN_CUES:
+        if _unidentified(event.actor1) and not cues & GUN_CUES and (
+            _thrown_crude_bomb(event.evidence.text) or _set_off_crude_bomb(event.evidence.text, event.actor1)
+        ):
             return True  # "assailants hurled crude bombs at a bus": street violence, not a planted device
         # "two rival groups clashed over land": people of no known armed group fighting without guns
         brawl = (event.evidence.trigger or "").lower() in CLASH_WORDS and not cues & FIREARM_CUES
-        return brawl and _unorganised(event.actor1) and (event.actor2 is None or _unorganised(event.actor2))
+        doers = _unorganised(event.actor1) or _unseen_civil_fight(event, cues)
+        return brawl and doers and (event.actor2 is None or _unorganised(event.actor2))
     if event.plover_mode == "destroy" and not _symbolic(event):
         unnamed = event.evidence.rule == "unseen-agent" or _unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+# Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
+CIVIL_FIGHT_WORDS = frozenset({"supporters", "activists", "workers", "cadres", "members", "students", "villagers",
+                               "residents", "locals", "communities", "community", "opponents", "rival", "rivals",
+                               "demonstrators", "protesters", "protestors", "agitators", "enforcers", "picketers",
+                               "election", "elections", "poll", "polls", "polling", "hartal", "bandh", "dispute",
+                               "disputes", "party", "parties", "factions", "families", "neighbours"})
+
+
+def _unseen_civil_fight(event: Event, cues: set[str]) -> bool:
+    """ "Minor clashes broke out after the election results", "disputes over a local chief led to clashes": a clash
+    told without its sides, among party people, crowds or neighbours, where no armed side (fighters, troops) is
+    named: a riot, not a battle of an unknown armed group."""
+    if event.evidence.rule != "unseen-agent" and (event.actor1.mention or "").strip():
+        return False
+    # a clash with forces named is left to the rules on crowds fighting the police
+    return bool(cues & CIVIL_FIGHT_WORDS) and not cues & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS | STATE_FORCE_WORDS)
 
 
 # Fights that armed sides wage, and the words that name such sides.
@@ -165,8 +186,11 @@ ARMED_SIDES = frozenset({"militant", "militants", "insurgent", "insurgents", "re
 # What a crowd fights with or does to property, never an armed group's weapon.
 HANDHELD_CUES = frozenset({"stones", "stone", "stoned", "bricks", "brickbats", "pelted", "pelting", "stone-pelting",
                            "brickbatting", "vandalised", "vandalized", "vandalism", "ransacked", "torched"})
-CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktail|molotov)\b")
+CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
 THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+# "assailants exploded five cocktails", "blasted crude bombs": people setting off hand-made bombs in the street
+SETTING_OFF = re.compile(r"\b(?:exploded|exploding|blasted|blasting|detonated|set off|burst|bursting) (?:[\w-]+ ){0,3}?"
+                         r"(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
 GUN_CUES = frozenset({"shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets", "rifles", "gunmen", "shooting",
                       "firing", "fired"})
 
@@ -175,6 +199,12 @@ def _thrown_crude_bomb(text: str) -> bool:
     """ "hurled two crude bombs", "threw a Molotov cocktail": a hand-made bomb thrown by hand (ACLED: the
     weapon of a riot; a grenade or a planted device stays remote violence)."""
     return bool(set(_words(text)) & THROWING_WORDS) and CRUDE_BOMB.search(text.lower()) is not None
+
+
+def _set_off_crude_bomb(text: str, doer: Actor) -> bool:
+    """ "assailants exploded five cocktails", "blasted crude bombs": hand-made bombs set off in the street by
+    people the report does not name as fighters ("militants blasted crude bombs" stays remote violence)."""
+    return SETTING_OFF.search(text.lower()) is not None and not set(_words(doer.mention or "")) & FIGHTER_WORDS
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "clashed", "scuffle", "scuffled", "skirmish", "brawl", "fought", "fight",
@@ -269,7 +299,13 @@ def apply_acled_rules(
         elif event.evidence.start not in protest_sentences and _disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            event = _protest(_as_protest(event, actors, country), event, actors, country)
+            turned = _turned_violent(event, sentences)  # "Police dispersed the protesters. They also pelted stones"
+            event = _protest(_as_protest(event, actors, country), event, actors, country, turned)
+        elif event.evidence.start not in protest_sentences and (forces := _hurt_by_dispersal(event, actors, country)):
+            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
+            out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
+            turned = _turned_violent(event, sentences)
+            event = _protest(_as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, _next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
@@ -287,7 +323,9 @@ def apply_acled_rules(
         if _rioting(event):
             in_protest = event.evidence.start in protest_sentences or _demonstrators(event) or (
                 event.acled_subtype == "Violent demonstration")
-            if not in_protest and (_mob_justice(event) or _assault_on_a_person(event)):
+            if not in_protest and _mob_justice(event):
+                event = _on_civilians(event.with_changes(actor1=_vigilantes(event.actor1, actors, country)), actors, country)
+            elif not in_protest and _assault_on_a_person(event):
                 event = _on_civilians(event, actors, country)
             elif _lethal(event) and not in_protest:
                 event = _lethal_group_violence(event, actors, country)
@@ -311,6 +349,8 @@ def apply_acled_rules(
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
         out.append(event)
     absorbed |= _dating_campaigns(out)
+    absorbed |= _grievances_of_protests(out)
+    absorbed |= _dispersals_of_crowds(out)
     out = _protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = _demands_in_the_street(out, actors, focus)
@@ -395,6 +435,44 @@ def _dating_campaigns(events: Sequence[Event]) -> set[str]:
     return found
 
 
+def _dispersals_of_crowds(events: Sequence[Event]) -> set[str]:
+    """The ids of baton charges and tear gas by the forces in the sentence of a riot or demonstration ("two groups
+    clashed; police resorted to a lathicharge to bring the situation under control"): the forces' answer is part
+    of that event (ACLED codes the one event), not an attack of its own."""
+    found: set[str] = set()
+    for event in events:
+        if event.actor1.type != "State forces" or event.plover_type not in ("ASSAULT", "COERCE") or not event.acled_type:
+            continue
+        text = event.evidence.text.lower()
+        if not (set(_words(text)) & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)):
+            continue
+        if any(other.acled_type in (PROTESTS, RIOTS) and other.evidence.start == event.evidence.start
+               and other.event_id != event.event_id for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+GRIEVANCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _grievances_of_protests(events: Sequence[Event]) -> set[str]:
+    """The ids of attacks named only as what a protest the sentence asserts is about ("traders protested against
+    the murder of a colleague", "relatives of a boy who had been kidnapped staged a sit-in"): the protest is the
+    act reported; the attack came before it and is coded from its own report."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_type not in GRIEVANCE_TYPES or not (event.plover_type == "ASSAULT" or event.plover_mode == "abduct"):
+            continue
+        text, trigger = event.evidence.text, (event.evidence.trigger or "").lower()
+        if not any(other.plover_type == "PROTEST" and other.acled_type in (PROTESTS, RIOTS)
+                   and other.evidence.start == event.evidence.start and other.evidence.main_clause is not False
+                   and other.factuality in ("occurred", "ongoing") for other in events):  # fmt: skip
+            continue
+        if trigger and trigger in _tokens(_without_force_names(text)) and trigger not in _protest_cues(text):
+            found.add(event.event_id)
+    return found
+
+
 def _state_response(events: Sequence[Event], protest: Event) -> int | None:
     """The index of state forces assaulting or arresting people in the protest's sentence."""
     for i, other in enumerate(events):
@@ -441,7 +519,7 @@ STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispe
                             "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
-                            "cannons"})  # fmt: skip
+                            "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
 CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
                          "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
                          "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
@@ -463,6 +541,25 @@ def _disperses_crowd(event: Event) -> bool:
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(_words(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
     return event.plover_type == "ASSAULT" and bool(forces) and bool(_protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+BATON_CHARGES = ("charged baton", "charging baton", "charged batons", "charging batons", "caned", "lathi charge")
+
+
+def _hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> Actor | None:
+    """The forces whose baton charge or tear gas hurt the people of an attack told without its doer ("five workers
+    were injured after police charged batons on them"), else None."""
+    if event.plover_type != "ASSAULT" or event.evidence.rule != "unseen-agent" or not event.acled_type:
+        return None
+    text = event.evidence.text.lower()
+    words = set(_words(text))
+    if not (words & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)) or words & GUNFIRE_CUES:
+        return None
+    if not words & (POLICE_WORDS | STATE_FORCE_WORDS):
+        return None
+    return intervening_forces([event.evidence.text], 0, actors, country) or _role_actor(
+        actors, country, "police", Actor(name="Police", type="State forces")
+    )
 
 
 FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
@@ -817,6 +914,14 @@ def _mob_justice(event: Event) -> bool:
     if doers & ALLEGED_CRIMINALS:
         return False
     return bool(_cues(event) & ALLEGED_CRIMINALS) or any(c in event.evidence.text.lower() for c in ALLEGED_CRIMES)
+
+
+def _vigilantes(doer: Actor, actors: ActorBase, country: str | None) -> Actor:
+    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)"."""
+    civilians = actors.state_forces(country, "civilians") if country else None
+    place = civilians.name[civilians.name.find("(") :] if civilians is not None and "(" in civilians.name else ""
+    return Actor(name=f"Vigilante Group {place}".strip(), mention=doer.mention, type="Identity militia",
+                 country_code=country)  # fmt: skip
 
 
 CROWD_WEAPONS = frozenset({"bomb", "bombs", "grenade", "rampage", "lynching", "lynched", "vandalising", "vandalizing",

@@ -44,7 +44,7 @@ STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "e
 # An action reported without its doer gets the doer ACLED codes (by PLOVER mode, then type).
 UNSEEN_AGENT_KINDS = {"ASSAULT": "unidentified", "destroy": "unidentified", "abduct": "unidentified",
                       "arrest": "police", "detain": "police", "PROTEST": "protesters",
-                      "disrupted": "police"}  # fmt: skip
+                      "disrupted": "police", "dispersal": "police"}  # fmt: skip
 # Explosions and blasts are attacks only with a weapon or an attacker in the sentence (not a gas leak).
 BLAST_WORDS = frozenset({"explosion", "blast", "explode", "fire"})
 ATTACK_EVIDENCE = frozenset(
@@ -250,6 +250,9 @@ class _SentenceReader:
         lemma = verb.lemma_.lower()
         if lemma in self.lexicon.known_verbs:
             return lemma
+        doc = verb.doc
+        if verb.i >= 2 and doc[verb.i - 1].text == "-" and f"{doc[verb.i - 2].lower_}{lemma}" in self.lexicon.known_verbs:
+            return f"{doc[verb.i - 2].lower_}{lemma}"  # "baton-charged": a compound verb the tokenizer split
         form = verb.lower_
         if form.endswith("ed"):
             for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):

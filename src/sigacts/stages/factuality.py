@@ -43,7 +43,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 IMPLICATIVE_VERBS = frozenset(
     {"manage", "force", "compel", "begin", "start", "continue", "succeed", "go", "resume", "keep", "help",
-     "join", "launch", "use", "oblige", "encourage", "allow", "enable", "prompt", "lead", "cause", "make"}
+     "join", "launch", "use", "oblige", "encourage", "allow", "enable", "prompt", "lead", "cause", "make", "resort"}
 )  # fmt: skip
 CONTINUING_VERBS = frozenset({"continue", "keep"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured"})
@@ -93,6 +93,8 @@ def read_factuality(trigger: Token, anchor: Token) -> FactualityReading:
     if not found:
         return FactualityReading("occurred", hedged)
     value = max(found, key=lambda pair: STRENGTH[pair[0]])
+    if value[0] == "planned" and _presupposed(trigger) and all(_attempt_cue(word) for _, word in found):
+        return FactualityReading("occurred", hedged, tuple(word for _, word in found))
     return FactualityReading(value[0], hedged, tuple(word for _, word in found))
 
 
@@ -178,6 +180,28 @@ def _cause_of_toll(trigger: Token, chain: list[Token]) -> bool:
     if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in CAUSE_PREPOSITIONS:
         return False
     return any(t.lemma_.lower() in PREDICTING_WORDS and syntax.is_passive(t) for t in [trigger.head.head, *chain])
+
+
+# "during their protest", "amid the strike": a time named by an event presupposes that the event took place
+PRESUPPOSING_PREPOSITIONS = frozenset({"during", "amid", "amidst"})
+
+
+def _presupposed(trigger: Token) -> bool:
+    """ "tried to cross the barricades during a protest march", "police tried to evict protesting ex-servicemen":
+    an event that dates another act, or a present participle that describes people by what they are doing, took
+    place whatever the verbs above it try."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPOSITIONS
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN")
+
+
+ATTEMPT_STEMS = ("tried", "try", "tries", "attempt", "seek", "sought")
+
+
+def _attempt_cue(word: str) -> bool:
+    """ "tried", "attempting", "to cross": an attempt or a purpose, which says the attempt itself took place (not
+    "plans", "will", which put the whole scene in the future)."""
+    return word.startswith(("to ", *ATTEMPT_STEMS))
 
 
 def _reduced_relative(verb: Token) -> bool:
