@@ -417,3 +417,35 @@ def test_initials_do_not_join_into_a_town_name(coder: Coder) -> None:
     # "U.N." written as one word is "Un", a town in India; initials are no name written in two words.
     doc = _run(coder, "U.N. inspectors arrived in Baghdad on Monday.")
     assert [m.text for m in doc["place_mentions"]] == ["Baghdad"]
+
+
+def test_a_town_cannot_vouch_for_its_own_country(coder: Coder) -> None:
+    # "Munna" is also a small Mexican town; its own vote put Mexico second, and nothing else points there.
+    doc = _run(coder, "Nepali journalists demonstrated on Tuesday to demand the arrest of the men who beat a reporter, Bikash Thapa alias Munna.")
+    assert "Munna" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "NP"
+
+
+def test_a_town_framed_as_a_district_needs_no_other_clue(coder: Coder) -> None:
+    # The group's Pakistani vote leads, but "X district" says the name is a place: it stays Indian.
+    doc = _run(coder, "Two militants were killed in Nagbal village of Ganderbal district on Friday. Lashkar-e-Taiba claimed the men.")
+    assert _places(doc)["Ganderbal"].country_code == "IN"
+
+
+def test_initials_in_capitals_are_no_town(coder: Coder) -> None:
+    doc = _run(coder, "Members of the MUNA staff union protested outside the head office on Monday.")
+    assert not _places(doc)
+    assert [m.text for m in doc["place_mentions"]] == []
+
+
+def test_an_english_word_opening_a_college_name_gives_no_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Teachers of the Pine College of Science staged a sit-in on Monday demanding arrears.")
+    assert [m.rule for m in doc["place_mentions"]] == ["org-word"]  # geoparsing still counts it
+    assert not _places(doc)
+    assert _event_places(doc)[0] is None
+
+
+def test_a_name_written_with_a_south_asian_unit_word_is_not_the_namesake_abroad(coder: Coder) -> None:
+    doc = _run(coder, "A roadside bomb wounded two policemen in Florence tehsil on Sunday.")
+    assert "Florence" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "PK"
