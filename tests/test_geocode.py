@@ -449,3 +449,10 @@ def test_a_name_written_with_a_south_asian_unit_word_is_not_the_namesake_abroad(
     doc = _run(coder, "A roadside bomb wounded two policemen in Florence tehsil on Sunday.")
     assert "Florence" not in _places(doc)
     assert _event_places(doc)[0].country_code == "PK"
+
+
+def test_a_village_under_a_chain_of_units_must_lie_in_the_last(coder: Coder) -> None:
+    # "X village of Y Union under Z": the union is a unit the gazetteer lacks; the village lies in Z all the same.
+    doc = _run(coder, "A shopkeeper was stabbed to death in Sultanpur village of Kholapara Union under Faridpur Sadar Upazila on Monday.")
+    assert "Sultanpur" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "BD"

@@ -476,10 +476,16 @@ def actor_country_lookup(actors: ActorBase) -> Callable[[str, str], tuple[str, .
 
 # What may stand between a place and the place it lies in: "X in Y", "X, Y", "X village of Y district",
 # "X upazila under Y", "X Koat, Y", "X Zakariya University in Y" (the rest of a name, capitalised).
+_CONTAINER_UNITS = (
+    r"(?i:village|town|city|area|locality|neighbourhood|neighborhood|union|upazila|tehsil|block|taluk|sub-district"
+    r"|subdistrict|district|township|municipality)"
+)
+_INSIDE = r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?"
+# ... and "X village of Y Union under Z" or "X village in Y upazila of Z": units the gazetteer lacks may stand
+# between, each a name and its unit word (the chain still says the first lies in the last).
 CONTAINED_IN = re.compile(
-    r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:village|town|city|area|locality|neighbourhood|neighborhood|union"
-    r"|upazila|tehsil|block|taluk|sub-district|subdistrict|district|township|municipality))?"
-    r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?$"
+    r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+" + _CONTAINER_UNITS + r")?"
+    r"(?:" + _INSIDE + r"(?:[A-Z][\w'’.-]*\s+){1,3}" + _CONTAINER_UNITS + r"){0,2}" + _INSIDE + r"$"
 )
 STATE_INITIALS = re.compile(r",?\s*[A-Z]\.[A-Z]\.")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
