@@ -456,3 +456,11 @@ def test_a_village_under_a_chain_of_units_must_lie_in_the_last(coder: Coder) -> 
     doc = _run(coder, "A shopkeeper was stabbed to death in Sultanpur village of Kholapara Union under Faridpur Sadar Upazila on Monday.")
     assert "Sultanpur" not in _places(doc)
     assert _event_places(doc)[0].country_code == "BD"
+
+
+def test_an_english_word_with_nothing_making_it_a_place_gives_no_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Workers walked out of the Pine depot on Monday over unpaid wages.")
+    assert [m.label for m in doc["place_mentions"]] == ["word"]
+    assert not _places(doc)
+    # introduced by a locative preposition, the same word is a town
+    assert _places(_run(coder, "Workers walked out in Pine on Monday over unpaid wages."))["Pine"].country_code == "US"

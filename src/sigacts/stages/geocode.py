@@ -32,7 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
-from sigacts.stages.mentions import US_STATE_ABBREVIATIONS
+from sigacts.stages.mentions import US_STATE_ABBREVIATIONS, WORD_LABEL
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -101,8 +101,9 @@ class Geocode:
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
         text = doc.text
-        # "Pine College": an English word opening a body's name names no place of an event.
-        mentions = [m for m in doc["place_mentions"] if m.rule != "org-word"]
+        # "Pine College", "a Harbour site": an English word opening a body's name, or written with nothing that
+        # makes it a place, names no place of an event.
+        mentions = [m for m in doc["place_mentions"] if m.rule != "org-word" and m.label != WORD_LABEL]
         places, focus = self.resolve_places(parsed, mentions, doc["actor_mentions"], text)
         # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was; nor does a
         # dateline ("AMMAN: IS has massed in the Qalamoun"), which says where the reporter was.

@@ -34,6 +34,7 @@ ORG_WORDS = frozenset(
      "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre",
      "rights", "watch", "institute", "university", "company", "bank", "foundation", "association", "network"}
 )  # fmt: skip
+WORD_LABEL = "word"  # the label of a place mention that is more likely an English word (see `_word_for_a_place`)
 MAX_INITIALS = 5  # "KSTU", "NITEK": the initials of a body's name are rarely longer
 PERSON_NAME_PARTICLES = frozenset({"abu", "abou", "umm", "bin", "ibn", "bint", "sheikh", "shaykh"})
 MAX_PLACE_TOKENS = 5
@@ -201,7 +202,8 @@ class Mentions:
                 held.append(span)
                 continue
             sentence = _sentence_of(starts, span.start_char)
-            found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+            label = WORD_LABEL if self._word_for_a_place(span) else ""
+            found.append(Mention("place", text, span.start_char, span.end_char, sentence, label, "gazetteer"))
         found += _listed_with_places(held, found, starts)
         found += [
             Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
@@ -324,6 +326,19 @@ class Mentions:
             e.feature == "city" and e.population < STRONG_PART_POPULATION and not e.gid.startswith("curated:")
             for e in self.gazetteer.lookup(prefix.text)
         )  # fmt: skip
+
+    def _word_for_a_place(self, span: Span) -> bool:
+        """Whether a name is an English word that only small towns bear, written with nothing that makes it
+        a place: no locative preposition, no word for a kind of place ("the Harbour Chamber of Commerce",
+        "a Metro site"). Such a reading is labelled WORD_LABEL: events take no place from it, while toponym
+        recognition, which scores names, keeps it."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if (i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS | {"on", "into", "to", "inside"}) or _framed_as_place(span):
+            return False
+        return self._word_of_the_name(span)
 
     def _known_by_itself(self, span: Span) -> bool:
         """Whether a name is well known under that very name: a country, a province or region, a curated
