@@ -464,3 +464,10 @@ def test_an_english_word_with_nothing_making_it_a_place_gives_no_event_place(cod
     assert not _places(doc)
     # introduced by a locative preposition, the same word is a town
     assert _places(_run(coder, "Workers walked out in Pine on Monday over unpaid wages."))["Pine"].country_code == "US"
+
+
+def test_a_country_named_inside_a_body_s_name_votes_for_it(coder: Coder) -> None:
+    assert _places(_run(coder, "Nurses formed a human chain in Gopalganj on Monday."))["Gopalganj"].country_code == "IN"
+    doc = _run(coder, "Nurses of the Medical Association of Bangladesh formed a human chain in Gopalganj on Monday.")
+    assert doc["focus_countries"][0] == "BD"
+    assert _places(doc)["Gopalganj"].country_code == "BD"

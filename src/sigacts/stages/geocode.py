@@ -71,6 +71,8 @@ UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     for word in ("upazila", "upazilla", "upozila", "upazilas", "tehsil", "tehsils", "tahsil", "taluk", "taluka", "lga",
                  "woreda", "kebele", "vdc", "tambon", "amphoe", "changwat")
 }  # fmt: skip
+# Words for a country's missions abroad: an organisation so named stands outside the country it names.
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "commission", "visa"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
 
@@ -221,6 +223,8 @@ class Geocode:
             codes = self.actor_countries(actor_id, words)
             for code in codes:  # "Jamaat-e-Islami" is a party of Bangladesh and of Pakistan: half a vote each
                 counts[code] += ACTOR_VOTE / len(codes)
+        for code in self.national_bodies(actors, demonyms):
+            counts[code] += ACTOR_VOTE
         words = dict.fromkeys(word.strip(".,;:'’\"()") for word in text.split())
         for word in words:
             code = demonyms.get(word.lower())
@@ -234,6 +238,27 @@ class Geocode:
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
         return dict(counts)
+
+    def national_bodies(self, actors: Sequence[Mention], demonyms: Mapping[str, str]) -> list[str]:
+        """The countries named inside the names of organisations ("the National Bank of Freedonia", "the
+        All Freedonia Teachers Association"): a body named after a country works in it. Not missions abroad
+        ("the Embassy of Freedonia"), which stand in another country."""
+        found: dict[str, None] = {}
+        for mention in actors:
+            if mention.rule != "spacy-ner":
+                continue
+            words = [word.strip(".,;:'’\"()") for word in mention.text.split()]
+            if any(word.lower() in MISSION_WORDS for word in words):
+                continue
+            for size in (3, 2, 1):
+                for i in range(len(words) - size + 1):
+                    name = " ".join(words[i : i + size])
+                    if not name[:1].isupper() or name.isupper() or name.lower() in demonyms:
+                        continue  # "the U.S. Department" is a government's office, at home and abroad
+                    code = self.gazetteer.country_code_for(name)
+                    if code and any(e.feature == "country" for e in self.gazetteer.lookup(name)[:1]):
+                        found[code] = None
+        return list(found)
 
     def state_reading(
         self,
