@@ -417,3 +417,57 @@ def test_initials_do_not_join_into_a_town_name(coder: Coder) -> None:
     # "U.N." written as one word is "Un", a town in India; initials are no name written in two words.
     doc = _run(coder, "U.N. inspectors arrived in Baghdad on Monday.")
     assert [m.text for m in doc["place_mentions"]] == ["Baghdad"]
+
+
+def test_a_town_cannot_vouch_for_its_own_country(coder: Coder) -> None:
+    # "Munna" is also a small Mexican town; its own vote put Mexico second, and nothing else points there.
+    doc = _run(coder, "Nepali journalists demonstrated on Tuesday to demand the arrest of the men who beat a reporter, Bikash Thapa alias Munna.")
+    assert "Munna" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "NP"
+
+
+def test_a_town_framed_as_a_district_needs_no_other_clue(coder: Coder) -> None:
+    # The group's Pakistani vote leads, but "X district" says the name is a place: it stays Indian.
+    doc = _run(coder, "Two militants were killed in Nagbal village of Ganderbal district on Friday. Lashkar-e-Taiba claimed the men.")
+    assert _places(doc)["Ganderbal"].country_code == "IN"
+
+
+def test_initials_in_capitals_are_no_town(coder: Coder) -> None:
+    doc = _run(coder, "Members of the MUNA staff union protested outside the head office on Monday.")
+    assert not _places(doc)
+    assert [m.text for m in doc["place_mentions"]] == []
+
+
+def test_an_english_word_opening_a_college_name_gives_no_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Teachers of the Pine College of Science staged a sit-in on Monday demanding arrears.")
+    assert [m.rule for m in doc["place_mentions"]] == ["org-word"]  # geoparsing still counts it
+    assert not _places(doc)
+    assert _event_places(doc)[0] is None
+
+
+def test_a_name_written_with_a_south_asian_unit_word_is_not_the_namesake_abroad(coder: Coder) -> None:
+    doc = _run(coder, "A roadside bomb wounded two policemen in Florence tehsil on Sunday.")
+    assert "Florence" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "PK"
+
+
+def test_a_village_under_a_chain_of_units_must_lie_in_the_last(coder: Coder) -> None:
+    # "X village of Y Union under Z": the union is a unit the gazetteer lacks; the village lies in Z all the same.
+    doc = _run(coder, "A shopkeeper was stabbed to death in Sultanpur village of Kholapara Union under Faridpur Sadar Upazila on Monday.")
+    assert "Sultanpur" not in _places(doc)
+    assert _event_places(doc)[0].country_code == "BD"
+
+
+def test_an_english_word_with_nothing_making_it_a_place_gives_no_event_place(coder: Coder) -> None:
+    doc = _run(coder, "Workers walked out of the Pine depot on Monday over unpaid wages.")
+    assert [m.label for m in doc["place_mentions"]] == ["word"]
+    assert not _places(doc)
+    # introduced by a locative preposition, the same word is a town
+    assert _places(_run(coder, "Workers walked out in Pine on Monday over unpaid wages."))["Pine"].country_code == "US"
+
+
+def test_a_country_named_inside_a_body_s_name_votes_for_it(coder: Coder) -> None:
+    assert _places(_run(coder, "Nurses formed a human chain in Gopalganj on Monday."))["Gopalganj"].country_code == "IN"
+    doc = _run(coder, "Nurses of the Medical Association of Bangladesh formed a human chain in Gopalganj on Monday.")
+    assert doc["focus_countries"][0] == "BD"
+    assert _places(doc)["Gopalganj"].country_code == "BD"

@@ -32,7 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
-from sigacts.stages.mentions import US_STATE_ABBREVIATIONS
+from sigacts.stages.mentions import US_STATE_ABBREVIATIONS, WORD_LABEL
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -44,6 +44,9 @@ FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its"
 MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
+OTHER_EVIDENCE_MIN = 1.0  # a full clue (a demonym, an actor of one country, a city of a million) to doubt a town
+ORG_RULES = ("org-prefix", "org-word")  # place mentions that open an organisation's name
+_NO_VOTE = 1e-9  # what is left of a country's votes once a name's own are taken away: rounding, not evidence
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
 REGIONAL_WORD_VOTE = 1.5
 ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
@@ -62,6 +65,14 @@ REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "naxals": ("IN",), "naxalites": ("IN",), "dalit": ("IN", "NP"), "dalits": ("IN", "NP"), "madhesi": ("NP",),
     "madhes": ("NP",), "tambon": ("TH",), "amphoe": ("TH",), "changwat": ("TH",),
 }  # fmt: skip
+# The administrative units among them: a name written with one lies in one of those countries.
+UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
+    word: REGIONAL_WORD_COUNTRIES[word]
+    for word in ("upazila", "upazilla", "upozila", "upazilas", "tehsil", "tehsils", "tahsil", "taluk", "taluka", "lga",
+                 "woreda", "kebele", "vdc", "tambon", "amphoe", "changwat")
+}  # fmt: skip
+# Words for a country's missions abroad: an organisation so named stands outside the country it names.
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "commission", "visa"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
 
@@ -92,7 +103,10 @@ class Geocode:
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
         text = doc.text
-        places, focus = self.resolve_places(parsed, doc["place_mentions"], doc["actor_mentions"], text)
+        # "Pine College", "a Harbour site": an English word opening a body's name, or written with nothing that
+        # makes it a place, names no place of an event.
+        mentions = [m for m in doc["place_mentions"] if m.rule != "org-word" and m.label != WORD_LABEL]
+        places, focus = self.resolve_places(parsed, mentions, doc["actor_mentions"], text)
         # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was; nor does a
         # dateline ("AMMAN: IS has massed in the Qalamoun"), which says where the reporter was.
         sites = {
@@ -109,7 +123,8 @@ class Geocode:
         self, parsed: Doc, mentions: Sequence[Mention], actors: Sequence[Mention], text: str
     ) -> tuple[dict[Mention, Place], list[str]]:
         """Every place mention the gazetteer resolves in the article's country context, and that context."""
-        focus = self.focus_countries(mentions, actors, text)
+        counts = self.focus_votes(mentions, actors, text)
+        focus = _ranked(counts)
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
         for mention in sorted(mentions, key=lambda m: m.start):
@@ -120,7 +135,12 @@ class Geocode:
                     previous = (mention, named)
                 continue
             entry = self.gazetteer.resolve(mention.text, focus)
-            if entry is not None and _plausible(entry, focus, text, mention) and not _town_for_water(entry, text, mention):
+            if entry is not None:
+                entry = self.unit_reading(mention, entry, text)
+            if (
+                entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
+                and not _town_for_water(entry, text, mention)
+            ):  # fmt: skip
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
@@ -129,6 +149,17 @@ class Geocode:
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
+
+    def unit_reading(self, mention: Mention, entry: GazetteerEntry, text: str) -> GazetteerEntry | None:
+        """The reading of a name written with a unit word that only some countries use ("X tehsil", "Y
+        upazila", "Z VDC"): a place of that name in one of them, else none (the name is then a unit the
+        gazetteer lacks, not the namesake abroad)."""
+        words = [*mention.text.split()[-1:], *text[mention.end : mention.end + 16].split()[:1]]
+        units = [word.strip(",.;:()").lower() for word in words]
+        countries = next((UNIT_WORD_COUNTRIES[unit] for unit in units if unit in UNIT_WORD_COUNTRIES), None)
+        if countries is None or entry.country_code in countries:
+            return entry
+        return next((e for e in self.gazetteer.lookup(mention.text) if e.country_code in countries), None)
 
     def referred_place(self, mention: Mention, focus: Sequence[str]) -> GazetteerEntry | None:
         """The place a reference stands for: "in the capital" is the capital of the article's country, and
@@ -139,7 +170,25 @@ class Geocode:
         return states[0] if states else None
 
     def focus_countries(self, places: Sequence[Mention], actors: Sequence[Mention], text: str) -> list[str]:
-        """Countries the article is about, most evidence first.
+        """Countries the article is about, most evidence first (see `focus_votes`)."""
+        return _ranked(self.focus_votes(places, actors, text))
+
+    def focus_without(self, mention: Mention, counts: Mapping[str, float]) -> list[str]:
+        """The article's countries by the evidence other than the name `mention` itself: a town's own name
+        cannot vouch for its country (a man's alias that is also a small Indian town should not, in a note
+        about Nepal, make India one of the note's countries and then be read in India)."""
+        if self.gazetteer.country_code_for(mention.text):
+            return _ranked(counts)
+        rest = dict(counts)
+        for code, share in self.gazetteer.country_votes(mention.text).items():
+            rest[code] = rest.get(code, 0.0) - share
+        rest = {code: score for code, score in rest.items() if score > _NO_VOTE}
+        if sum(rest.values()) < OTHER_EVIDENCE_MIN:
+            return []  # nothing but other weak names: no ground to doubt this one
+        return _ranked(rest)
+
+    def focus_votes(self, places: Sequence[Mention], actors: Sequence[Mention], text: str) -> dict[str, float]:
+        """The evidence for each country the article may be about.
 
         Notes and wire copy rarely name the country, so every clue votes: country names and state actors
         (2 each), demonyms (1), words that only some countries' reporting uses ("upazila", "tehsil",
@@ -174,6 +223,8 @@ class Geocode:
             codes = self.actor_countries(actor_id, words)
             for code in codes:  # "Jamaat-e-Islami" is a party of Bangladesh and of Pakistan: half a vote each
                 counts[code] += ACTOR_VOTE / len(codes)
+        for code in self.national_bodies(actors, demonyms):
+            counts[code] += ACTOR_VOTE
         words = dict.fromkeys(word.strip(".,;:'’\"()") for word in text.split())
         for word in words:
             code = demonyms.get(word.lower())
@@ -186,11 +237,28 @@ class Geocode:
         for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
-        if not counts:
-            return []
-        ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: ties keep first-counted order
-        top = ranked[0][1]
-        return [code for code, score in ranked if score >= FOCUS_MIN_SHARE * top]
+        return dict(counts)
+
+    def national_bodies(self, actors: Sequence[Mention], demonyms: Mapping[str, str]) -> list[str]:
+        """The countries named inside the names of organisations ("the National Bank of Freedonia", "the
+        All Freedonia Teachers Association"): a body named after a country works in it. Not missions abroad
+        ("the Embassy of Freedonia"), which stand in another country."""
+        found: dict[str, None] = {}
+        for mention in actors:
+            if mention.rule != "spacy-ner":
+                continue
+            words = [word.strip(".,;:'’\"()") for word in mention.text.split()]
+            if any(word.lower() in MISSION_WORDS for word in words):
+                continue
+            for size in (3, 2, 1):
+                for i in range(len(words) - size + 1):
+                    name = " ".join(words[i : i + size])
+                    if not name[:1].isupper() or name.isupper() or name.lower() in demonyms:
+                        continue  # "the U.S. Department" is a government's office, at home and abroad
+                    code = self.gazetteer.country_code_for(name)
+                    if code and any(e.feature == "country" for e in self.gazetteer.lookup(name)[:1]):
+                        found[code] = None
+        return list(found)
 
     def state_reading(
         self,
@@ -398,6 +466,15 @@ class Geocode:
         return capital.latitude, capital.longitude
 
 
+def _ranked(counts: Mapping[str, float]) -> list[str]:
+    """Countries by their evidence, those far behind the leader dropped (under FOCUS_MIN_SHARE of it)."""
+    if not counts:
+        return []
+    ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: ties keep first-counted order
+    top = ranked[0][1]
+    return [code for code, score in ranked if score >= FOCUS_MIN_SHARE * top]
+
+
 def _written_as_unit(name: str) -> bool:
     """Whether a name ends with a word for its kind of unit ("New York City", "Scott County")."""
     words = name.split()
@@ -425,10 +502,16 @@ def actor_country_lookup(actors: ActorBase) -> Callable[[str, str], tuple[str, .
 
 # What may stand between a place and the place it lies in: "X in Y", "X, Y", "X village of Y district",
 # "X upazila under Y", "X Koat, Y", "X Zakariya University in Y" (the rest of a name, capitalised).
+_CONTAINER_UNITS = (
+    r"(?i:village|town|city|area|locality|neighbourhood|neighborhood|union|upazila|tehsil|block|taluk|sub-district"
+    r"|subdistrict|district|township|municipality)"
+)
+_INSIDE = r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?"
+# ... and "X village of Y Union under Z" or "X village in Y upazila of Z": units the gazetteer lacks may stand
+# between, each a name and its unit word (the chain still says the first lies in the last).
 CONTAINED_IN = re.compile(
-    r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:village|town|city|area|locality|neighbourhood|neighborhood|union"
-    r"|upazila|tehsil|block|taluk|sub-district|subdistrict|district|township|municipality))?"
-    r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?$"
+    r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+" + _CONTAINER_UNITS + r")?"
+    r"(?:" + _INSIDE + r"(?:[A-Z][\w'’.-]*\s+){1,3}" + _CONTAINER_UNITS + r"){0,2}" + _INSIDE + r"$"
 )
 STATE_INITIALS = re.compile(r",?\s*[A-Z]\.[A-Z]\.")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
@@ -503,20 +586,50 @@ def _town_for_water(entry: GazetteerEntry, text: str, mention: Mention) -> bool:
 
 
 def _plausible(
-    entry: GazetteerEntry, focus: Sequence[str], text: str | None = None, mention: Mention | None = None
+    entry: GazetteerEntry,
+    focus: Sequence[str],
+    text: str | None = None,
+    mention: Mention | None = None,
+    others: Sequence[str] | None = None,
 ) -> bool:
     """A small town far from the countries the article is about is more likely a word or a name ("Assads",
     "Human", "Sabah" in a story about Syria) than a place. Under FOREIGN_TOWN_MIN_POPULATION people it must
     be in one of the article's FOCUS_DEPTH countries when a preposition introduces it ("in Ashton"), in one
     of its MAIN_COUNTRIES when none does (countries named as actors, Russia or Jordan, come lower), and in
-    its leading country when it opens an organisation's name ("Forest College": its own vote alone may
-    have put its country second). Without the mention (geoparsing entities) it counts as introduced."""
+    its leading country when it opens an organisation's name ("Pine Hill garment factory": its own vote
+    alone may have put its country second). Without the mention (geoparsing entities) it counts as introduced.
+
+    `others` are the article's countries by the evidence other than the town's own name (see
+    `Geocode.focus_without`; empty when that evidence is too weak to judge by). A town named with no
+    preposition, or opening an organisation's name, must be in one of them: a man's alias in a note about
+    Nepal is no small Indian town of that name, though the name's own vote made India the second country.
+    Words that frame it as a place ("Balipur district", "south of Kotwa") vouch for it instead."""
     if entry.feature != "city" or not focus or entry.population >= FOREIGN_TOWN_MIN_POPULATION:
         return True
     depth = FOCUS_DEPTH
     if mention is not None and text is not None and not _INTRODUCED.search(text[max(0, mention.start - 20) : mention.start]):
-        depth = 1 if mention.rule == "org-prefix" else MAIN_COUNTRIES
+        depth = 1 if mention.rule in ORG_RULES else MAIN_COUNTRIES
+        if others and entry.country_code not in others and not _framed_as_place(text, mention):
+            return False
+    elif mention is not None and mention.rule in ORG_RULES and others and entry.country_code not in others:
+        return False  # "workers from the X garment factory": the preposition introduces the factory
     return entry.country_code in focus[:depth]
+
+
+_UNIT_AFTER = re.compile(r"^['’]?s?\s+(?:" + "|".join(sorted(ADMIN_UNIT_WORDS)) + r")\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ADMIN_UNIT_WORDS | {"north", "south", "east", "west", "northeast", "northwest",
+                                                  "southeast", "southwest", "outskirts"})) + r")s? of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _framed_as_place(text: str, mention: Mention) -> bool:
+    """Whether words for a kind of place frame the name ("Balipur district", "the Dunga area of Rampal",
+    "8 km south of Kotwa"): the text itself says it is a place, so it needs no other clue to its country."""
+    if _written_as_unit(mention.text) or _UNIT_AFTER.match(text[mention.end : mention.end + 20]):
+        return True
+    return bool(_UNIT_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
 
 
 _INTRODUCED = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"from"})) + r")\s+(?:the\s+)?$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from sigacts.records import Mention, Sentence
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import ADMIN_UNIT_WORDS, Gazetteer, normalise_place_name
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
+from sigacts.resources.spelling import english_words
 from sigacts.stages.numbers import find_quantities
 from sigacts.stages.timex import find_time_expressions
 
@@ -33,6 +34,8 @@ ORG_WORDS = frozenset(
      "observatory", "union", "corps", "guard", "jaish", "jabhat", "liwa", "harakat", "media", "center", "centre",
      "rights", "watch", "institute", "university", "company", "bank", "foundation", "association", "network"}
 )  # fmt: skip
+WORD_LABEL = "word"  # the label of a place mention that is more likely an English word (see `_word_for_a_place`)
+MAX_INITIALS = 5  # "KSTU", "NITEK": the initials of a body's name are rarely longer
 PERSON_NAME_PARTICLES = frozenset({"abu", "abou", "umm", "bin", "ibn", "bint", "sheikh", "shaykh"})
 MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
@@ -62,6 +65,7 @@ class Mentions:
     def __init__(self, nlp: Language, actors: ActorBase, gazetteer: Gazetteer) -> None:
         self.actors = actors
         self.gazetteer = gazetteer
+        self.is_english_word = english_words(nlp)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[Doc]] = {}
@@ -173,9 +177,8 @@ class Mentions:
         """Proper-noun runs and spaCy GPE/LOC/FAC entities that the gazetteer knows, and places that open
         an organisation's name ("the Hyderabad Press Club") unless a knowledge-base actor holds them."""
         found: list[Mention] = [
-            Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
-                    "org-prefix")
-            for span in self._org_prefix_places(parsed)
+            Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "", rule)
+            for span, rule in self._org_prefix_places(parsed)
             if not _overlaps(span.start_char, span.end_char, kb_taken)
         ]  # fmt: skip
         demonyms = self.gazetteer.demonyms()
@@ -186,6 +189,8 @@ class Mentions:
             text = span.text
             if len(text) <= 3 and text.isupper():
                 continue  # "US", "UN", "IS": abbreviations, handled as actors when they are countries
+            if self._abbreviation(span):
+                continue  # "KSTU", "BRIC": a body's initials that some small town abroad happens to spell
             if text.lower() in demonyms or self._nisba(span):
                 continue  # "Saudi", "Lebanese", "Abu Haidara a-Tunisi": nationality or a man's name
             if not (self.gazetteer.is_place_name(text) or self._unit_named_like_a_word(span)) or _names_a_street(span):
@@ -197,7 +202,8 @@ class Mentions:
                 held.append(span)
                 continue
             sentence = _sentence_of(starts, span.start_char)
-            found.append(Mention("place", text, span.start_char, span.end_char, sentence, "", "gazetteer"))
+            label = WORD_LABEL if self._word_for_a_place(span) else ""
+            found.append(Mention("place", text, span.start_char, span.end_char, sentence, label, "gazetteer"))
         found += _listed_with_places(held, found, starts)
         found += [
             Mention("place", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), "",
@@ -210,12 +216,15 @@ class Mentions:
         found += _us_state_abbreviations(text, starts)
         return _longest_first(found)
 
-    def _org_prefix_places(self, parsed: Doc) -> Iterable[Span]:
-        """The place that opens an organisation's name: "Jaipur" in "Jaipur Municipal Corporation".
+    def _org_prefix_places(self, parsed: Doc) -> Iterable[tuple[Span, str]]:
+        """The place that opens an organisation's name: "Jaipur" in "Jaipur Municipal Corporation", with
+        its rule ("org-prefix").
 
         Local bodies, press clubs, universities and party branches are named after their town, and notes
         often name the town no other way; the longest known prefix (up to three words) is taken. An
-        institution named "of" a town gives that town instead (see `_site_of`).
+        institution named "of" a town gives that town instead (see `_site_of`). An English word that only
+        small towns bear ("Pine College", "Savings Bank") is rule "org-word": more likely the body's own
+        word than its town, so events take no place from it (toponym recognition still counts it).
         """
         for ent in parsed.ents:
             if ent.label_ != "ORG":
@@ -223,7 +232,7 @@ class Mentions:
             ent = _strip_determiner(ent)
             site = self._site_of(ent)
             if site is not None:
-                yield site
+                yield site, "org-prefix"
                 continue
             for length in range(min(3, len(ent) - 1), 0, -1):
                 prefix = ent[:length]
@@ -232,8 +241,10 @@ class Mentions:
                     continue
                 if prefix[0].pos_ != "PROPN":
                     break  # "Farmers at ...": a common noun opens it, and some town has it as an old name
+                if self._abbreviation(prefix):
+                    break  # "KSTU University": the body's initials
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
-                    yield prefix
+                    yield prefix, "org-word" if self._word_of_the_name(prefix) else "org-prefix"
                     break
 
     def _before_province(self, span: Span) -> bool:
@@ -272,6 +283,8 @@ class Mentions:
                 start -= 1
             for i in range(start, end):  # the longest known name ending before the qualifiers
                 span = parsed[i:end]
+                if self._abbreviation(span):
+                    continue
                 if self.gazetteer.is_place_name(span.text) and not self._nisba(span):
                     if span.text.lower() not in self.gazetteer.demonyms():
                         yield span
@@ -290,6 +303,42 @@ class Mentions:
         if tail[0].pos_ != "PROPN" or not self.gazetteer.is_place_name(tail.text) or self._nisba(tail):
             return None
         return tail if any(e.feature == "city" for e in self.gazetteer.lookup(tail.text)[:1]) else None
+
+    def _abbreviation(self, span: Span) -> bool:
+        """A word in capitals in a text written in mixed case ("KSTU", "BRIC workers", "the KU") is a body's
+        initials, unless the name is well known by itself in capitals (a dateline's "KABUL"). Initials are
+        short; longer words in capitals are datelines and shouting ("GREENVILLE, Ohio --")."""
+        text = span.text
+        if len(span) != 1 or not 2 <= len(text) <= MAX_INITIALS or not text.isalpha() or not text.isupper():
+            return False
+        if not any(ch.islower() for ch in _text_of(span.doc)[:2000]):
+            return False  # a headline or a text in capitals throughout
+        return not self._known_by_itself(span)
+
+    def _word_of_the_name(self, prefix: Span) -> bool:
+        """Whether an English word opens an organisation's name ("Pine College", "Savings Bank",
+        "Union of ...", "Summit X Academy") where some small town abroad bears the word: the word
+        names the body, not a town. A province, a country or a large town of the name still counts ("Phoenix
+        Police", "Cairo University": dictionaries know famous places too)."""
+        if len(prefix) != 1 or not self.is_english_word(prefix.text.lower()):
+            return False
+        return all(
+            e.feature == "city" and e.population < STRONG_PART_POPULATION and not e.gid.startswith("curated:")
+            for e in self.gazetteer.lookup(prefix.text)
+        )  # fmt: skip
+
+    def _word_for_a_place(self, span: Span) -> bool:
+        """Whether a name is an English word that only small towns bear, written with nothing that makes it
+        a place: no locative preposition, no word for a kind of place ("the Harbour Chamber of Commerce",
+        "a Metro site"). Such a reading is labelled WORD_LABEL: events take no place from it, while toponym
+        recognition, which scores names, keeps it."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if (i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS | {"on", "into", "to", "inside"}) or _framed_as_place(span):
+            return False
+        return self._word_of_the_name(span)
 
     def _known_by_itself(self, span: Span) -> bool:
         """Whether a name is well known under that very name: a country, a province or region, a curated
