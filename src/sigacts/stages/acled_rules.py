@@ -309,11 +309,12 @@ def apply_acled_rules(
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = _of_their_nation(event, doer, actors)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
+        event = _civilians_attacked(event, actors, country)
         out.append(event)
     absorbed |= _dating_campaigns(out)
     out = _protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
-        out = _demands_in_the_street(out, actors, focus)
+        out = _demands_in_the_street(out, actors, focus, sentences)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
 
@@ -350,11 +351,14 @@ def _working_people(actor: Actor) -> bool:
     return bool(words) and (GENERIC_ACTOR_KINDS.get(words[-1]) in UNARMED_KINDS or words[-1] in STRIKING_GROUPS)
 
 
-def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
+def _demands_in_the_street(
+    events: list[Event], actors: ActorBase, focus: Sequence[str], sentences: Sequence[str] = ()
+) -> list[Event]:
     """ "Farmers squatted on the road demanding better prices", "villagers demanded a new bridge", "engineers
     continued to boycott their duties": in a report of no other act, people (or a party or union) shown
     demanding something, or workers refusing their work, are a demonstration or a strike (ACLED codes the
-    gathering that carries a demand). Governments and armed groups that demand make statements."""
+    gathering that carries a demand). Governments and armed groups that demand make statements. Forces the
+    report shows acting on it ("Police stopped them") are its actor2, as for any demonstration."""
     for i, event in enumerate(events):
         trigger = (event.evidence.trigger or "").lower()
         boycott = event.plover_mode == "boycott" and event.factuality in ("occurred", "ongoing")
@@ -368,7 +372,8 @@ def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequen
             continue
         country = country_of(event, focus, actors)
         protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
-        events = [*events[:i], _protest(protest, None, actors, country), *events[i + 1 :]]
+        protest = with_intervening_forces(_protest(protest, None, actors, country), sentences, actors, country)
+        events = [*events[:i], protest, *events[i + 1 :]]
         break
     return events
 
@@ -1132,7 +1137,8 @@ _PEOPLE_HURT = re.compile(
     r"|attacked|harassed|abducted)\b"
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
-    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
+    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
+    r"|\bleaving\s+(?:\w+\s+){1,5}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
     r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
@@ -1163,6 +1169,15 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
             break
     deaths = event.fatalities
     if hurt is None and not (deaths and deaths.best and not deaths.combatants):
+        return event
+    victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
+    return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
+def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ACLED's violence against civilians has civilians on its other side by definition: such an event whose
+    victims no rule named ("gunmen shot dead a trader", "a woman was abducted") has "Civilians (<country>)"."""
+    if event.acled_type != "Violence against civilians" or event.actor2 is not None:
         return event
     victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))

@@ -50,7 +50,7 @@ _ACTS = (
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
-    r"|yesterday|\[[^\]]*\]|been|already|forcefully|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
+    r"|yesterday|\[[^\]]*\]|been|already|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
@@ -62,8 +62,10 @@ _DONE_TO = (
     r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?|barricaded|intercepted"
     r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|baton|cane)[\s-]?charg(?:ed|ing))"
 )
-# "were later arrested by police", "was dispersed by the security forces"
-_DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE)
+# "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
+_DONE_BY = re.compile(
+    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
+)
 # "faced police obstruction", "defying a police baton charge"
 _FORCES_NOUN = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|action\s+against|(?:lathi|baton|cane)[\s-]?charges?)\b",
