@@ -278,7 +278,7 @@ def apply_acled_rules(
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, _next_sentence(event, sentences))
-        event = _armed_victims(event)
+        event = _armed_victims(event, actors, country)
         event = _off_duty_victims(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
@@ -911,7 +911,13 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
 ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policemen", "policeman", "constable",
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
                            "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
-                           "peacekeeper", "peacekeepers", "servicemen", "serviceman"})  # fmt: skip
+                           "peacekeeper", "peacekeepers", "servicemen", "serviceman", "sub-inspector", "inspector",
+                           "superintendent", "constabulary"})  # fmt: skip
+# Those of them who are police (the rest of the state's are its military; militiamen and vigilantes are no state's).
+POLICE_VICTIMS = frozenset({"policemen", "policeman", "constable", "constables", "cops", "sub-inspector", "inspector",
+                            "superintendent", "constabulary", "checkpost"})
+MILITARY_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "jawan", "jawans", "ranger", "rangers",
+                              "servicemen", "serviceman", "checkpoint"})
 
 
 # "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
@@ -919,9 +925,10 @@ ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policem
 OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b")
 
 
-def _armed_victims(event: Event) -> Event:
+def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
-    on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians."""
+    on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians;
+    the state forces the words name (the country's police or military) are its other side."""
     if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
         return event
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
@@ -931,8 +938,19 @@ def _armed_victims(event: Event) -> Event:
     if not words & ARMED_VICTIMS or "uniform" in words or OFF_DUTY.search(text):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
+    if victim is None and country is not None:
+        victim = _state_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=_interaction(event.actor1, victim))  # fmt: skip
+
+
+def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
+    """The country's police or military that the words name as hit, when they name only one of the two."""
+    police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
+    if bool(police) == bool(military):
+        return None
+    entry = actors.state_forces(country, "police" if police else "military")
+    return entry.to_actor(sorted(police or military)[0]) if entry is not None else None
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
