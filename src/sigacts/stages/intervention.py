@@ -110,7 +110,7 @@ _SENT = re.compile(
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
-FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the forces met it
+FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
 
 def intervening_forces(
