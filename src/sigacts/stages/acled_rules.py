@@ -929,12 +929,17 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
     """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
     on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians;
     the state forces the words name (the country's police or military) are its other side."""
-    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
-        return event
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
         return event
     text = _without_police_places(event.evidence.text.lower())
     words = set(_words(text)) - set(_words(event.actor1.mention or ""))
+    if event.acled_type == "Battles" and event.actor2 is None and country is not None:
+        # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
+        victim = _state_victims(words, actors, country)
+        return event if victim is None else event.with_changes(
+            actor2=victim, interaction=_interaction(event.actor1, victim))
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
     if not words & ARMED_VICTIMS or "uniform" in words or OFF_DUTY.search(text):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
