@@ -309,6 +309,7 @@ def apply_acled_rules(
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = _of_their_nation(event, doer, actors)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
+        event = _demonstrators_hit(event, actors, country, _next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         out.append(event)
     absorbed |= _dating_campaigns(out)
@@ -955,7 +956,7 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
     if bool(police) == bool(military):
         return None
     entry = actors.state_forces(country, "police" if police else "military")
-    return entry.to_actor(sorted(police or military)[0]) if entry is not None else None
+    return entry.to_actor(min(police or military)) if entry is not None else None
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -1195,6 +1196,40 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
         return event
     victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
+# "staged a counter demonstration", "protested against one another": a demonstration met by another
+_COUNTER_PROTEST = re.compile(
+    r"\bcounter[- ]?(?:protests?|demonstrations?|rall(?:y|ies)|processions?)\b|\bagainst (?:one another|each other)\b"
+)
+# "attacked a rally organised to promote harmony", "their protest march was attacked", "hurled stones at the
+# protesters": the gathering a riot or an attack hit
+_GATHERING = r"(?:rall(?:y|ies)|processions?|protests?|(?:protest\s+)?march(?:es)?|demonstrations?|sit-ins?|human chains?" \
+    r"|protesters|protestors|demonstrators|marchers|processionists)"
+_GATHERING_HIT = re.compile(
+    rf"\b(?:attacked|attacking|attack\s+on|assaulted|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
+    rf"|opened\s+fire\s+on|fired\s+(?:\w+\s+)?(?:at|on)|charged\s+at)\s+(?:a|an|the|their|his|its)?\s*(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b"
+    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
+)
+
+
+def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ACLED codes the people of a demonstration that is attacked, or that another demonstration met, as
+    "Protesters (<country>)" on the other side: "Shiv Sena members protested; Congress held a counter protest",
+    "party cadres attacked a rally", "the march was attacked"."""
+    if event.actor2 is not None and event.actor2.type != "Civilians":
+        return event
+    text = event.evidence.text.lower()
+    if event.acled_type == PROTESTS and event.actor2 is None:
+        hit = _COUNTER_PROTEST.search(f"{text} {following.lower()}") is not None
+    elif event.acled_type in (RIOTS, "Violence against civilians"):
+        hit = _GATHERING_HIT.search(text) is not None
+    else:
+        return event
+    if not hit:
+        return event
+    protesters = _role_actor(actors, country, "protesters", Actor(name="Protesters"))
+    return event.with_changes(actor2=protesters, interaction=_interaction(event.actor1, protesters))
 
 
 def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) -> Event:
