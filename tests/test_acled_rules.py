@@ -680,3 +680,70 @@ def test_a_vehicle_that_hit_a_landmine_was_hit_by_whoever_laid_it(events_of: Eve
 def test_a_party_that_leads_an_alliance_did_not_ally_that_day(events_of: Events) -> None:
     event = _main(events_of, "Today the Kanta-M led 30 party alliance has called for strike in Pokhara.")
     assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A schoolgirl was raped by armed men near Multan on Sunday.",
+        "A girl was abducted by armed men near Multan on Sunday.",
+    ],
+)
+def test_violence_against_civilians_always_has_civilians_as_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a sub-inspector in Peshawar on Monday and shot him dead.",
+        "Militants shot dead a head constable in Peshawar on Sunday.",
+    ],
+)
+def test_police_an_armed_group_attacked_are_its_other_side(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers demanding higher prices for cotton sat on the road in Multan. Police stopped them from advancing further.",
+        'Teachers protested in Lahore on Monday. The protest was "momentarily interrupted" by police.',
+        "Teachers protested in Lahore on Monday. The police roughly removed the teachers.",
+    ],
+)
+def test_forces_that_met_a_demonstration_are_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party cadres attacked a rally of the opposition in Multan, injuring ten people.",
+        "Members of the ruling party protested in Multan on Monday. Opposition workers held a counter protest.",
+    ],
+)
+def test_a_demonstration_that_was_attacked_or_met_has_protesters_on_the_other_side(
+    events_of: Events, text: str
+) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Protesters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pickets torched a bus in Dhaka; the driver received serious burn injuries.",
+        "Assailants set fire to a bus in Dhaka, leaving the driver and his helper critically injured.",
+    ],
+)
+def test_people_a_riot_hurt_in_other_words_are_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"

@@ -1162,7 +1162,7 @@ _PEOPLE_HURT = re.compile(
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
-    r"|\bleaving\s+(?:\w+\s+){1,5}?(?:injured|hurt|wounded|dead)\b"
+    r"|\bleaving\s+(?:\w+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
     r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
