@@ -747,3 +747,16 @@ def test_people_a_riot_hurt_in_other_words_are_civilians(events_of: Events, text
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post-poll violence left ten people injured in Multan in clashes between workers of two parties.",
+        "Party workers vandalised shops in Multan and clashed with supporters of a rival party.",
+    ],
+)
+def test_a_riot_that_was_a_clash_of_two_crowds_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"

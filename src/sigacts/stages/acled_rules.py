@@ -1254,11 +1254,17 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
 
 
+# "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
+_CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,2}?(?:between|with)\b")
+
+
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
     party or union on the other side is kept as an associated actor."""
-    if event.acled_type != RIOTS or not ((event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event)):
+    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event) or (
+        event.actor2 is None and _CLASHED_WITH.search(event.evidence.text.lower()) is not None)
+    if event.acled_type != RIOTS or not fought:
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
         return event
