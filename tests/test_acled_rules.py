@@ -760,3 +760,17 @@ def test_a_riot_that_was_a_clash_of_two_crowds_has_rioters_on_both_sides(events_
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses protested outside a hospital in Lahore on Monday. They were subjected to baton charge.",
+        "Teachers staged a sit-in outside the assembly in Lahore amid heavy police deployment.",
+        "Nurses protested outside a hospital in Lahore. A nurse was shoved to the ground by police.",
+    ],
+)
+def test_police_named_by_their_charge_or_deployment_met_the_demonstration(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
