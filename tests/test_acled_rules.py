@@ -774,3 +774,16 @@ def test_police_named_by_their_charge_or_deployment_met_the_demonstration(events
     event = _main(events_of, text)
     assert event.acled_type == "Protests"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking workers rioted at a hospital in Multan, attacking the staff and smashing windows.",
+        "Party supporters hurled stones at teachers in Multan during the strike.",
+    ],
+)
+def test_people_a_riot_was_aimed_at_are_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"

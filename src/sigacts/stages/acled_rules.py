@@ -1163,9 +1163,11 @@ _PEOPLE_HURT = re.compile(
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
     r"|\bleaving\s+(?:\w+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
-    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
+    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
+    r"\s+(?:stones|bricks|brickbats)\s+at)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
-    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
+    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers"
+    r"|staff|employees|teachers|doctors|nurses|patients|shopkeepers|traders|businessmen|candidates?|minister|ambulance)\b",
     re.IGNORECASE,
 )
 
