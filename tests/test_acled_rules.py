@@ -787,3 +787,15 @@ def test_people_a_riot_was_aimed_at_are_civilians(events_of: Events, text: str) 
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+
+
+def test_forces_deployed_after_two_crowds_clashed_are_no_side_of_the_riot(events_of: Events) -> None:
+    text = "Members of two student unions clashed at the university in Multan over the union elections. Police were deployed."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Villagers clashed with the police in Multan over a land dispute. Police were deployed.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
