@@ -299,7 +299,7 @@ def apply_acled_rules(
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
-            _reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event)
+            _reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
@@ -1382,10 +1382,11 @@ GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families
 INTRANSITIVE_CLASHES = frozenset({"clashed", "clash", "scuffled", "fought", "brawled"})
 
 
-def _clashed_among_themselves(event: Event) -> bool:
+def _clashed_among_themselves(event: Event, sentences: Sequence[str] = ()) -> bool:
     """ "Members of two student unions clashed at the university. Police were deployed": a riot whose sentence
     has the crowd clash with no one named after it ("clashed with ...") and no forces in it was a fight of the
-    crowd's own sides; the forces that came afterwards are no side of it."""
+    crowd's own sides; forces only deployed afterwards are no side of it (forces that acted on the crowd,
+    "Police intervened to stop them", "dispersed them", are)."""
     trigger = (event.evidence.trigger or "").lower()
     if event.acled_type != RIOTS or event.actor2 is not None or trigger not in INTRANSITIVE_CLASHES:
         return False
@@ -1393,7 +1394,17 @@ def _clashed_among_themselves(event: Event) -> bool:
     if trigger not in words or set(words) & (POLICE_WORDS | MILITARY_WORDS | STATE_FORCE_WORDS | FORCE_MENTIONS):
         return False
     after = words[words.index(trigger) + 1 : words.index(trigger) + 3]
-    return "with" not in after and "against" not in after
+    if "with" in after or "against" in after:
+        return False
+    later = " ".join(sentences[sentences.index(event.evidence.text) + 1 :]) if event.evidence.text in sentences else ""
+    return _FORCES_ACTED.search(later.lower()) is None
+
+
+# What forces did to a crowd beyond being sent: stopping, dispersing, arresting, charging or firing on it.
+_FORCES_ACTED = re.compile(
+    r"\b(?:interven\w*|stopp?\w*|dispers\w*|arrest\w*|detain\w*|quell\w*|lathi\w*|baton\w*|tear[\s-]?gas\w*|fired"
+    r"|firing|contain\w*|control|chased|resorted)\b"
+)
 
 
 def _organisation_hit_by_rioters(event: Event, actors: ActorBase, country: str | None) -> Event:
