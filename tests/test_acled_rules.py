@@ -764,3 +764,122 @@ def test_villagers_who_kill_a_supposed_thief_are_a_vigilante_group(events_of: Ev
 
 def test_a_human_chain_written_with_a_hyphen_is_a_protest(events_of: Events) -> None:
     assert _main(events_of, "A human-chain was formed in Natore on Sunday demanding safe roads.").acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A schoolgirl was raped by armed men near Multan on Sunday.",
+        "A girl was abducted by armed men near Multan on Sunday.",
+    ],
+)
+def test_violence_against_civilians_always_has_civilians_as_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a sub-inspector in Peshawar on Monday and shot him dead.",
+        "Militants shot dead a head constable in Peshawar on Sunday.",
+    ],
+)
+def test_police_an_armed_group_attacked_are_its_other_side(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers demanding higher prices for cotton sat on the road in Multan. Police stopped them from advancing further.",
+        'Teachers protested in Lahore on Monday. The protest was "momentarily interrupted" by police.',
+        "Teachers protested in Lahore on Monday. The police roughly removed the teachers.",
+    ],
+)
+def test_forces_that_met_a_demonstration_are_its_actor2(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party cadres attacked a rally of the opposition in Multan, injuring ten people.",
+        "Members of the ruling party protested in Multan on Monday. Opposition workers held a counter protest.",
+    ],
+)
+def test_a_demonstration_that_was_attacked_or_met_has_protesters_on_the_other_side(
+    events_of: Events, text: str
+) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Protesters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pickets torched a bus in Dhaka; the driver received serious burn injuries.",
+        "Assailants set fire to a bus in Dhaka, leaving the driver and his helper critically injured.",
+    ],
+)
+def test_people_a_riot_hurt_in_other_words_are_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post-poll violence left ten people injured in Multan in clashes between workers of two parties.",
+        "Party workers vandalised shops in Multan and clashed with supporters of a rival party.",
+    ],
+)
+def test_a_riot_that_was_a_clash_of_two_crowds_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses protested outside a hospital in Lahore on Monday. They were subjected to baton charge.",
+        "Teachers staged a sit-in outside the assembly in Lahore amid heavy police deployment.",
+        "Nurses protested outside a hospital in Lahore. A nurse was shoved to the ground by police.",
+    ],
+)
+def test_police_named_by_their_charge_or_deployment_met_the_demonstration(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking workers rioted at a hospital in Multan, attacking the staff and smashing windows.",
+        "Party supporters hurled stones at teachers in Multan during the strike.",
+    ],
+)
+def test_people_a_riot_was_aimed_at_are_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+
+
+def test_forces_deployed_after_two_crowds_clashed_are_no_side_of_the_riot(events_of: Events) -> None:
+    text = "Members of two student unions clashed at the university in Multan over the union elections. Police were deployed."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Villagers clashed with the police in Multan over a land dispute. Police were deployed.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"

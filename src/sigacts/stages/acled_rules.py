@@ -314,7 +314,7 @@ def apply_acled_rules(
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
         event = _fought_back(event, _next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, _next_sentence(event, sentences))
-        event = _armed_victims(event)
+        event = _armed_victims(event, actors, country)
         event = _off_duty_victims(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
         event = _civilian_deaths(event)
@@ -337,7 +337,7 @@ def apply_acled_rules(
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
-            _reciprocal(event) or _groups_fought(event)
+            _reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
@@ -347,13 +347,15 @@ def apply_acled_rules(
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = _of_their_nation(event, doer, actors)
         event = _unnamed_victims(event, actors, country, _next_sentence(event, sentences))
+        event = _demonstrators_hit(event, actors, country, _next_sentence(event, sentences))
+        event = _civilians_attacked(event, actors, country)
         out.append(event)
     absorbed |= _dating_campaigns(out)
     absorbed |= _grievances_of_protests(out)
     absorbed |= _dispersals_of_crowds(out)
     out = _protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
-        out = _demands_in_the_street(out, actors, focus)
+        out = _demands_in_the_street(out, actors, focus, sentences)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
 
@@ -390,11 +392,14 @@ def _working_people(actor: Actor) -> bool:
     return bool(words) and (GENERIC_ACTOR_KINDS.get(words[-1]) in UNARMED_KINDS or words[-1] in STRIKING_GROUPS)
 
 
-def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequence[str]) -> list[Event]:
+def _demands_in_the_street(
+    events: list[Event], actors: ActorBase, focus: Sequence[str], sentences: Sequence[str] = ()
+) -> list[Event]:
     """ "Farmers squatted on the road demanding better prices", "villagers demanded a new bridge", "engineers
     continued to boycott their duties": in a report of no other act, people (or a party or union) shown
     demanding something, or workers refusing their work, are a demonstration or a strike (ACLED codes the
-    gathering that carries a demand). Governments and armed groups that demand make statements."""
+    gathering that carries a demand). Governments and armed groups that demand make statements. Forces the
+    report shows acting on it ("Police stopped them") are its actor2, as for any demonstration."""
     for i, event in enumerate(events):
         trigger = (event.evidence.trigger or "").lower()
         boycott = event.plover_mode == "boycott" and event.factuality in ("occurred", "ongoing")
@@ -408,7 +413,8 @@ def _demands_in_the_street(events: list[Event], actors: ActorBase, focus: Sequen
             continue
         country = country_of(event, focus, actors)
         protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
-        events = [*events[:i], _protest(protest, None, actors, country), *events[i + 1 :]]
+        protest = with_intervening_forces(_protest(protest, None, actors, country), sentences, actors, country)
+        events = [*events[:i], protest, *events[i + 1 :]]
         break
     return events
 
@@ -1011,7 +1017,13 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
 ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policemen", "policeman", "constable",
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
                            "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
-                           "peacekeeper", "peacekeepers", "servicemen", "serviceman"})  # fmt: skip
+                           "peacekeeper", "peacekeepers", "servicemen", "serviceman", "sub-inspector", "inspector",
+                           "superintendent", "constabulary"})  # fmt: skip
+# Those of them who are police (the rest of the state's are its military; militiamen and vigilantes are no state's).
+POLICE_VICTIMS = frozenset({"policemen", "policeman", "constable", "constables", "cops", "sub-inspector", "inspector",
+                            "superintendent", "constabulary", "checkpost"})
+MILITARY_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "jawan", "jawans", "ranger", "rangers",
+                              "servicemen", "serviceman", "checkpoint"})
 
 
 # "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
@@ -1019,20 +1031,37 @@ ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policem
 OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b")
 
 
-def _armed_victims(event: Event) -> Event:
+def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
-    on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians."""
-    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
-        return event
+    on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians;
+    the state forces the words name (the country's police or military) are its other side."""
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
         return event
     text = _without_police_places(event.evidence.text.lower())
     words = set(_words(text)) - set(_words(event.actor1.mention or ""))
+    if event.acled_type == "Battles" and event.actor2 is None and country is not None:
+        # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
+        victim = _state_victims(words, actors, country)
+        return event if victim is None else event.with_changes(
+            actor2=victim, interaction=_interaction(event.actor1, victim))
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
     if not words & ARMED_VICTIMS or "uniform" in words or OFF_DUTY.search(text):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
+    if victim is None and country is not None:
+        victim = _state_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=_interaction(event.actor1, victim))  # fmt: skip
+
+
+def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
+    """The country's police or military that the words name as hit, when they name only one of the two."""
+    police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
+    if bool(police) == bool(military):
+        return None
+    entry = actors.state_forces(country, "police" if police else "military")
+    return entry.to_actor(min(police or military)) if entry is not None else None
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -1237,10 +1266,13 @@ _PEOPLE_HURT = re.compile(
     r"|attacked|harassed|abducted)\b"
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
-    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+)?injur\w+"
-    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
+    r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
+    r"|\bleaving\s+(?:\w+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
+    r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
+    r"\s+(?:stones|bricks|brickbats)\s+at)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
-    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers)\b",
+    r"|women|people|villagers|family|motorcyclists?|bystanders|pedestrians|drivers?|commuters|passers-by|passengers"
+    r"|staff|employees|teachers|doctors|nurses|patients|shopkeepers|traders|businessmen|candidates?|minister|ambulance)\b",
     re.IGNORECASE,
 )
 
@@ -1273,6 +1305,49 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
     return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
 
 
+# "staged a counter demonstration", "protested against one another": a demonstration met by another
+_COUNTER_PROTEST = re.compile(
+    r"\bcounter[- ]?(?:protests?|demonstrations?|rall(?:y|ies)|processions?)\b|\bagainst (?:one another|each other)\b"
+)
+# "attacked a rally organised to promote harmony", "their protest march was attacked", "hurled stones at the
+# protesters": the gathering a riot or an attack hit
+_GATHERING = r"(?:rall(?:y|ies)|processions?|protests?|(?:protest\s+)?march(?:es)?|demonstrations?|sit-ins?|human chains?" \
+    r"|protesters|protestors|demonstrators|marchers|processionists)"
+_GATHERING_HIT = re.compile(
+    rf"\b(?:attacked|attacking|attack\s+on|assaulted|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
+    rf"|opened\s+fire\s+on|fired\s+(?:\w+\s+)?(?:at|on)|charged\s+at)\s+(?:a|an|the|their|his|its)?\s*(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b"
+    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
+)
+
+
+def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ACLED codes the people of a demonstration that is attacked, or that another demonstration met, as
+    "Protesters (<country>)" on the other side: "Shiv Sena members protested; Congress held a counter protest",
+    "party cadres attacked a rally", "the march was attacked"."""
+    if event.actor2 is not None and event.actor2.type != "Civilians":
+        return event
+    text = event.evidence.text.lower()
+    if event.acled_type == PROTESTS and event.actor2 is None:
+        hit = _COUNTER_PROTEST.search(f"{text} {following.lower()}") is not None
+    elif event.acled_type in (RIOTS, "Violence against civilians"):
+        hit = _GATHERING_HIT.search(text) is not None
+    else:
+        return event
+    if not hit:
+        return event
+    protesters = _role_actor(actors, country, "protesters", Actor(name="Protesters"))
+    return event.with_changes(actor2=protesters, interaction=_interaction(event.actor1, protesters))
+
+
+def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ACLED's violence against civilians has civilians on its other side by definition: such an event whose
+    victims no rule named ("gunmen shot dead a trader", "a woman was abducted") has "Civilians (<country>)"."""
+    if event.acled_type != "Violence against civilians" or event.actor2 is not None:
+        return event
+    victims = _role_actor(actors, country, "civilians", Actor(name="Civilians"))
+    return event.with_changes(actor2=victims, interaction=_interaction(event.actor1, victims))
+
+
 POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?)$", re.IGNORECASE)
 
 
@@ -1286,11 +1361,17 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=forces, interaction=_interaction(event.actor1, forces))
 
 
+# "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
+_CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,2}?(?:between|with)\b")
+
+
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
     party or union on the other side is kept as an associated actor."""
-    if event.acled_type != RIOTS or not ((event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event)):
+    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or _reciprocal(event) or (
+        event.actor2 is None and _CLASHED_WITH.search(event.evidence.text.lower()) is not None)
+    if event.acled_type != RIOTS or not fought:
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or _unorganised(event.actor2)):
         return event
@@ -1403,6 +1484,32 @@ def _groups_fought(event: Event) -> bool:
 
 
 GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families"})
+INTRANSITIVE_CLASHES = frozenset({"clashed", "clash", "scuffled", "fought", "brawled"})
+
+
+def _clashed_among_themselves(event: Event, sentences: Sequence[str] = ()) -> bool:
+    """ "Members of two student unions clashed at the university. Police were deployed": a riot whose sentence
+    has the crowd clash with no one named after it ("clashed with ...") and no forces in it was a fight of the
+    crowd's own sides; forces only deployed afterwards are no side of it (forces that acted on the crowd,
+    "Police intervened to stop them", "dispersed them", are)."""
+    trigger = (event.evidence.trigger or "").lower()
+    if event.acled_type != RIOTS or event.actor2 is not None or trigger not in INTRANSITIVE_CLASHES:
+        return False
+    words = _words(event.evidence.text)
+    if trigger not in words or set(words) & (POLICE_WORDS | MILITARY_WORDS | STATE_FORCE_WORDS | FORCE_MENTIONS):
+        return False
+    after = words[words.index(trigger) + 1 : words.index(trigger) + 3]
+    if "with" in after or "against" in after:
+        return False
+    later = " ".join(sentences[sentences.index(event.evidence.text) + 1 :]) if event.evidence.text in sentences else ""
+    return _FORCES_ACTED.search(later.lower()) is None
+
+
+# What forces did to a crowd beyond being sent: stopping, dispersing, arresting, charging or firing on it.
+_FORCES_ACTED = re.compile(
+    r"\b(?:interven\w*|stopp?\w*|dispers\w*|arrest\w*|detain\w*|quell\w*|lathi\w*|baton\w*|tear[\s-]?gas\w*|fired"
+    r"|firing|contain\w*|control|chased|resorted)\b"
+)
 
 
 def _organisation_hit_by_rioters(event: Event, actors: ActorBase, country: str | None) -> Event:

@@ -50,7 +50,7 @@ _ACTS = (
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
-    r"|yesterday|\[[^\]]*\]|been|already|forcefully|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
+    r"|yesterday|\[[^\]]*\]|been|already|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
@@ -60,13 +60,16 @@ _DONE_TO = (
     r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
     r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
     r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?|barricaded|intercepted"
-    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|baton|cane)[\s-]?charg(?:ed|ing))"
+    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|batt?on|cane)[\s-]?charg(?:ed|ing)|moved)"
 )
-# "were later arrested by police", "was dispersed by the security forces"
-_DONE_BY = re.compile(rf"\b{_DONE_TO}\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE)
-# "faced police obstruction", "defying a police baton charge"
+# "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
+_DONE_BY = re.compile(
+    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
+)
+# "faced police obstruction", "defying a police baton charge", "amid heavy police deployment"
 _FORCES_NOUN = re.compile(
-    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|action\s+against|(?:lathi|baton|cane)[\s-]?charges?)\b",
+    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|deployment|action\s+against"
+    rf"|(?:lathi|baton|cane)[\s-]?charges?)\b",
     re.IGNORECASE,
 )
 # "pelted stones at the police", "injuries to policemen": forces the crowd turned on
@@ -98,6 +101,8 @@ _ARRESTED = re.compile(
     r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
     re.IGNORECASE,
 )
+# "were subjected to baton charge", "faced a lathi-charge": a charge on a crowd is the police's
+_CHARGED = re.compile(r"\b(?:subjected\s+to|faced)\s+(?:an?\s+)?(?:lathi|batt?on|cane)[\s-]?charges?\b", re.IGNORECASE)
 # "Several teams of police personnel were rushed", "contingents of police were deployed", "were faced with
 # hundreds of riot police": forces sent to meet the gathering, named after what counts them
 _SENT = re.compile(
@@ -108,7 +113,7 @@ _SENT = re.compile(
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
-FOLLOWING_SENTENCES = 3  # sentences after a protest's own that may tell how the forces met it
+FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
 
 def intervening_forces(
@@ -131,6 +136,8 @@ def forces_acting(text: str) -> str | None:
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
             return " ".join(found.group("force").lower().split())
+    if _CHARGED.search(text) is not None:
+        return "police"  # "were subjected to a baton charge": the police's act, named or not
     for found in _ARRESTED.finditer(text):
         if not in_grievance(text[: found.start()]):
             return "police"  # an arrest at a demonstration is the police's act, named or not
