@@ -32,7 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
-from sigacts.stages.mentions import US_STATE_ABBREVIATIONS
+from sigacts.stages.mentions import FACILITY_WORDS, US_STATE_ABBREVIATIONS
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -275,6 +275,8 @@ class Geocode:
             others = provinces - Counter({entry.admin1: readings[entry.gid]} if entry.admin1 else {})
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
+            if self._national_capital(entry):
+                continue  # "Washington" in a story that names Illinois is still the capital
             key = normalise_place_name(strip_possessive(mention.text))
             # A city the text calls by an old or alternate name ("Franklin" for Columbus) is not famous by it.
             famous = normalise_place_name(entry.name) == key
@@ -287,6 +289,10 @@ class Geocode:
             if better:
                 chosen[mention] = max(better, key=lambda c: others[c.admin1 or ""])  # the most named province
         return chosen
+
+    def _national_capital(self, entry: GazetteerEntry) -> bool:
+        capital = self.gazetteer.capital(entry.country_code or "")
+        return capital is not None and capital.gid == entry.gid
 
     def inside_named_containers(
         self, entries: Mapping[Mention, GazetteerEntry], text: str
@@ -653,6 +659,7 @@ def find_toponyms(
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
     strays = {m for m in _stray_towns(geocoder, places) if not _FROM.search(text[max(0, m.start - 12) : m.start])}
+    strays |= _far_name_parts(geocoder, {m: p for m, p in places.items() if m not in strays}, parsed, focus)
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
@@ -701,6 +708,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Ban
 STRAY_TOWN_POPULATION = 50_000
 STRAY_KM = 800.0
 CLUSTER_KM = 300.0
+NEIGHBOUR_KM = 150.0  # a name part with another named place this near is of that area ("Randwick Racecourse", Sydney)
 
 
 def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Mention]:
@@ -723,6 +731,46 @@ def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Ment
         if entry is not None and entry.population < STRAY_TOWN_POPULATION:
             strays.add(mention)
     return strays
+
+
+def _far_name_parts(
+    geocoder: Geocode, places: Mapping[Mention, Place], parsed: Doc, focus: Sequence[str]
+) -> set[Mention]:
+    """Small towns read from a word that opens a longer name ("Carnegie Library", "Stonewall Golf Club",
+    "Hampton Avenue") and that lie over STRAY_KM from the article's main place, taken from its other names.
+    Buildings, clubs and streets are named after people and things as often as after towns; one far from
+    everything else the article names is a building of the article's own area."""
+    parts = [
+        m for m, p in places.items()
+        if p.feature == "city" and p.latitude is not None and _opens_longer_name(parsed, m)
+    ]  # fmt: skip
+    if not parts:
+        return set()
+    others = {m: p for m, p in places.items() if m not in parts}
+    area = geocoder.fallback_place(others, focus) if others else None
+    if area is None or area.latitude is None or area.feature == "country":
+        return set()
+    far: set[Mention] = set()
+    for mention in parts:
+        place = places[mention]
+        if _km(place, area) <= STRAY_KM or any(
+            _km(place, other) <= NEIGHBOUR_KM
+            for other in others.values() if other.latitude is not None and other.gazetteer_id != place.gazetteer_id
+        ):
+            continue
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        if entry is not None and entry.population < STRAY_TOWN_POPULATION:
+            far.add(mention)
+    return far
+
+
+def _opens_longer_name(parsed: Doc, mention: Mention) -> bool:
+    """Whether a capitalised word that is no place follows the name in one run: "Carnegie Library"."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(parsed) or not span[-1].whitespace_:
+        return mention.rule == "org-prefix"
+    after = parsed[span.end]
+    return mention.rule == "org-prefix" or (after.is_alpha and after.text[:1].isupper() and not after.is_stop)
 
 
 def _clustered(places: Sequence[Place]) -> bool:
@@ -753,15 +801,8 @@ def _county_elsewhere(
 
 
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Closing words that make an organisation's name a building or a site ("Third Presbyterian Church",
-# "Barclays Center", "Cloverhill District Court"): a toponym in geoparsing, put at the article's place.
-FACILITY_WORDS = frozenset(
-    {"church", "cathedral", "mosque", "temple", "synagogue", "inn", "hotel", "hospital", "clinic", "school",
-     "college", "academy", "center", "centre", "stadium", "arena", "airport", "station", "park", "bridge",
-     "street", "road", "avenue", "drive", "square", "court", "courthouse", "mall", "market", "museum",
-     "library", "estate", "prison", "jail", "base", "racecourse", "circuit", "theatre", "theater", "hall",
-     "plaza", "tower", "building", "palace", "campus", "zoo", "harbour", "harbor", "port", "pier", "beach"}
-)  # fmt: skip
+# Organisations named with a closing FACILITY_WORDS word are buildings or sites: a toponym in geoparsing,
+# put at the article's place.
 # Words for world regions, their peoples and the bodies named after them ("EU airlines", "African
 # development"): toponyms of the region in geoparsing, never places of events. Value: the gazetteer name.
 REGION_WORDS: dict[str, str] = {
