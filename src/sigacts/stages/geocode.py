@@ -43,6 +43,7 @@ NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards",
 FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
 MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
+MAJOR_CITY_POPULATION = 500_000  # keeps its name against namesakes in provinces the article names
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
 REGIONAL_WORD_VOTE = 1.5
@@ -183,6 +184,8 @@ class Geocode:
             codes = REGIONAL_WORD_COUNTRIES[word]
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
+        for code in self._abbreviation_countries(text):
+            counts[code] += REGIONAL_WORD_VOTE
         for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
@@ -191,6 +194,15 @@ class Geocode:
         ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: ties keep first-counted order
         top = ranked[0][1]
         return [code for code, score in ranked if score >= FOCUS_MIN_SHARE * top]
+
+    def _abbreviation_countries(self, text: str) -> list[str]:
+        """The countries of the provinces the text names by their abbreviations ("NSW", "B.C."), once each."""
+        codes: list[str] = []
+        for hit in dict.fromkeys(m.group() for m in _PLACE_ABBREVIATION.finditer(text)):
+            entry = self.gazetteer.resolve(PLACE_ABBREVIATIONS[hit])
+            if entry is not None and entry.country_code and entry.country_code not in codes:
+                codes.append(entry.country_code)
+        return codes
 
     def state_reading(
         self,
@@ -275,11 +287,11 @@ class Geocode:
             others = provinces - Counter({entry.admin1: readings[entry.gid]} if entry.admin1 else {})
             if entry.feature != "city" or not others or others[entry.admin1 or ""] > 0:
                 continue  # no other province named (the usual case): no gazetteer lookup needed
-            if self._national_capital(entry):
-                continue  # "Washington" in a story that names Illinois is still the capital
             key = normalise_place_name(strip_possessive(mention.text))
             # A city the text calls by an old or alternate name ("Franklin" for Columbus) is not famous by it.
             famous = normalise_place_name(entry.name) == key
+            if famous and (entry.population >= MAJOR_CITY_POPULATION or self._national_capital(entry)):
+                continue  # "Washington" in a story that names Illinois is still the capital, "Portland" Oregon's
             better = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == entry.country_code and others[c.admin1 or ""] > 0
@@ -817,6 +829,10 @@ PLACE_ABBREVIATIONS: dict[str, str] = {
     "NSW": "New South Wales", "NYC": "New York City", "B.C.": "British Columbia", "BC": "British Columbia",
     "D.C.": "Washington", "QLD": "Queensland",
 }  # fmt: skip
+# An abbreviation standing alone ("in NSW", "FrontCounter BC"), not "500 BC".
+_PLACE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?<!\d )(?:" + "|".join(re.escape(a) for a in PLACE_ABBREVIATIONS) + r")(?![\w])"
+)
 STRONG_CITY_POPULATION = 100_000  # a city name inside an organisation's name counts from this size
 
 

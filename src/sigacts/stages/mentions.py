@@ -548,10 +548,11 @@ def _person_names(parsed: Doc) -> set[str]:
 
 
 def _written_like_a_name(ent: Span) -> bool:
-    """A person's name: capitalised words, none a word for a site or a kind of place ("Randwick Racecourse",
-    which the model may tag PERSON, is no man)."""
-    return all(t.text[:1].isupper() and t.is_alpha for t in (ent[0], ent[-1])) and not any(
-        t.lower_ in FACILITY_WORDS or t.lower_ in NAME_QUALIFIERS for t in ent
+    """A person's name: capitalised words, no abbreviation ("Comilla BNP", a party's branch the model may tag
+    PERSON) and no word for a group, a site or a kind of place ("Randwick Racecourse")."""
+    return all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in (ent[0], ent[-1])) and not any(
+        t.text.isupper() or t.lower_ in ORG_WORDS or t.lower_ in FACILITY_WORDS or t.lower_ in NAME_QUALIFIERS
+        for t in ent
     )
 
 
