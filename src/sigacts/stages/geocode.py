@@ -317,12 +317,20 @@ class Geocode:
         """
         chosen = dict(entries)
         ordered = sorted(entries, key=lambda m: m.start)
-        for mention, container in pairwise(ordered):
+        for i, (mention, container) in enumerate(pairwise(ordered)):
             entry, outer = entries[mention], entries[container]
             if entry.feature != "city" or outer.feature not in ("city", "admin1", "admin2", "district", "region"):
                 continue
             between = text[mention.end : container.start]
-            if not CONTAINED_IN.match(between) or _lies_within(entry, outer) or _listed(text, mention, container):
+            if not CONTAINED_IN.match(between) or _lies_within(entry, outer):
+                continue
+            # "Stroud, Ontario, Canada": the province's own country after it makes no list
+            country = ordered[i + 2] if i + 2 < len(ordered) else None
+            in_country = (
+                country is not None and entries[country].feature == "country"
+                and entries[country].country_code == outer.country_code and text[container.end : country.start] == ", "
+            )  # fmt: skip
+            if not in_country and _listed(text, mention, container):
                 continue
             near = [c for c in self.gazetteer.lookup(mention.text) if c.feature == "city" and _lies_within(c, outer)]
             if near:
@@ -703,17 +711,45 @@ def find_toponyms(
         named = geocoder.gazetteer.resolve(ent.text, focus)
         if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
             named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
+        container = _container_after(ent.start_char, ent.end_char, places, text)
+        if named is not None and container is not None and named.feature == "city" and not _within(
+            named, container, CONTAINER_REACH_KM.get(container.feature or "", 120.0), when_unplaced=True
+        ):
+            named = None  # "Stroud, Ontario": not the Stroud in England; the gazetteer lacks Ontario's
+            fallback_here: Place | None = container
+        else:
+            fallback_here = fallback
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
             how = "gazetteer"
-        elif fallback is not None:
-            place, how = fallback, "context"
+        elif fallback_here is not None:
+            place, how = fallback_here, "context"
         else:
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+def _container_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The province a name is written in, "X, Province" or "X in Province", unless the two are items of a
+    list ("Kisumu, Nyanza, Kisii and Wajir"); a country after the province makes no list ("Stroud, Ontario,
+    Canada")."""
+    name = Mention("place", text[start:end], start, end, 0)
+    for mention, place in places.items():
+        between = text[end : mention.start]
+        if mention.start <= end or between not in (", ", " in ", " in the ") or place.feature == "city":
+            continue
+        if place.feature not in CONTAINER_REACH_KM:
+            return None
+        country = text[mention.end : mention.end + 40].removeprefix(", ")
+        then_country = any(
+            p.feature == "country" and p.country_code == place.country_code and country.startswith(m.text)
+            for m, p in places.items() if m.start >= mention.end
+        )  # fmt: skip
+        return place if then_country or not _listed(text, name, mention) else None
+    return None
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
