@@ -684,6 +684,7 @@ def _candidate_place_spans(
         and not _framed_people_word(ent, is_place_name, before_province)
         for t in _before_locative(ent)
     }
+    yield from _opening_names(parsed, is_place_name, blocked)
     run: list[int] = []
     for token in [*parsed, None]:
         if token is not None and _place_token(token, run, blocked):
@@ -694,6 +695,23 @@ def _candidate_place_spans(
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _opening_names(parsed: Doc, is_place_name: Callable[[str], bool], blocked: set[int]) -> Iterable[Span]:
+    """Known names of two or three capitalised words opening a sentence ("New South Wales is second"): the
+    capital of the first word is then no sign of a name, but the whole name is known."""
+    for sentence in parsed.sents:
+        first = sentence.start
+        if parsed[first].ent_type_ or first in blocked or parsed[first].lower_ in PLACE_CONNECTORS:
+            continue
+        for width in (3, 2):
+            span = parsed[first : first + width]
+            if (
+                len(span) == width and span.end <= sentence.end and not span[0].is_stop
+                and all(t.is_alpha and t.text[:1].isupper() for t in span) and is_place_name(span.text)
+            ):  # fmt: skip
+                yield span
+                break
 
 
 def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool]) -> bool:
