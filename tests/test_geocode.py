@@ -466,3 +466,8 @@ def test_a_name_written_in_a_province_and_its_country_is_put_in_that_province(co
 def test_a_known_name_of_several_words_opening_a_sentence_is_found(coder: Coder) -> None:
     found = _toponyms(coder, "Cases rose. New South Wales is next with nine.")
     assert found["New South Wales"].place.country_code == "AU"
+
+
+def test_a_province_abbreviation_alone_gives_no_country(coder: Coder) -> None:
+    doc = _run(coder, "Members of the BC Students Forum staged a sit-in demanding their scholarships.")
+    assert "CA" not in doc["focus_countries"]

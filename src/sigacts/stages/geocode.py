@@ -184,11 +184,14 @@ class Geocode:
             codes = REGIONAL_WORD_COUNTRIES[word]
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
-        for code in self._abbreviation_countries(text):
-            counts[code] += REGIONAL_WORD_VOTE
         for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
+        # "BC" is British Columbia beside a Canadian town, but "BC Welfare Association" in India is of the
+        # Backward Classes: an abbreviation confirms a country that other clues point to, never alone.
+        for code in self._abbreviation_countries(text):
+            if counts.get(code, 0) > 0:
+                counts[code] += REGIONAL_WORD_VOTE
         if not counts:
             return []
         ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: ties keep first-counted order
