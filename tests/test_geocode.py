@@ -471,3 +471,8 @@ def test_a_known_name_of_several_words_opening_a_sentence_is_found(coder: Coder)
 def test_a_province_abbreviation_alone_gives_no_country(coder: Coder) -> None:
     doc = _run(coder, "Members of the BC Students Forum staged a sit-in demanding their scholarships.")
     assert "CA" not in doc["focus_countries"]
+
+
+def test_the_state_of_a_name_is_the_state(coder: Coder) -> None:
+    found = _toponyms(coder, "The first case was found on a farm in the state of Washington last spring.")
+    assert found["Washington"].place.feature == "admin1"

@@ -217,7 +217,8 @@ class Geocode:
     ) -> GazetteerEntry | None:
         """The province or state a name means instead of its usual reading, when the text says so.
 
-        "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state", and a name
+        "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state" or "the state of
+        Washington", and a name
         that is a state of the article's leading country but a foreign country ("Georgia" in a story
         about Ohio). The other way round, a state named like a country is the country unless its own country
         leads the article ("Georgia" in a story about Tbilisi). None when nothing points elsewhere.
@@ -233,7 +234,9 @@ class Geocode:
             and not _in_list(text, previous[0], mention)  # "stops in Washington, New York and Boston"
         ):  # fmt: skip
             country = previous[1].country_code
-        elif after.startswith((" state", " province")):
+        elif after.startswith((" state", " province")) or text[max(0, mention.start - 12) : mention.start].lower().endswith(
+            ("state of ", "province of ")
+        ):  # "Washington state", "the state of Washington"
             country = entry.country_code
         elif entry.feature == "country" and focus and entry.country_code != focus[0]:
             country = focus[0]
