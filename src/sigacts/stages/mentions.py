@@ -536,15 +536,19 @@ def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> boo
 def _person_names(parsed: Doc) -> set[str]:
     """First names and surnames of the people the article names in full: "John Kelly" (tagged PERSON) gives
     "John" and "Kelly". The model often tags the bare name ORG or GPE later on; unless the word is tagged a
-    place on its own more often than not, it stays the person's name."""
+    place on its own more often than not, or opens a longer place name ("Hama province"), it stays the
+    person's name."""
     people: set[str] = set()
     votes: Counter[str] = Counter()
+    in_places: set[str] = set()  # words of longer place names: "Hama" of "Hama province"
     for ent in parsed.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and _written_like_a_name(ent):
             people.update((ent[0].text, ent[-1].text))
         elif len(ent) == 1:
             votes[ent.text] += 1 if ent.label_ in PLACE_LABELS else -1
-    return {name for name in people if votes[name] <= 0}
+        elif ent.label_ in PLACE_LABELS:
+            in_places.update(t.text for t in ent)
+    return {name for name in people if votes[name] <= 0 and name not in in_places}
 
 
 def _written_like_a_name(ent: Span) -> bool:
