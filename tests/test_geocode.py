@@ -471,3 +471,65 @@ def test_a_country_named_inside_a_body_s_name_votes_for_it(coder: Coder) -> None
     doc = _run(coder, "Nurses of the Medical Association of Bangladesh formed a human chain in Gopalganj on Monday.")
     assert doc["focus_countries"][0] == "BD"
     assert _places(doc)["Gopalganj"].country_code == "BD"
+
+
+def test_the_names_of_a_person_named_in_full_are_no_towns(coder: Coder) -> None:
+    from sigacts.records import Mention
+    from sigacts.stages.mentions import Mentions, _person_names
+
+    stage = next(stage for stage in coder.pipeline.stages if isinstance(stage, Mentions))
+    parsed = _run(coder, "Governor Mary Kelly toured the plant. Kelly's aides met George Washington scholars.")["spacy_doc"]
+    assert "Kelly" in _person_names(parsed)
+    start = parsed.text.index("Kelly's")
+    found = [Mention("place", "Kelly", start, start + 5, 1, "", "gazetteer")]
+    assert stage._without_people(parsed, found) == []  # the small town of Kelly is not meant
+    start = parsed.text.rindex("Washington")
+    capital = [Mention("place", "Washington", start, start + 10, 1, "", "gazetteer")]
+    assert stage._without_people(parsed, capital) == capital  # a national capital keeps its name
+    # A branch of a party and a racecourse the model may tag PERSON are no people.
+    parsed = _run(coder, "Rangpur BNP leader Abdul Karim said so. Crowds packed Flemington Racecourse.")["spacy_doc"]
+    assert not {"Rangpur", "Flemington"} & _person_names(parsed)
+    # A word that also opens a longer place name of the article stays a place.
+    parsed = _run(coder, "Mayor Ann Homs visited the wounded. Shelling continued across Homs province on Friday.")["spacy_doc"]
+    assert "Homs" not in _person_names(parsed)
+
+
+def test_a_major_city_keeps_its_name_against_a_namesake_in_a_province_the_article_touches(coder: Coder) -> None:
+    found = _toponyms(coder, "Houston beat Portland 101-99 on Tuesday. Fans in Houston cheered for an hour.")
+    assert found["Portland"].place.admin1 == "Oregon"  # not the small Portland in Texas
+    found = _toponyms(coder, "The mayor of Marine, Illinois, flew to Washington on Monday to meet senators.")
+    assert found["Washington"].place.admin1 is None and found["Washington"].place.longitude < -76.5  # the capital
+
+
+def test_a_province_abbreviation_votes_for_its_country(coder: Coder) -> None:
+    found = _toponyms(coder, "Service BC opened a new office in Nelson on Monday, and Nelson residents welcomed it.")
+    assert found["Nelson"].place.country_code == "CA"
+
+
+def test_a_far_small_town_opening_a_building_name_is_a_building_of_the_article_area(coder: Coder) -> None:
+    found = _toponyms(
+        coder, "Memphis readers love the Carnegie Library. The mayor of Memphis said Memphis will keep it open."
+    )
+    carnegie = next(t for name, t in found.items() if name.startswith("Carnegie"))
+    assert carnegie.place.name == "Memphis"
+
+
+def test_a_name_written_in_a_province_and_its_country_is_put_in_that_province(coder: Coder) -> None:
+    # Stroud in England is the gazetteer's only Stroud, and the article names Britain too.
+    found = _toponyms(coder, "A British driver was stopped by police in Stroud, Ontario, Canada. He lives in Britain.")
+    assert found["Stroud"].place.country_code == "CA"
+
+
+def test_a_known_name_of_several_words_opening_a_sentence_is_found(coder: Coder) -> None:
+    found = _toponyms(coder, "Cases rose. New South Wales is next with nine.")
+    assert found["New South Wales"].place.country_code == "AU"
+
+
+def test_a_province_abbreviation_alone_gives_no_country(coder: Coder) -> None:
+    doc = _run(coder, "Members of the BC Students Forum staged a sit-in demanding their scholarships.")
+    assert "CA" not in doc["focus_countries"]
+
+
+def test_the_state_of_a_name_is_the_state(coder: Coder) -> None:
+    found = _toponyms(coder, "The first case was found on a farm in the state of Washington last spring.")
+    assert found["Washington"].place.feature == "admin1"

@@ -32,7 +32,7 @@ from sigacts.resources.gazetteer import (
     strip_possessive,
 )
 from sigacts.stages.events import EventFrame
-from sigacts.stages.mentions import US_STATE_ABBREVIATIONS, WORD_LABEL
+from sigacts.stages.mentions import FACILITY_WORDS, US_STATE_ABBREVIATIONS, WORD_LABEL
 
 NEAR_WORDS = frozenset(
     {"near", "outskirts", "countryside", "around", "outside", "vicinity", "close", "nearby", "north", "south",
@@ -43,6 +43,7 @@ NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards",
 FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
 MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
+MAJOR_CITY_POPULATION = 500_000  # keeps its name against namesakes in provinces the article names
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 OTHER_EVIDENCE_MIN = 1.0  # a full clue (a demonym, an actor of one country, a city of a million) to doubt a town
 ORG_RULES = ("org-prefix", "org-word")  # place mentions that open an organisation's name
@@ -237,6 +238,11 @@ class Geocode:
         for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
+        # "BC" is British Columbia beside a Canadian town, but "BC Welfare Association" in India is of the
+        # Backward Classes: an abbreviation confirms a country that other clues point to, never alone.
+        for code in self._abbreviation_countries(text):
+            if counts.get(code, 0) > 0:
+                counts[code] += REGIONAL_WORD_VOTE
         return dict(counts)
 
     def national_bodies(self, actors: Sequence[Mention], demonyms: Mapping[str, str]) -> list[str]:
@@ -260,6 +266,15 @@ class Geocode:
                         found[code] = None
         return list(found)
 
+    def _abbreviation_countries(self, text: str) -> list[str]:
+        """The countries of the provinces the text names by their abbreviations ("NSW", "B.C."), once each."""
+        codes: list[str] = []
+        for hit in dict.fromkeys(m.group() for m in _PLACE_ABBREVIATION.finditer(text)):
+            entry = self.gazetteer.resolve(PLACE_ABBREVIATIONS[hit])
+            if entry is not None and entry.country_code and entry.country_code not in codes:
+                codes.append(entry.country_code)
+        return codes
+
     def state_reading(
         self,
         mention: Mention,
@@ -270,7 +285,8 @@ class Geocode:
     ) -> GazetteerEntry | None:
         """The province or state a name means instead of its usual reading, when the text says so.
 
-        "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state", and a name
+        "Buffalo, New York" and "Austin, Texas" (after a town and a comma), "Washington state" or "the state of
+        Washington", and a name
         that is a state of the article's leading country but a foreign country ("Georgia" in a story
         about Ohio). The other way round, a state named like a country is the country unless its own country
         leads the article ("Georgia" in a story about Tbilisi). None when nothing points elsewhere.
@@ -286,7 +302,9 @@ class Geocode:
             and not _in_list(text, previous[0], mention)  # "stops in Washington, New York and Boston"
         ):  # fmt: skip
             country = previous[1].country_code
-        elif after.startswith((" state", " province")):
+        elif after.startswith((" state", " province")) or text[max(0, mention.start - 12) : mention.start].lower().endswith(
+            ("state of ", "province of ")
+        ):  # "Washington state", "the state of Washington"
             country = entry.country_code
         elif entry.feature == "country" and focus and entry.country_code != focus[0]:
             country = focus[0]
@@ -346,6 +364,8 @@ class Geocode:
             key = normalise_place_name(strip_possessive(mention.text))
             # A city the text calls by an old or alternate name ("Franklin" for Columbus) is not famous by it.
             famous = normalise_place_name(entry.name) == key
+            if famous and (entry.population >= MAJOR_CITY_POPULATION or self._national_capital(entry)):
+                continue  # "Washington" in a story that names Illinois is still the capital, "Portland" Oregon's
             better = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == entry.country_code and others[c.admin1 or ""] > 0
@@ -355,6 +375,10 @@ class Geocode:
             if better:
                 chosen[mention] = max(better, key=lambda c: others[c.admin1 or ""])  # the most named province
         return chosen
+
+    def _national_capital(self, entry: GazetteerEntry) -> bool:
+        capital = self.gazetteer.capital(entry.country_code or "")
+        return capital is not None and capital.gid == entry.gid
 
     def inside_named_containers(
         self, entries: Mapping[Mention, GazetteerEntry], text: str
@@ -367,12 +391,20 @@ class Geocode:
         """
         chosen = dict(entries)
         ordered = sorted(entries, key=lambda m: m.start)
-        for mention, container in pairwise(ordered):
+        for i, (mention, container) in enumerate(pairwise(ordered)):
             entry, outer = entries[mention], entries[container]
             if entry.feature != "city" or outer.feature not in ("city", "admin1", "admin2", "district", "region"):
                 continue
             between = text[mention.end : container.start]
-            if not CONTAINED_IN.match(between) or _lies_within(entry, outer) or _listed(text, mention, container):
+            if not CONTAINED_IN.match(between) or _lies_within(entry, outer):
+                continue
+            # "Stroud, Ontario, Canada": the province's own country after it makes no list
+            country = ordered[i + 2] if i + 2 < len(ordered) else None
+            in_country = (
+                country is not None and entries[country].feature == "country"
+                and entries[country].country_code == outer.country_code and text[container.end : country.start] == ", "
+            )  # fmt: skip
+            if not in_country and _listed(text, mention, container):
                 continue
             near = [c for c in self.gazetteer.lookup(mention.text) if c.feature == "city" and _lies_within(c, outer)]
             if near:
@@ -766,6 +798,7 @@ def find_toponyms(
     """
     places, focus = geocoder.resolve_places(parsed, mentions, actors, text)
     strays = {m for m in _stray_towns(geocoder, places) if not _FROM.search(text[max(0, m.start - 12) : m.start])}
+    strays |= _far_name_parts(geocoder, {m: p for m, p in places.items() if m not in strays}, parsed, focus)
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
@@ -797,12 +830,20 @@ def find_toponyms(
         named = geocoder.gazetteer.resolve(ent.text, focus)
         if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
             named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
+        container = _container_after(ent.start_char, ent.end_char, places, text)
+        if named is not None and container is not None and named.feature == "city" and not _within(
+            named, container, CONTAINER_REACH_KM.get(container.feature or "", 120.0), when_unplaced=True
+        ):
+            named = None  # "Stroud, Ontario": not the Stroud in England; the gazetteer lacks Ontario's
+            fallback_here: Place | None = container
+        else:
+            fallback_here = fallback
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
             how = "gazetteer"
-        elif fallback is not None:
-            place, how = fallback, "context"
+        elif fallback_here is not None:
+            place, how = fallback_here, "context"
         else:
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
@@ -810,10 +851,31 @@ def find_toponyms(
     return sorted(found, key=lambda t: t.start)
 
 
+def _container_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The province a name is written in, "X, Province" or "X in Province", unless the two are items of a
+    list ("Kisumu, Nyanza, Kisii and Wajir"); a country after the province makes no list ("Stroud, Ontario,
+    Canada")."""
+    name = Mention("place", text[start:end], start, end, 0)
+    for mention, place in places.items():
+        between = text[end : mention.start]
+        if mention.start <= end or between not in (", ", " in ", " in the ") or place.feature == "city":
+            continue
+        if place.feature not in CONTAINER_REACH_KM:
+            return None
+        country = text[mention.end : mention.end + 40].removeprefix(", ")
+        then_country = any(
+            p.feature == "country" and p.country_code == place.country_code and country.startswith(m.text)
+            for m, p in places.items() if m.start >= mention.end
+        )  # fmt: skip
+        return place if then_country or not _listed(text, name, mention) else None
+    return None
+
+
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
 STRAY_TOWN_POPULATION = 50_000
 STRAY_KM = 800.0
 CLUSTER_KM = 300.0
+NEIGHBOUR_KM = 150.0  # a name part with another named place this near is of that area ("Randwick Racecourse", Sydney)
 
 
 def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Mention]:
@@ -836,6 +898,46 @@ def _stray_towns(geocoder: Geocode, places: Mapping[Mention, Place]) -> set[Ment
         if entry is not None and entry.population < STRAY_TOWN_POPULATION:
             strays.add(mention)
     return strays
+
+
+def _far_name_parts(
+    geocoder: Geocode, places: Mapping[Mention, Place], parsed: Doc, focus: Sequence[str]
+) -> set[Mention]:
+    """Small towns read from a word that opens a longer name ("Carnegie Library", "Stonewall Golf Club",
+    "Hampton Avenue") and that lie over STRAY_KM from the article's main place, taken from its other names.
+    Buildings, clubs and streets are named after people and things as often as after towns; one far from
+    everything else the article names is a building of the article's own area."""
+    parts = [
+        m for m, p in places.items()
+        if p.feature == "city" and p.latitude is not None and _opens_longer_name(parsed, m)
+    ]  # fmt: skip
+    if not parts:
+        return set()
+    others = {m: p for m, p in places.items() if m not in parts}
+    area = geocoder.fallback_place(others, focus) if others else None
+    if area is None or area.latitude is None or area.feature == "country":
+        return set()
+    far: set[Mention] = set()
+    for mention in parts:
+        place = places[mention]
+        if _km(place, area) <= STRAY_KM or any(
+            _km(place, other) <= NEIGHBOUR_KM
+            for other in others.values() if other.latitude is not None and other.gazetteer_id != place.gazetteer_id
+        ):
+            continue
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        if entry is not None and entry.population < STRAY_TOWN_POPULATION:
+            far.add(mention)
+    return far
+
+
+def _opens_longer_name(parsed: Doc, mention: Mention) -> bool:
+    """Whether a capitalised word that is no place follows the name in one run: "Carnegie Library"."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(parsed) or not span[-1].whitespace_:
+        return mention.rule == "org-prefix"
+    after = parsed[span.end]
+    return mention.rule == "org-prefix" or (after.is_alpha and after.text[:1].isupper() and not after.is_stop)
 
 
 def _clustered(places: Sequence[Place]) -> bool:
@@ -866,15 +968,8 @@ def _county_elsewhere(
 
 
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Closing words that make an organisation's name a building or a site ("Third Presbyterian Church",
-# "Barclays Center", "Cloverhill District Court"): a toponym in geoparsing, put at the article's place.
-FACILITY_WORDS = frozenset(
-    {"church", "cathedral", "mosque", "temple", "synagogue", "inn", "hotel", "hospital", "clinic", "school",
-     "college", "academy", "center", "centre", "stadium", "arena", "airport", "station", "park", "bridge",
-     "street", "road", "avenue", "drive", "square", "court", "courthouse", "mall", "market", "museum",
-     "library", "estate", "prison", "jail", "base", "racecourse", "circuit", "theatre", "theater", "hall",
-     "plaza", "tower", "building", "palace", "campus", "zoo", "harbour", "harbor", "port", "pier", "beach"}
-)  # fmt: skip
+# Organisations named with a closing FACILITY_WORDS word are buildings or sites: a toponym in geoparsing,
+# put at the article's place.
 # Words for world regions, their peoples and the bodies named after them ("EU airlines", "African
 # development"): toponyms of the region in geoparsing, never places of events. Value: the gazetteer name.
 REGION_WORDS: dict[str, str] = {
@@ -889,6 +984,10 @@ PLACE_ABBREVIATIONS: dict[str, str] = {
     "NSW": "New South Wales", "NYC": "New York City", "B.C.": "British Columbia", "BC": "British Columbia",
     "D.C.": "Washington", "QLD": "Queensland",
 }  # fmt: skip
+# An abbreviation standing alone ("in NSW", "FrontCounter BC"), not "500 BC".
+_PLACE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?<!\d )(?:" + "|".join(re.escape(a) for a in PLACE_ABBREVIATIONS) + r")(?![\w])"
+)
 STRONG_CITY_POPULATION = 100_000  # a city name inside an organisation's name counts from this size
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -214,7 +215,38 @@ class Mentions:
         text = _text_of(parsed)
         found += _capital_references(text, starts)
         found += _us_state_abbreviations(text, starts)
-        return _longest_first(found)
+        return _longest_first(self._without_people(parsed, found))
+
+    def _without_people(self, parsed: Doc, found: list[Mention]) -> list[Mention]:
+        """Drop one-word names that the article uses for a person (see `_person_names`): "Kelly" after
+        "John Kelly", though the model once tagged it ORG there. One name keeps one sense in an article; a
+        famous place keeps its place reading ("Jordan", "Washington", see `_famous`), and so does
+        a name the model tags as a place there or that a locative preposition introduces ("lives in Kelly")."""
+        people = _person_names(parsed)
+        if not people:
+            return found
+        kept = []
+        for mention in found:
+            if mention.rule in ("gazetteer", "org-prefix") and mention.text in people:
+                span = parsed.char_span(mention.start, mention.end)
+                tagged_place = span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
+                if span is None or not (
+                    tagged_place or _after_locative(span) or self._famous(mention.text) or _framed_as_place(span)
+                ):
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _famous(self, name: str) -> bool:
+        """A country, province, curated place, national capital or city of FAMOUS_CITY_POPULATION people:
+        a place whose name its namesakes do not take over ("Jordan", "Washington")."""
+        for entry in self.gazetteer.lookup(name):
+            if entry.feature != "city" or entry.population >= FAMOUS_CITY_POPULATION:
+                return True
+            capital = self.gazetteer.capital(entry.country_code or "")
+            if capital is not None and capital.gid == entry.gid:
+                return True
+        return False
 
     def _org_prefix_places(self, parsed: Doc) -> Iterable[tuple[Span, str]]:
         """The place that opens an organisation's name: "Jaipur" in "Jaipur Municipal Corporation", with
@@ -415,9 +447,19 @@ SITE_INSTITUTIONS = frozenset(
     {"university", "college", "school", "hospital", "municipality", "municipal", "diocese", "port", "airport",
      "polytechnic", "academy", "mosque", "church", "cathedral", "prison", "court"}
 )  # fmt: skip
+# Closing words that make an organisation's name a building or a site ("Third Presbyterian Church",
+# "Barclays Center", "Cloverhill District Court").
+FACILITY_WORDS = frozenset(
+    {"church", "cathedral", "mosque", "temple", "synagogue", "inn", "hotel", "hospital", "clinic", "school",
+     "college", "academy", "center", "centre", "stadium", "arena", "airport", "station", "park", "bridge",
+     "street", "road", "avenue", "drive", "square", "court", "courthouse", "mall", "market", "museum",
+     "library", "estate", "prison", "jail", "base", "racecourse", "circuit", "theatre", "theater", "hall",
+     "plaza", "tower", "building", "palace", "campus", "zoo", "harbour", "harbor", "port", "pier", "beach"}
+)  # fmt: skip
 # A city known under its own name by this many people is a place even inside a longer name.
 WORLD_CITY_POPULATION = 5_000_000  # known by its short name too ("New York")
 STRONG_PART_POPULATION = 100_000
+FAMOUS_CITY_POPULATION = 1_000_000  # a city this big keeps its name against a person's ("Houston" of Whitney Houston)
 # Capitalised words that qualify a place name without making it another name: "Homs Province", "Upper Dir".
 NAME_QUALIFIERS = ADMIN_UNIT_WORDS | PLACE_KIND_WORDS | {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -538,6 +580,33 @@ def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> boo
         and not is_place_name(token.text)
         for token in (before, after)
     )  # fmt: skip
+
+
+def _person_names(parsed: Doc) -> set[str]:
+    """First names and surnames of the people the article names in full: "John Kelly" (tagged PERSON) gives
+    "John" and "Kelly". The model often tags the bare name ORG or GPE later on; unless the word is tagged a
+    place on its own more often than not, or opens a longer place name ("Hama province"), it stays the
+    person's name."""
+    people: set[str] = set()
+    votes: Counter[str] = Counter()
+    in_places: set[str] = set()  # words of longer place names: "Hama" of "Hama province"
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and _written_like_a_name(ent):
+            people.update((ent[0].text, ent[-1].text))
+        elif len(ent) == 1:
+            votes[ent.text] += 1 if ent.label_ in PLACE_LABELS else -1
+        elif ent.label_ in PLACE_LABELS:
+            in_places.update(t.text for t in ent)
+    return {name for name in people if votes[name] <= 0 and name not in in_places}
+
+
+def _written_like_a_name(ent: Span) -> bool:
+    """A person's name: capitalised words, no abbreviation ("Comilla BNP", a party's branch the model may tag
+    PERSON) and no word for a group, a site or a kind of place ("Randwick Racecourse")."""
+    return all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in (ent[0], ent[-1])) and not any(
+        t.text.isupper() or t.lower_ in ORG_WORDS or t.lower_ in FACILITY_WORDS or t.lower_ in NAME_QUALIFIERS
+        for t in ent
+    )
 
 
 def _framed_as_place(span: Span) -> bool:
@@ -668,6 +737,7 @@ def _candidate_place_spans(
         and not _framed_people_word(ent, is_place_name, before_province)
         for t in _before_locative(ent)
     }
+    yield from _opening_names(parsed, is_place_name, blocked)
     run: list[int] = []
     for token in [*parsed, None]:
         if token is not None and _place_token(token, run, blocked):
@@ -678,6 +748,23 @@ def _candidate_place_spans(
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _opening_names(parsed: Doc, is_place_name: Callable[[str], bool], blocked: set[int]) -> Iterable[Span]:
+    """Known names of two or three capitalised words opening a sentence ("New South Wales is second"): the
+    capital of the first word is then no sign of a name, but the whole name is known."""
+    for sentence in parsed.sents:
+        first = sentence.start
+        if parsed[first].ent_type_ or first in blocked or parsed[first].lower_ in PLACE_CONNECTORS:
+            continue
+        for width in (3, 2):
+            span = parsed[first : first + width]
+            if (
+                len(span) == width and span.end <= sentence.end and not span[0].is_stop
+                and all(t.is_alpha and t.text[:1].isupper() for t in span) and is_place_name(span.text)
+            ):  # fmt: skip
+                yield span
+                break
 
 
 def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_province: Callable[[Span], bool]) -> bool:
