@@ -22,7 +22,7 @@ def _main(events_of: Events, text: str) -> Event:
     "text",
     [
         "Nurses protested outside the main hospital in Lahore on Monday over unpaid salaries.",
-        "Members of a traders' union staged a sit-in in front of the municipal office in Multan.",
+        "Members of a traders' union staged a sit-in outside the municipal office in Multan.",
         "Hundreds of students brought out a procession in Rajshahi demanding a new exam schedule.",
         "Bus drivers went on strike in Karachi to demand better pay.",
         "Teachers took to the streets of Lahore on Tuesday.",
@@ -149,7 +149,7 @@ def test_violence_a_protest_is_about_does_not_make_it_a_riot(events_of: Events, 
     [
         "Villagers held a protest in Sylhet against the power cuts and burned tyres on the highway.",
         "Hundreds of farmers protested outside the collectorate in Nashik. They also clashed with the police.",
-        "Over a dozen policemen were injured in a clash with marchers during a protest against a new tax in Quetta.",
+        "A dozen policemen got hurt when marchers opposing a new tax fought them in Quetta.",
         "A march by the opposition alliance in Multan against the new tax turned violent on Monday.",
     ],
 )
@@ -170,9 +170,9 @@ def test_a_deadly_clash_of_village_groups_is_a_battle(events_of: Events) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Two men were killed and six others injured in a clash between two rival groups of villagers in Bogra.",
-        "A party worker was shot dead during a clash between two factions of the party in Nadia on Sunday.",
-        "A youth was killed in a clash over a disputed pond in a village near Bogra on Friday.",
+        "Two men died and six were hurt when rival groups of villagers clashed in Bogra.",
+        "A party worker was shot dead on Sunday as two factions of his party clashed in Nadia.",
+        "A youth died on Friday when neighbours clashed over a disputed pond near Bogra.",
     ],
 )
 def test_a_deadly_fight_of_two_groups_is_a_battle_not_an_attack_or_a_riot(events_of: Events, text: str) -> None:
@@ -225,7 +225,7 @@ def test_a_planned_state_act_does_not_make_a_protest_an_intervention(events_of: 
 
 
 def test_skirmishes_have_two_sides_and_are_no_one_sided_attack(events_of: Events) -> None:
-    event = _main(events_of, "Skirmishes between police and rioters took place in Budiriro on Monday.")
+    event = _main(events_of, "Skirmishes broke out between rioters and the police in Gweru on Monday.")
     assert event.acled_type != "Violence against civilians"
 
 
@@ -276,7 +276,7 @@ def test_troops_meeting_a_protest_are_read_in_the_country(events_of: Events) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ten people were injured in a clash between activists of the Chhatra League and the Chhatra Dal in Sylhet.",
+        "Ten people got hurt in Sylhet when Chhatra League and Chhatra Dal activists clashed.",
         "RSS members clashed with Muslims over a procession route in Jaipur on Sunday.",
     ],
 )
@@ -332,7 +332,7 @@ def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
 
 
 def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
-    event = _main(events_of, "Two soldiers were injured when a roadside bomb exploded in Pattani.")
+    event = _main(events_of, "A roadside bomb went off in Pattani, wounding two soldiers.")
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"
 
 
@@ -380,12 +380,12 @@ def test_a_grenade_thrown_by_unknown_men_stays_remote_violence(events_of: Events
 
 
 def test_people_killed_in_a_clash_over_land_died_in_a_battle(events_of: Events) -> None:
-    event = _main(events_of, "Three men were killed and five others injured in a clash over a land dispute in Sirajganj.")
+    event = _main(events_of, "Three men died and five were hurt in Sirajganj when a land dispute turned into a clash.")
     assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
 
 
 def test_people_only_hurt_in_a_clash_over_land_were_in_a_riot(events_of: Events) -> None:
-    event = _main(events_of, "Ten people were injured in a clash over a land dispute in Sirajganj on Monday.")
+    event = _main(events_of, "Ten people got hurt in Sirajganj on Monday when a land dispute turned into a clash.")
     assert event.acled_type == "Riots"
 
 
@@ -409,7 +409,7 @@ def test_a_campaign_day_with_no_other_act_is_still_the_protest(events_of: Events
 
 
 def test_a_procession_whose_marchers_set_off_bombs_is_a_violent_demonstration(events_of: Events) -> None:
-    text = "Opposition activists took out a procession in Bogra on Monday. They also exploded crude bombs in the area."
+    text = "Opposition activists took out a procession in Bogra on Monday. They set off crude bombs along the route too."
     assert (_main(events_of, text).acled_type, _main(events_of, text).acled_subtype) == ("Riots", "Violent demonstration")
 
 
@@ -510,7 +510,7 @@ def test_residents_blocking_a_site_protest(events_of: Events) -> None:
 
 
 def test_students_laying_siege_to_an_office_protest(events_of: Events) -> None:
-    text = "Around 300 students on Monday laid a two-hour siege to the university registrar's office in Ranchi."
+    text = "About 300 students besieged the university registrar's office in Ranchi for two hours on Monday."
     assert _main(events_of, text).acled_type == "Protests"
 
 
@@ -589,7 +589,7 @@ def test_a_gunbattle_with_troops_is_no_communal_fight(events_of: Events) -> None
 
 
 def test_the_forces_a_clash_was_between_are_its_other_side(events_of: Events) -> None:
-    event = _main(events_of, "A gunbattle broke out on Monday between heavily armed militants and security forces in Kupwara.")
+    event = _main(events_of, "A gunbattle broke out in Kupwara on Monday between well-armed militants and security forces.")
     assert event.actor2 is not None and event.actor2.type == "State forces"
     assert all(a.type != "State forces" for a in event.assoc_actors)
 

@@ -32,7 +32,7 @@ def test_au_troops_are_the_mission_of_their_time() -> None:
 
 @pytest.mark.parametrize(
     ("text", "actor1"),
-    [("A passenger bus was torched by the blockaders in Dhaka on Sunday.", "Rioters (Bangladesh)"),
+    [("Blockaders set fire to a passenger bus in Dhaka on Sunday.", "Rioters (Bangladesh)"),
      ("Looters ransacked shops in a Johannesburg township on Monday.", "Rioters (South Africa)")],
 )  # fmt: skip
 def test_crowd_nouns_that_do_violence_are_rioters(events_of: Events, text: str, actor1: str) -> None:

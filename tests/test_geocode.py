@@ -247,7 +247,7 @@ def test_a_text_with_no_clue_to_its_country_has_none(coder: Coder) -> None:
 
 def test_a_name_points_to_the_country_of_its_largest_bearer_not_of_its_most_bearers(coder: Coder) -> None:
     # Many small Salems are American; the one city of near a million is Indian.
-    doc = _run(coder, "Construction workers in Salem staged a demonstration near the District Collectorate on Monday.")
+    doc = _run(coder, "Construction workers in Salem gathered outside the District Collectorate on Monday to demonstrate.")
     assert _places(doc)["Salem"].country_code == "IN"
 
 

@@ -1093,7 +1093,7 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     text = event.evidence.text.lower()
     words = set(_words(_without_police_places(text)))
     if words & POLICE_WORDS and words & CLASH_WORDS and not words & (FIGHTER_WORDS | MILITARY_WORDS | EXCHANGE_WORDS):
-        # "ten bandh supporters were injured in a clash with the police": people who fought the police rioted
+        # "a dozen strikers got hurt when they fought the police": people who fought the police rioted
         in_protest = bool(words & (CROWD_WORDS | CROWD_PEOPLE | PROTEST_SIDES))
         return _riot(_crowd_first(event.with_changes(actor2=None), actors, country), in_protest, actors, country)
     if IN_A_FIGHT.search(text) is None or words & STATE_FORCE_WORDS:
@@ -1159,7 +1159,7 @@ DEATH_WORDS = frozenset({"killed", "dead", "died", "death", "deaths", "succumbed
 
 
 def _deadly_group_fight(event: Event) -> Event:
-    """ "A man was killed in a clash between two rival groups over land", "two factions clashed, leaving one
+    """ "Two feuding clans fought over a field and one man died", "two factions clashed, leaving one
     dead": a deadly fight of two groups with no state side is fought by what ACLED calls communal or party
     militias, a battle; not a riot, and not a one-sided attack on whoever died in it. A lynching stays
     mob violence, a fight that only hurt people is left to the riot rules."""

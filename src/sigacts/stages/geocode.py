@@ -673,7 +673,7 @@ REGION_REACH_KM = {"admin1": 600.0, "region": 400.0, "border": 150.0}
 
 def _town_inside(region: Place, places: Mapping[Mention, Place]) -> Place | None:
     """The town the article names inside a province or region that is all an event's sentence names:
-    "protests across Karnataka ... In Kanakapura, rioters vandalized a toll plaza" is Kanakapura. Notes
+    "strikes spread over the state ... In Ramgarh, a mob wrecked a toll booth" is Ramgarh. Notes
     and reports name the region first and the town in a later sentence; the town is the more precise place.
     The most named such town (headline counts triple, then the first); None when there is none or the
     event's place is a town already."""
