@@ -1,0 +1,137 @@
+"""Role actors as ACLED codes them: "Protesters (<country>)", "Civilians (<country>)", the country of a
+role actor (the doer's when it is of one country, else the place's), the organiser as an associated actor,
+and the interaction code of a pair of actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sigacts.records import Actor, Event
+from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.stages.acled_words import FIGHTER_WORDS, words_of
+from sigacts.stages.events import STRIKING_GROUPS
+from sigacts.taxonomy import interaction_code
+
+# Generated role actors of a country (their ids are "<kind>_<country code>"), which are no organisation.
+ROLE_ID_PREFIXES = ("civilians_", "protesters_", "rioters_", "unidentified_armed_group_")
+UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
+
+# Organisations that act at home: parties, unions, students' wings and their militias (not identity groups,
+# whose names ("Christian community") are shared across countries, nor state forces, who fight abroad).
+HOME_TYPES = frozenset({"Protesters", "Rioters", "Political militia"})
+
+
+def country_of(event: Event, focus: Sequence[str], actors: ActorBase | None = None) -> str | None:
+    """The country of the event's role actors (protesters, rioters, civilians): that of a doer who is of one
+    country whatever the place (a party of one country, people the resolver read in a country: "Eritrean
+    refugees", villagers in the article's country), else the event place's country, else its actors', else the
+    focus. The doer outweighs a town name the gazetteer also knows abroad ("Mirpur", "Delta") and says whose
+    people protest abroad."""
+    if actors is not None and (home := _home_country(event.actor1, actors)) is not None:
+        return home
+    if event.location is not None and event.location.country_code:
+        return event.location.country_code
+    for actor in (event.actor1, event.actor2):
+        if actor is not None and actor.country_code:
+            return actor.country_code
+    return focus[0] if focus else None
+
+
+def _home_country(doer: Actor, actors: ActorBase) -> str | None:
+    if not doer.country_code or not doer.actor_id:
+        return None
+    if doer.actor_id.startswith(ROLE_ID_PREFIXES):
+        # people the resolver read in the country the article's evidence gives, when it put the place's own
+        # reading behind (a stray town name abroad); foreigners ("Eritrean refugees") are in the place's country
+        return None if _nationality(doer, actors) else doer.country_code
+    if doer.type not in HOME_TYPES:
+        return None
+    countries = {e.country_code for e in actors.candidates(doer.mention or doer.name)} | {doer.country_code}
+    return doer.country_code if len(countries) == 1 else None
+
+
+def _nationality(doer: Actor, actors: ActorBase) -> str | None:
+    """The country of people named by their nationality ("Eritrean refugees", "Algerian lawyers"), else None."""
+    first = (doer.mention or "").split()[:1]
+    code = actors.country_for_demonym(first[0]) if first else None
+    return code if code and code == doer.country_code else None
+
+
+def of_their_nation(event: Event, doer: Actor, actors: ActorBase) -> Event:
+    """Protesters or rioters named by a nationality are coded by it ("Eritrean refugees" demonstrating in Nairobi
+    are "Protesters (Eritrea)"); the forces that met them and their victims stay of the place's country."""
+    nation = _nationality(doer, actors) if (doer.actor_id or "").startswith(ROLE_ID_PREFIXES) else None
+    role = event.actor1
+    if nation is None or role.type not in ("Protesters", "Rioters") or role.country_code == nation:
+        return event
+    entry = actors.state_forces(nation, role.type.lower())
+    if entry is None:
+        return event
+    ours = entry.to_actor(role.mention)
+    return event.with_changes(actor1=ours, interaction=interaction_of(ours, event.actor2))
+
+
+def is_unarmed(actor: Actor | None) -> bool:
+    """People who are not an armed organisation: generic civilians, protesters, rioters."""
+    if actor is None:
+        return False
+    if actor.type in UNARMED_TYPES:
+        return True
+    mention = (actor.mention or "").lower().split()
+    return bool(mention) and GENERIC_ACTOR_KINDS.get(mention[-1]) in UNARMED_KINDS and actor.type is None
+
+
+def unorganised(actor: Actor) -> bool:
+    """No armed organisation the knowledge base knows: described groups, unidentified people."""
+    if is_unarmed(actor) or (actor.type is None and not actor.actor_id) or _described(actor):
+        return True
+    # "two groups clashed": unidentified people the text describes, unless the words name fighters
+    # ("heavy fighting took place" names no one: the fighters of an unseen side are armed)
+    words = set(words_of(actor.mention or ""))
+    return bool(words) and unidentified(actor) and not words & FIGHTER_WORDS
+
+
+def _described(actor: Actor) -> bool:
+    words = (actor.mention or "").lower().split()
+    return bool(words) and not actor.actor_id and (words[-1] in GROUP_WORDS or words[-1] == "villagers")
+
+
+def unidentified(actor: Actor) -> bool:
+    """ "Assailants", "miscreants": a doer the report describes but does not name."""
+    return actor.name.startswith("Unidentified") or GENERIC_ACTOR_KINDS.get((actor.mention or "").lower()) == "unidentified"
+
+
+def working_people(actor: Actor) -> bool:
+    """ "Power engineers", "lawyers of the district court": people named by their trade."""
+    words = (actor.mention or "").lower().split()
+    return bool(words) and (GENERIC_ACTOR_KINDS.get(words[-1]) in UNARMED_KINDS or words[-1] in STRIKING_GROUPS)
+
+
+def type_of(actor: Actor | None) -> str | None:
+    return actor.type if actor is not None else None
+
+
+GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families"})
+
+
+def role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:
+    entry = actors.state_forces(country, kind) if country else None
+    if entry is None:
+        return Actor(name=kind.capitalize(), mention=original.mention, type=kind.capitalize())
+    return entry.to_actor(original.mention)
+
+
+def with_organiser(event: Event, role: Actor) -> tuple[Actor, ...]:
+    """The named group behind a demonstration or riot becomes an associated actor."""
+    original = event.actor1
+    keep = original.actor_id != role.actor_id and not (is_unarmed(original) and not original.actor_id)
+    if original.type in UNARMED_TYPES:
+        keep = False
+    assoc = [a for a in event.assoc_actors if a.name != role.name]
+    return tuple([original, *assoc] if keep else assoc)
+
+
+def interaction_of(actor1: Actor, actor2: Actor | None) -> int | None:
+    return interaction_code(actor1.type, actor2.type if actor2 else None)

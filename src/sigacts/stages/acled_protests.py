@@ -1,0 +1,380 @@
+"""ACLED's demonstration rules: a protest and the forces that met it are one event ("Protest with
+intervention", "Excessive force against protesters"), a protest whose own people used violence is a
+violent demonstration, and the acts a protest is about are not events of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sigacts.records import Actor, Event, make_event_id
+from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
+from sigacts.stages.acled_actors import (
+    UNARMED_TYPES,
+    country_of,
+    interaction_of,
+    is_unarmed,
+    role_actor,
+    with_organiser,
+    working_people,
+)
+from sigacts.stages.acled_words import (
+    FIGHTER_WORDS,
+    STATE_FORCE_WORDS,
+    cues_of,
+    excessive,
+    next_sentence,
+    protest_cues,
+    symbolic_burning,
+    tokens_of,
+    without_force_names,
+    words_of,
+)
+from sigacts.stages.intervention import in_grievance, intervening_forces, with_intervening_forces
+
+PROTESTS, RIOTS = "Protests", "Riots"
+
+# Words of a protest clause that show the protesters themselves used violence.
+RIOT_CUES = frozenset(
+    {"stones", "stone", "bricks", "brickbats", "pelted", "pelting", "hurled", "torched", "vandalised", "vandalized",
+     "ransacked", "rioted", "rioting", "riot", "rioters", "ablaze", "arson", "clashed", "clash", "clashes",
+     "smashed", "burnt", "violent", "petrol", "mob", "molotov", "cocktail", "cocktails", "projectiles", "thrown",
+     "threw", "throwing", "throws", "stormed", "storming", "looted", "looting", "afire", "alight", "tyres", "tires",
+     "vandalism", "vandalising", "vandalizing", "stone-pelting", "brickbatting", "machetes"}
+)  # fmt: skip
+# What a crowd does in a demonstration that makes it violent, beyond the words that mark a riot anywhere:
+# bombs set off ("They also exploded crude bombs"), smashing and destroying, going berserk.
+CROWD_VIOLENCE = RIOT_CUES | frozenset(
+    {"smashing", "destroying", "berserk", "exploded", "blasted", "bombs", "explosions"}
+)  # fmt: skip
+RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioters"})
+
+FIREARM_CUES = frozenset({"fire", "fired", "firing", "shot", "shots", "gun", "guns", "gunfire", "bullet", "bullets",
+                          "rifles", "armed", "weapons", "gunmen", "shooting", "grenade", "bomb", "bombs", "mortar"})
+
+GUNFIRE_CUES = frozenset({"gunfight", "gunfights", "shootout", "encounter", "bullet", "bullets", "bullet-hit",
+                          "bullet-ridden", "gunshot", "gunshots", "gunfire", "exchanged", "firearms", "rifles",
+                          "pistol", "pistols"})  # fmt: skip
+
+# "(Day 9 of hartal)", "on the 11th day of the blockade": a campaign named to date what happened during it
+_DAY_OF = r"\b(?:day[\s-]*\d+|\d+(?:st|nd|rd|th)?[\s-]+day|\w+th day|first day|second day|third day) of (?:the |their |its )?(?:[\w-]+ ){0,4}?"
+
+
+def protests_with_own_violence(events: list[Event]) -> list[Event]:
+    """ "BCL men staged demonstrations and beat up riders": a demonstration whose own people, in the same
+    sentence, did violence the rules code as a violent demonstration is that violent demonstration."""
+    out = []
+    for event in events:
+        riot = None
+        if event.plover_type == "PROTEST" and event.acled_type == PROTESTS and event.actor1.mention:
+            riot = next((other for other in events if other.acled_subtype == "Violent demonstration"
+                         and other.plover_type != "PROTEST" and other.evidence.main_clause
+                         and other.evidence.start == event.evidence.start
+                         and other.actor1.mention == event.actor1.mention
+                         and (other.evidence.trigger or "").lower() in protest_cues(event.evidence.text)), None)  # fmt: skip
+        if riot is not None:
+            event = event.with_changes(acled_type=RIOTS, acled_subtype="Violent demonstration", actor1=riot.actor1,
+                                       interaction=interaction_of(riot.actor1, event.actor2))  # fmt: skip
+        out.append(event)
+    return out
+
+
+ROLE_NAMES = frozenset({"Civilians", "Protesters", "Rioters"})
+
+
+def demands_in_the_street(
+    events: list[Event], actors: ActorBase, focus: Sequence[str], sentences: Sequence[str] = ()
+) -> list[Event]:
+    """ "Farmers squatted on the road demanding better prices", "villagers demanded a new bridge", "engineers
+    continued to boycott their duties": in a report of no other act, people (or a party or union) shown
+    demanding something, or workers refusing their work, are a demonstration or a strike (ACLED codes the
+    gathering that carries a demand). Governments and armed groups that demand make statements. Forces the
+    report shows acting on it ("Police stopped them") are its actor2, as for any demonstration."""
+    for i, event in enumerate(events):
+        trigger = (event.evidence.trigger or "").lower()
+        boycott = event.plover_mode == "boycott" and event.factuality in ("occurred", "ongoing")
+        demand = event.plover_type == "REQUEST" and event.factuality == "occurred" and trigger.startswith("demand")
+        if not (boycott or demand):
+            continue
+        actor = event.actor1
+        people = is_unarmed(actor) and actor.name.split(" (")[0] in ROLE_NAMES  # not a party's statement
+        people = people or (boycott and not actor.actor_id and working_people(actor))
+        if not (people or trigger == "demanding" and actor.type == "Protesters"):
+            continue
+        country = country_of(event, focus, actors)
+        protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
+        protest = with_intervening_forces(protest_event(protest, None, actors, country), sentences, actors, country)
+        events = [*events[:i], protest, *events[i + 1 :]]
+        break
+    return events
+
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", RIOTS})
+HEADER_WORDS = 8
+
+
+def dating_campaigns(events: Sequence[Event]) -> set[str]:
+    """The ids of strikes and blockades named only to date another event ("On Day 9 of the hartal, pickets
+    torched a bus"): the act reported is the event ACLED codes; the campaign is coded where it is the only
+    act of the report."""
+    found: set[str] = set()
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.plover_type != "PROTEST" or not event.acled_type or not trigger:
+            continue
+        if re.search(_DAY_OF + re.escape(trigger) + r"\b", event.evidence.text.lower()) is None:
+            continue
+        short = len(words_of(event.evidence.text)) <= HEADER_WORDS  # "(Day 9 of hartal)" alone before the report
+        if any(other is not event and other.acled_type in VIOLENT_TYPES and (other.evidence.start == event.evidence.start or short)
+               for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+def dispersals_of_crowds(events: Sequence[Event]) -> set[str]:
+    """The ids of baton charges and tear gas by the forces in the sentence of a riot or demonstration ("two groups
+    clashed; police resorted to a lathicharge to bring the situation under control"): the forces' answer is part
+    of that event (ACLED codes the one event), not an attack of its own."""
+    found: set[str] = set()
+    for event in events:
+        if event.actor1.type != "State forces" or event.plover_type not in ("ASSAULT", "COERCE") or not event.acled_type:
+            continue
+        text = event.evidence.text.lower()
+        if not (set(words_of(text)) & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)):
+            continue
+        if any(other.acled_type in (PROTESTS, RIOTS) and other.evidence.start == event.evidence.start
+               and other.event_id != event.event_id for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+GRIEVANCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def grievances_of_protests(events: Sequence[Event]) -> set[str]:
+    """The ids of attacks named only as what a protest the sentence asserts is about ("traders protested against
+    the murder of a colleague", "relatives of a boy who had been kidnapped staged a sit-in"): the protest is the
+    act reported; the attack came before it and is coded from its own report."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_type not in GRIEVANCE_TYPES or not (event.plover_type == "ASSAULT" or event.plover_mode == "abduct"):
+            continue
+        text, trigger = event.evidence.text, (event.evidence.trigger or "").lower()
+        if not any(other.plover_type == "PROTEST" and other.acled_type in (PROTESTS, RIOTS)
+                   and other.evidence.start == event.evidence.start and other.evidence.main_clause is not False
+                   and other.factuality in ("occurred", "ongoing") for other in events):  # fmt: skip
+            continue
+        if trigger and trigger in tokens_of(without_force_names(text)) and trigger not in protest_cues(text):
+            found.add(event.event_id)
+    return found
+
+
+def state_response(events: Sequence[Event], protest: Event) -> int | None:
+    """The index of state forces assaulting or arresting people in the protest's sentence."""
+    for i, other in enumerate(events):
+        if other is protest or other.evidence.start != protest.evidence.start:
+            continue
+        if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces" and (
+            other.factuality in ("occurred", "ongoing")  # "efforts to take over the temple" did not meet the protest
+        ) and not _about_it(other):  # "demanding the release of men who were arrested" came before
+            return i
+    return None
+
+
+def _about_it(response: Event) -> bool:
+    text, trigger = response.evidence.text, response.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return at > 0 and in_grievance(text[:at])
+
+
+# Words that tell a protest was tried and stopped rather than only planned.
+THWARTED_CUES = frozenset({"tried", "trying", "attempted", "attempting", "attempt", "attempts", "prevented",
+                           "preventing", "stopped", "stopping", "foiled", "thwarted", "blocked", "barred"})
+
+
+def thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequence[str]) -> int | None:
+    """The state forces' act that stopped a protest the text reads as only tried ("attempted to hold a
+    rally. Police blocked the marchers"): ACLED codes the attempt as a protest with intervention."""
+    if protest.plover_type != "PROTEST" or protest.acled_type or protest.factuality not in ("planned", "negated"):
+        return None
+    if not cues_of(protest) & THWARTED_CUES:
+        return None
+    near = {protest.evidence.text, next_sentence(protest, sentences)}
+    for i, other in enumerate(events):
+        if other is not protest and other.evidence.text in near and other.plover_type in ("ASSAULT", "COERCE") and (
+            other.actor1.type == "State forces" and other.factuality in ("occurred", "ongoing")
+        ):
+            return i
+    # "Police blocked the marchers", "removed the members who tried to": stopped by forces the text names
+    # with a verb that is no event of its own (-1: no event to take the forces from)
+    stopped = any((words := set(words_of(text))) & STOPPERS and words & STOPPING_WORDS for text in near)
+    return -1 if stopped else None
+
+
+STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispersed", "detained", "arrested", "evicted",
+                            "barred", "halted", "foiled", "thwarted", "obstructed"})
+DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
+                            "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
+                            "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
+CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
+                         "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
+                         "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
+                         "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
+
+
+def disperses_crowd(event: Event) -> bool:
+    """ "Police lathicharged the crowd", "troops fired tear gas to disperse protesters": state forces
+    breaking up a gathering the report does not code as an event of its own."""
+    if event.plover_type not in ("COERCE", "ASSAULT") or event.actor1.type != "State forces":
+        return False
+    cues = cues_of(event)
+    arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
+    if arrest:
+        return bool(cues & CROWD_WORDS)
+    if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
+        return True
+    # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
+    # gathering is part of the demonstration or riot it met (ACLED codes the one event)
+    forces = set(words_of(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
+    return event.plover_type == "ASSAULT" and bool(forces) and bool(protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+BATON_CHARGES = ("charged baton", "charging baton", "charged batons", "charging batons", "caned", "lathi charge")
+
+
+def hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> Actor | None:
+    """The forces whose baton charge or tear gas hurt the people of an attack told without its doer ("five workers
+    were injured after police charged batons on them"), else None."""
+    if event.plover_type != "ASSAULT" or event.evidence.rule != "unseen-agent" or not event.acled_type:
+        return None
+    text = event.evidence.text.lower()
+    words = set(words_of(text))
+    if not (words & DISPERSAL_CUES or any(charge in text for charge in BATON_CHARGES)) or words & GUNFIRE_CUES:
+        return None
+    if not words & (POLICE_WORDS | STATE_FORCE_WORDS):
+        return None
+    return intervening_forces([event.evidence.text], 0, actors, country) or role_actor(
+        actors, country, "police", Actor(name="Police", type="State forces")
+    )
+
+
+FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
+
+CROWD_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "agitators", "processionists", "picketers",
+                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests"})
+
+
+def _unarmed_target(event: Event) -> bool:
+    return event.actor2 is not None and event.actor2.type in UNARMED_TYPES
+
+
+def as_protest(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The gathering that state forces broke up, as the protest event ACLED records."""
+    crowd = event.actor2 or role_actor(actors, country, "protesters", Actor(name="Protesters"))
+    trigger_start = event.evidence.start + max(event.evidence.text.find(event.evidence.trigger or ""), 0)
+    return event.with_changes(
+        event_id=make_event_id(event.doc_id, event.evidence.start, trigger_start, "PROTEST"), plover_type="PROTEST",
+        plover_mode=None, actor1=crowd, actor2=None, acled_type=PROTESTS,
+        evidence=replace(event.evidence, rule="protest-broken-up"),
+    )  # fmt: skip
+
+
+SIEGE_WORDS = frozenset({"siege", "besieged", "besieging", "besiege", "gheraoed", "gherao"})
+
+
+def siege_by_people(event: Event) -> bool:
+    """ "Students laid siege to the registrar's office", "farmers besieged the collectorate": people who are
+    no armed group hemming in an office or an official make a demonstration (a gherao), not an attack."""
+    if event.plover_type != "ASSAULT" or not event.acled_type:
+        return False
+    words = set(words_of(event.evidence.text))
+    if not words & SIEGE_WORDS or words & (FIREARM_CUES | FIGHTER_WORDS | MILITARY_WORDS):
+        return False
+    return is_unarmed(event.actor1) or event.actor1.type is None or event.actor1.type == "Protesters"
+
+
+def protest_event(
+    event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
+) -> Event:
+    turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
+    cues = symbolic_burning(protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
+    # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
+    # cases", "jailed for rioting") and outside the name of the forces ("riot police")
+    riot_trigger = event.plover_mode in ("riot-org", "riot-spon") or (
+        event.plover_type == "PROTEST" and (event.evidence.trigger or "").lower() in RIOT_WORDS)
+    violent = riot_trigger or (event.acled_type == RIOTS and event.plover_type != "PROTEST") or bool(cues & CROWD_VIOLENCE)
+    role = role_actor(actors, country, "rioters" if violent else "protesters", event.actor1)
+    assoc = with_organiser(event, role)
+    if response is None:
+        subtype = "Violent demonstration" if violent else "Peaceful protest"
+        return event.with_changes(
+            acled_type=RIOTS if violent else PROTESTS, acled_subtype=subtype, actor1=role, actor2=None,
+            assoc_actors=assoc, interaction=interaction_of(role, None),
+        )  # fmt: skip
+    if violent:
+        acled_type, subtype = RIOTS, "Violent demonstration"
+    elif excessive(cues) or (response.fatalities and response.fatalities.best):
+        acled_type, subtype = PROTESTS, "Excessive force against protesters"
+    else:
+        acled_type, subtype = PROTESTS, "Protest with intervention"
+    return event.with_changes(
+        acled_type=acled_type, acled_subtype=subtype, actor1=role, actor2=response.actor1, assoc_actors=assoc,
+        fatalities=event.fatalities or response.fatalities, interaction=interaction_of(role, response.actor1),
+    )  # fmt: skip
+
+
+FOLLOWING_SENTENCES = 2  # sentences after a protest's own that may tell how it went on
+CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitators", "agitating", "crowd", "mob",
+                            "they", "students", "activists", "supporters", "youths", "agitated", "angry", "pickets",
+                            "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters",
+                            "group", "farmers", "residents", "villagers", "locals", "youth", "members"})
+VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly", "turned into violence",
+                  "turned into a clash")
+# What a crowd began doing after it gathered ("began attacking the miners", "damaged cars").
+LATER_VIOLENCE = frozenset({"attacking", "damaged", "smashed", "altercation", "scuffle", "scuffled", "clashing"})
+
+
+def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
+    """ "Residents protested outside the station. Some protesters later pelted stones at the police":
+    the following sentences show the protesters themselves used violence."""
+    try:
+        index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
+    except StopIteration:
+        return False
+    for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
+        lowered = text.lower()
+        words = symbolic_burning(set(words_of(text)))
+        if any(turn in lowered for turn in VIOLENCE_TURNS):
+            return True
+        if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
+            return True  # "Some protesters later pelted stones", "they also clashed with villagers"
+        if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
+            words & AVERTED
+        ):
+            return True  # "They also clashed with the police", "injured in clashes with security forces"
+    return False
+
+
+AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
+
+# Who may stop a protest: the forces, and the authorities that order them.
+STOPPERS = STATE_FORCE_WORDS | {"forces", "authorities", "officials", "personnel"}
+
+
+def demonstrators(event: Event) -> bool:
+    """Violence by people the report calls demonstrators or rioters ("demonstrators clashed with police")
+    is a violent demonstration, not mob violence (a "mob" is not a demonstration)."""
+    words = (event.actor1.mention or "").lower().split()
+    if not words:
+        return False
+    word = words[-1]
+    kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(f"{word}s")  # "a protester", "one rioter"
+    return kind == "protesters" or word in ("rioters", "rioter")
+
+
+POLICE_WORDS = frozenset({"police", "policemen", "policeman", "cops", "law-enforcers", "enforcers", "constables", "rab",
+                          "apbn", "riot-police"})
+MILITARY_WORDS = frozenset({"army", "troops", "soldiers", "military", "paramilitary", "jawans", "rangers"})
