@@ -543,3 +543,25 @@ def test_a_county_in_an_american_story_lies_in_a_state_that_has_one(coder: Coder
     )
     county = _places(doc)["Morris County"]
     assert county.country_code == "US" and county.admin1 == "New Jersey"
+
+
+def test_streets_are_put_at_a_town_of_the_province_the_article_names() -> None:
+    from sigacts.records import Mention
+    from sigacts.stages.geocode import _towns_of_main_province
+
+    def town(name: str, admin1: str | None, sentence: int, start: int, feature: str = "city") -> tuple[Mention, Place]:
+        mention = Mention("place", name, start, start + len(name), sentence)
+        return mention, Place(name, "US", 0.0, 0.0, 1, None, admin1, f"test:{name}", feature)
+
+    places = dict(
+        [
+            town("Hamletville", "Alabama", 3, 100),  # a man's name read as a far hamlet, twice
+            town("Hamletville", "Alabama", 5, 200),
+            town("Rivertown", "Virginia", 4, 150),
+            town("Virginia", "Virginia", 6, 300, "admin1"),
+            town("Virginia", "Virginia", 7, 400, "admin1"),
+        ]
+    )
+    assert {p.name for p in _towns_of_main_province(places).values()} == {"Rivertown"}
+    unnamed = {m: p for m, p in places.items() if p.feature == "city"}  # no province named: every town
+    assert {p.name for p in _towns_of_main_province(unnamed).values()} == {"Hamletville", "Rivertown"}

@@ -849,7 +849,7 @@ def find_toponyms(
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
-    fallback = geocoder.fallback_place({m: p for m, p in kept.items() if p.feature == "city"}, focus) or area
+    fallback = geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
     found = []
     for m, p in places.items():
         if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
@@ -896,6 +896,24 @@ def find_toponyms(
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+def _towns_of_main_province(places: Mapping[Mention, Place]) -> dict[Mention, Place]:
+    """The article's towns in its most named province (by its towns and itself, the headline counting
+    triple) when the article names that province, else all its towns: a story about a Virginia town that
+    names a man called like an Alabama hamlet twice is still set in Virginia."""
+    towns = {m: p for m, p in places.items() if p.feature == "city"}
+    provinces: Counter[tuple[str | None, str]] = Counter()
+    for mention, place in places.items():
+        if place.admin1 and place.feature in ("city", "admin1"):
+            provinces[(place.country_code, place.admin1)] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
+    named = {(p.country_code, p.admin1) for p in places.values() if p.feature == "admin1"}
+    ranked = provinces.most_common(2)
+    if not ranked or ranked[0][0] not in named or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return towns  # the gazetteer knows the province of few towns abroad: only a province named counts
+    country, province = ranked[0][0]
+    inside = {m: p for m, p in towns.items() if p.country_code == country and p.admin1 == province}
+    return inside or towns
 
 
 def _container_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
