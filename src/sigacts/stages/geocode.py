@@ -909,8 +909,13 @@ def _towns_of_main_province(places: Mapping[Mention, Place]) -> dict[Mention, Pl
             provinces[(place.country_code, place.admin1)] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
     named = {(p.country_code, p.admin1) for p in places.values() if p.feature == "admin1"}
     ranked = provinces.most_common(2)
-    if not ranked or ranked[0][0] not in named or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return towns  # the gazetteer knows the province of few towns abroad: only a province named counts
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return towns
+    # The gazetteer knows the province of few towns abroad: a province counts when the article names it,
+    # or when it holds most of what the article names.
+    total = sum(3 if m.sentence < HEADLINE_SENTENCES else 1 for m, p in places.items() if p.feature in ("city", "admin1"))
+    if ranked[0][0] not in named and 2 * ranked[0][1] <= total:
+        return towns
     country, province = ranked[0][0]
     inside = {m: p for m, p in towns.items() if p.country_code == country and p.admin1 == province}
     return inside or towns
