@@ -563,7 +563,8 @@ def test_streets_are_put_at_a_town_of_the_province_the_article_names() -> None:
         ]
     )
     assert {p.name for p in _towns_of_main_province(places).values()} == {"Rivertown"}
-    unnamed = {m: p for m, p in places.items() if p.feature == "city"}  # no province named: every town
-    assert {p.name for p in _towns_of_main_province(unnamed).values()} == {"Hamletville", "Rivertown"}
+    spread = dict([town("Rivertown", "Virginia", 4, 10), town("Hamletville", "Alabama", 3, 100), town("Lakeside", None, 5, 200)])
+    # no province named, none holding most of the names: every town
+    assert {p.name for p in _towns_of_main_province(spread).values()} == {"Hamletville", "Rivertown", "Lakeside"}
     most = dict([town("Rivertown", "Virginia", 0, 10), town("Hamletville", "Alabama", 3, 100)])
     assert {p.name for p in _towns_of_main_province(most).values()} == {"Rivertown"}  # most of what it names
