@@ -147,9 +147,9 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
+        entries = self.county_readings(mentions, entries, focus)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
-        entries = self.county_readings(mentions, entries, focus)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
 
