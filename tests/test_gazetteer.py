@@ -591,3 +591,20 @@ def test_a_name_written_as_one_word_finds_the_place_written_as_two(tmp_path: Pat
         spaced = opened.resolve("Zelm Abad")
         assert spaced is not None and spaced.name == "Zelmabad"
         assert opened.resolve("Lota") is None  # short syllables do not join into a word
+
+
+def test_a_descriptive_nickname_yields_to_the_place_whose_own_name_it_is(tmp_path: Path) -> None:
+    cities = [
+        _city(11, "Metropolia", "FR", 900_000, "Rose Harbour", "Metropolie"),
+        _city(12, "Rose Harbour", "CA", 9_000),
+        _city(13, "Bigtown", "IN", 2_000_000, "Oldname"),
+        _city(14, "Oldname", "ZA", 20_000),
+    ]
+    sources = GazetteerSources(curated_csv=CURATED_CSV, cities=lambda: cities, cities_label="nickname-test")
+    with Gazetteer.open(tmp_path / "nick.sqlite", sources=sources) as small:
+        found = small.resolve("Rose Harbour")
+        assert found is not None and found.name == "Rose Harbour"  # not the city nicknamed so
+        variant = small.resolve("Metropolie")
+        assert variant is not None and variant.name == "Metropolia"  # a variant spelling still finds the city
+        exonym = small.resolve("Oldname")  # a one-word former name still means the famous city
+        assert exonym is not None and exonym.name == "Bigtown"

@@ -533,3 +533,38 @@ def test_a_province_abbreviation_alone_gives_no_country(coder: Coder) -> None:
 def test_the_state_of_a_name_is_the_state(coder: Coder) -> None:
     found = _toponyms(coder, "The first case was found on a farm in the state of Washington last spring.")
     assert found["Washington"].place.feature == "admin1"
+
+
+def test_a_county_in_an_american_story_lies_in_a_state_that_has_one(coder: Coder) -> None:
+    doc = _run(
+        coder,
+        "Police in Newark, New Jersey, said the suspect was arrested in Morris County on Friday after a chase"
+        " across the state. The New Jersey governor praised the officers.",
+    )
+    county = _places(doc)["Morris County"]
+    assert county.country_code == "US" and county.admin1 == "New Jersey"
+
+
+def test_streets_are_put_at_a_town_of_the_province_the_article_names() -> None:
+    from sigacts.records import Mention
+    from sigacts.stages.geocode import _towns_of_main_province
+
+    def town(name: str, admin1: str | None, sentence: int, start: int, feature: str = "city") -> tuple[Mention, Place]:
+        mention = Mention("place", name, start, start + len(name), sentence)
+        return mention, Place(name, "US", 0.0, 0.0, 1, None, admin1, f"test:{name}", feature)
+
+    places = dict(
+        [
+            town("Hamletville", "Alabama", 3, 100),  # a man's name read as a far hamlet, twice
+            town("Hamletville", "Alabama", 5, 200),
+            town("Rivertown", "Virginia", 4, 150),
+            town("Virginia", "Virginia", 6, 300, "admin1"),
+            town("Virginia", "Virginia", 7, 400, "admin1"),
+        ]
+    )
+    assert {p.name for p in _towns_of_main_province(places).values()} == {"Rivertown"}
+    spread = dict([town("Rivertown", "Virginia", 4, 10), town("Hamletville", "Alabama", 3, 100), town("Lakeside", None, 5, 200)])
+    # no province named, none holding most of the names: every town
+    assert {p.name for p in _towns_of_main_province(spread).values()} == {"Hamletville", "Rivertown", "Lakeside"}
+    most = dict([town("Rivertown", "Virginia", 0, 10), town("Hamletville", "Alabama", 3, 100)])
+    assert {p.name for p in _towns_of_main_province(most).values()} == {"Rivertown"}  # most of what it names

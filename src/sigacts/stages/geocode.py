@@ -30,6 +30,7 @@ from sigacts.resources.gazetteer import (
     haversine_km,
     normalise_place_name,
     strip_possessive,
+    us_county_states,
 )
 from sigacts.stages.events import EventFrame
 from sigacts.stages.mentions import FACILITY_WORDS, US_STATE_ABBREVIATIONS, WORD_LABEL
@@ -146,6 +147,7 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
+        entries = self.county_readings(mentions, entries, focus)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
@@ -411,6 +413,51 @@ class Geocode:
                 chosen[mention] = max(near, key=lambda c: c.population)
             else:
                 del chosen[mention]
+        return chosen
+
+    def county_readings(
+        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str]
+    ) -> dict[Mention, GazetteerEntry]:
+        """"Suffolk County" in an American story is a US county, not the English county or a town of that name
+        in another state. The gazetteer has no counties' points, so the county lies in the state that has
+        one so named and that the article names most (by its towns and itself), or the only such state: at
+        the town of the county's name in that state, else the article's first town there, else the state.
+        """
+        chosen = dict(entries)
+        if not focus or focus[0] != "US":
+            return chosen
+        for mention in mentions:
+            states = us_county_states(mention.text)
+            if not states:
+                continue
+            names = {US_STATE_ABBREVIATIONS[code]: code for code in states if code in US_STATE_ABBREVIATIONS}
+            towns = [
+                (other, entry) for other, entry in sorted(entries.items(), key=lambda item: item[0].start)
+                if entry.country_code == "US" and (entry.admin1 or entry.name) in names
+                and normalise_place_name(other.text) != normalise_place_name(mention.text)
+            ]  # fmt: skip
+            named = Counter(entry.admin1 or entry.name for _, entry in towns)
+            if named:
+                state = max(named, key=lambda name: named[name])
+            elif len(names) == 1:
+                state = next(iter(names))
+            else:
+                continue
+            core = normalise_place_name(mention.text.rsplit(" ", 1)[0])
+            same = [
+                c for c in self.gazetteer.lookup(mention.text)
+                if c.feature == "city" and c.country_code == "US" and c.admin1 == state
+                and normalise_place_name(c.name) == core
+            ]  # fmt: skip
+            first_town = next((entry for _, entry in towns if entry.feature == "city" and entry.admin1 == state), None)
+            if same:
+                chosen[mention] = replace(max(same, key=lambda c: c.population), precision=2)
+            elif first_town is not None:
+                chosen[mention] = replace(first_town, precision=2)
+            else:
+                province = self.province_named(state, "US")
+                if province is not None:
+                    chosen[mention] = province
         return chosen
 
     def to_place(self, entry: GazetteerEntry, mention: Mention, parsed: Doc) -> Place:
@@ -802,7 +849,7 @@ def find_toponyms(
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
-    fallback = geocoder.fallback_place({m: p for m, p in kept.items() if p.feature == "city"}, focus) or area
+    fallback = geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
     found = []
     for m, p in places.items():
         if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
@@ -849,6 +896,29 @@ def find_toponyms(
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+def _towns_of_main_province(places: Mapping[Mention, Place]) -> dict[Mention, Place]:
+    """The article's towns in its most named province (by its towns and itself, the headline counting
+    triple) when the article names that province, else all its towns: a story about a Virginia town that
+    names a man called like an Alabama hamlet twice is still set in Virginia."""
+    towns = {m: p for m, p in places.items() if p.feature == "city"}
+    provinces: Counter[tuple[str | None, str]] = Counter()
+    for mention, place in places.items():
+        if place.admin1 and place.feature in ("city", "admin1"):
+            provinces[(place.country_code, place.admin1)] += 3 if mention.sentence < HEADLINE_SENTENCES else 1
+    named = {(p.country_code, p.admin1) for p in places.values() if p.feature == "admin1"}
+    ranked = provinces.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return towns
+    # The gazetteer knows the province of few towns abroad: a province counts when the article names it,
+    # or when it holds most of what the article names.
+    total = sum(3 if m.sentence < HEADLINE_SENTENCES else 1 for m, p in places.items() if p.feature in ("city", "admin1"))
+    if ranked[0][0] not in named and 2 * ranked[0][1] <= total:
+        return towns
+    country, province = ranked[0][0]
+    inside = {m: p for m, p in towns.items() if p.country_code == country and p.admin1 == province}
+    return inside or towns
 
 
 def _container_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
