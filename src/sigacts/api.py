@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from sigacts.errors import InputError, SkippedInput, StageError
+from sigacts.errors import ConfigError, InputError, SkippedInput, StageError
 from sigacts.evaluation import EvalReport, GoldItem
 from sigacts.evaluation import evaluate as _evaluate
 from sigacts.pipeline.base import Document, Pipeline
@@ -21,6 +21,7 @@ from sigacts.records import Article, Event
 from sigacts.relations import RelationGraph, relations_from_store
 from sigacts.relations.profile import ActorProfile, actor_profile, find_actor
 from sigacts.resources.actors import ActorBase, default_actor_base
+from sigacts.stages.geocode import Geocode, Toponym, find_toponyms
 from sigacts.storage import EventQuery, Store
 
 T = TypeVar("T")
@@ -52,6 +53,7 @@ class Coder:
     def __init__(self, resources: Resources | None = None, extra_actor_files: Sequence[Path] = ()) -> None:
         self.resources: Resources = resources or Resources.load(extra_actor_files)
         self.pipeline: Pipeline = build_pipeline(self.resources)
+        self._front: Pipeline | None = None  # segment + mentions, for geoparsing
 
     @property
     def version(self) -> str:
@@ -68,6 +70,51 @@ class Coder:
             r if isinstance(r, StageError) else _extraction(r)
             for r in self.pipeline.run_batch([Document(a) for a in articles])
         ]
+
+
+    def geoparse_many(self, articles: Sequence[Article]) -> list[Geoparse | StageError]:
+        """Every place name in each article with where it lies: the geoparser alone, without the event stages.
+
+        The text is read as given (not cleaned), so each toponym's offsets point into `article.text`.
+        """
+        stages = {stage.name: stage for stage in self.pipeline.stages}
+        geocoder = stages.get("geocode")
+        if not isinstance(geocoder, Geocode) or "segment" not in stages or "mentions" not in stages:
+            raise ConfigError("this coder's pipeline has no segment, mentions and geocode stages to geoparse with")
+        if self._front is None:
+            self._front = Pipeline([stages["segment"], stages["mentions"]], initial=("article", "text"))
+        results: list[Geoparse | StageError] = []
+        for doc in self._front.run_batch([Document(article, {"text": article.text}) for article in articles]):
+            if isinstance(doc, StageError):
+                results.append(doc)
+                continue
+            try:
+                found = find_toponyms(geocoder, doc["spacy_doc"], doc["place_mentions"], doc["actor_mentions"], doc.text)
+            except Exception as exc:  # noqa: BLE001 - this article's error; the batch goes on
+                results.append(StageError("geocode", doc.article.doc_id, exc))
+                continue
+            results.append(Geoparse(doc.article, tuple(found)))
+        return results
+
+
+@dataclass(frozen=True)
+class Geoparse:
+    """The toponyms of one article, in text order."""
+
+    article: Article
+    toponyms: tuple[Toponym, ...]
+
+
+def geoparse_paths(
+    paths: Sequence[str | Path], coder: Coder | None = None, *, stdin: TextIO | None = None, text_column: str = "text"
+) -> Iterator[Geoparse | InputError | StageError]:
+    """Geoparse files, folders or stdin ("-"); bad inputs come back as errors, the rest goes on."""
+    coder = coder or Coder()
+    for chunk in _chunks(read_inputs(paths, stdin=stdin, text_column=text_column), BATCH_SIZE):
+        articles = [item for item in chunk if not isinstance(item, InputError)]
+        parsed = iter(coder.geoparse_many(articles))
+        for item in chunk:
+            yield item if isinstance(item, InputError) else next(parsed)
 
 
 def _extraction(doc: Document) -> Extraction:

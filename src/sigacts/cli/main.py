@@ -14,10 +14,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sigacts import __version__
-from sigacts.api import Coder, actor_base, actor_graph, describe_actor, extract_paths
+from sigacts.api import Coder, actor_base, actor_graph, describe_actor, extract_paths, geoparse_paths
 from sigacts.api import evaluate as evaluate_gold
 from sigacts.api import ingest as ingest_articles
-from sigacts.cli.render import evaluation_table, event_table, print_article_events, stats_table
+from sigacts.cli.render import (
+    evaluation_table,
+    event_table,
+    print_article_events,
+    stats_table,
+    toponym_record,
+    toponym_table,
+)
 from sigacts.cli.render_actor import print_actor
 from sigacts.errors import InputError, SigactsError, SkippedInput, StageError
 from sigacts.evaluation import TASKS, load_gold, write_errors
@@ -88,6 +95,30 @@ def extract(
                 sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
         else:
             print_article_events(stdout_console(), item.article, item.events)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def geoparse(
+    files: Annotated[list[str], typer.Argument(help="Files or folders to read; '-' reads stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (readable) or jsonl (one place name a line).")] = "table",
+    text_column: Annotated[str, typer.Option(help="CSV column holding the article text.")] = "text",
+) -> None:
+    """Print every place name in articles with where it lies (the geoparser alone, no events)."""
+    if fmt not in ("table", "jsonl"):
+        raise SigactsError(f"unknown format {fmt!r}; use --format table or --format jsonl")
+    failures = 0
+    for item in geoparse_paths(files, Coder(), stdin=sys.stdin, text_column=text_column):
+        if isinstance(item, (InputError, StageError)):
+            failures += not isinstance(item, SkippedInput)
+            err.print(f"[yellow]{item}[/yellow]", highlight=False)
+            continue
+        if fmt == "jsonl":
+            for toponym in item.toponyms:
+                sys.stdout.write(json.dumps(toponym_record(item.article, toponym), ensure_ascii=False) + "\n")
+        else:
+            stdout_console().print(toponym_table(item.article, item.toponyms))
     if failures:
         raise typer.Exit(code=1)
 

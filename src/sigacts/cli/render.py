@@ -9,6 +9,7 @@ from rich.table import Table
 
 from sigacts.evaluation import EvalReport
 from sigacts.records import Article, Event
+from sigacts.stages.geocode import Toponym
 from sigacts.storage import StoreStats
 
 
@@ -32,6 +33,31 @@ def print_article_events(console: Console, article: Article, events: Iterable[Ev
     published = article.published.isoformat() if article.published else "date unknown"
     head = f"{article.title or article.source or article.doc_id} — {article.outlet or 'outlet unknown'}, {published}"
     console.print(event_table(listed, title=f"{head} ({len(listed)} events)"))
+
+
+def toponym_table(article: Article, toponyms: Iterable[Toponym]) -> Table:
+    """The place names of one article: the words, where they lie, and which rule placed them."""
+    listed = list(toponyms)
+    table = Table(title=f"{article.title or article.source or article.doc_id} ({len(listed)} place names)", expand=True)
+    for column in ("words", "offsets", "place", "country", "latitude", "longitude", "how"):
+        table.add_column(column, overflow="fold")
+    for toponym in listed:
+        place = toponym.place
+        table.add_row(
+            toponym.text, f"{toponym.start}-{toponym.end}", place.name, place.country_code or "",
+            _degrees(place.latitude), _degrees(place.longitude), toponym.how,
+        )  # fmt: skip
+    return table
+
+
+def toponym_record(article: Article, toponym: Toponym) -> dict[str, object]:
+    """One toponym as a JSON object: the article, the words and their offsets, and the place (as in events)."""
+    return {"doc_id": article.doc_id, "text": toponym.text, "start": toponym.start, "end": toponym.end,
+            "how": toponym.how, "place": toponym.place.to_contract()}  # fmt: skip
+
+
+def _degrees(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
 
 
 def stats_table(stats: StoreStats) -> Table:

@@ -6,7 +6,7 @@ with `name`, `start`, `end`, `lat`, `lon` (its offsets are one character late, s
 found by its name near the given offset). Only gold toponyms with coordinates are scored. A folder
 means every XML file in it, pooled: the metrics are over all their toponyms together.
 
-Recognition is ours (spaCy entities plus gazetteer matching, see `find_toponyms`); a gold toponym is
+Recognition is ours, by the geoparser users run (`sigacts geoparse`, `Coder.geoparse_many`); a gold toponym is
 found when one of our toponyms overlaps its characters. The distance metrics are over found toponyms,
 as in Gritta et al. (2019), "A Pragmatic Guide to Geoparsing Evaluation".
 """
@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sigacts.errors import InputError
+from sigacts.errors import InputError, StageError
 from sigacts.evaluation.base import EvalReport, GoldItem, Metrics, gold_files
 from sigacts.evaluation.metrics import error_curve_auc, haversine_km, share
-from sigacts.pipeline.base import Document, Pipeline
 from sigacts.readers import article_from_text
-from sigacts.stages.geocode import Geocode, Toponym, find_toponyms
+from sigacts.stages.geocode import Toponym
 
 if TYPE_CHECKING:
     from sigacts.api import Coder
@@ -83,24 +82,13 @@ def _locate(text: str, name: str, start: int) -> int:
 
 
 def code(items: Sequence[GoldItem], coder: Coder, on_progress: Any = None) -> list[list[Toponym] | None]:
-    """Our toponyms for every article: parse, find mentions, resolve (no event stages)."""
-    stages = {stage.name: stage for stage in coder.pipeline.stages}
-    geocoder = stages["geocode"]
-    if not isinstance(geocoder, Geocode):
-        raise InputError("this coder has no geocode stage; geoparsing needs one")
-    front = Pipeline([stages["segment"], stages["mentions"]], initial=("article", "text"))
+    """Our toponyms for every article, from the geoparser users run (`Coder.geoparse_many`)."""
     results: list[list[Toponym] | None] = []
     batch = 16
     for begin in range(0, len(items), batch):
         chunk = items[begin : begin + batch]
-        docs = [Document(article_from_text(item.text, doc_id=item.item_id), {"text": item.text}) for item in chunk]
-        for doc in front.run_batch(docs):
-            if not isinstance(doc, Document):
-                results.append(None)
-                continue
-            results.append(
-                find_toponyms(geocoder, doc["spacy_doc"], doc["place_mentions"], doc["actor_mentions"], doc.text)
-            )
+        parsed = coder.geoparse_many([article_from_text(item.text, doc_id=item.item_id) for item in chunk])
+        results += [None if isinstance(one, StageError) else list(one.toponyms) for one in parsed]
         if on_progress is not None:
             on_progress(len(chunk))
     return results

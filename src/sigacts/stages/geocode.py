@@ -889,13 +889,24 @@ def find_toponyms(
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
             how = "gazetteer"
-        elif fallback_here is not None:
+        elif fallback_here is not None and not _names_an_actor(ent.start_char, ent.end_char, actors):
             place, how = fallback_here, "context"
         else:
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
     return sorted(found, key=lambda t: t.start)
+
+
+def _names_an_actor(start: int, end: int, actors: Sequence[Mention]) -> bool:
+    """Whether the words name a knowledge-base actor ("Hizballah", which the parser may tag as a place) or
+    are part of one's name ("Sharqia" in "Jaish Usud al-Sharqia"): an organisation is no street or building
+    of the article's town."""
+    return any(
+        m.rule == "actor-kb"
+        and (m.start <= start and end <= m.end or min(end, m.end) - max(start, m.start) >= 0.8 * (end - start))
+        for m in actors
+    )
 
 
 def _towns_of_main_province(places: Mapping[Mention, Place]) -> dict[Mention, Place]:
