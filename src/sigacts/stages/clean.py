@@ -54,6 +54,26 @@ MAX_PULL_QUOTE_LINES = 1000
 _HAS_WORD = re.compile(r"\w")
 
 
+# Protest words typed without their space ("held a proteston Saturday", "demonstrationin Patna", "inprotest",
+# "hungerstrike", "pro-test") or with the no-break space read as "Ê" (Mac Roman) between two words: a closed
+# set of words, so that a trigger the parser would not know comes back whole.
+_GLUED = (
+    (re.compile(r"(?i)\b(protest|demonstration|rally|procession|dharna|strike)(on|in|at|against|over)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(in)(protest)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(protest)(demonstration|rally|march|meeting)s?\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(hunger)(strikes?)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(pro)-(test(?:s|ed|ing|ers?)?)\b"), r"\1\2"),
+    (re.compile(r"(?<=[a-z])\u00ca(?=[A-Za-z])"), " "),
+)
+
+
+def mend_glued_words(text: str) -> str:
+    """Put back the space lost between a protest word and its neighbour ("proteston" -> "protest on")."""
+    for pattern, repl in _GLUED:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def normalise_characters(text: str) -> str:
     """Unify line breaks, drop invisible and control characters, make every space a plain space, NFC."""
     text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_SPACES)
@@ -131,7 +151,7 @@ def _join(lines: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     """The cleaned article text: normalised characters and spaces, no boilerplate, no repeats."""
-    return _join(drop_repeats(_tidy_lines(normalise_characters(text))))
+    return _join(drop_repeats(_tidy_lines(mend_glued_words(normalise_characters(text)))))
 
 
 class Clean:
