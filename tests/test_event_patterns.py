@@ -307,3 +307,19 @@ def test_strikes_and_effigies_of_unarmed_people_are_peaceful_protests(events_of:
 def test_an_air_strike_against_rebels_is_no_labour_strike(events_of: Events) -> None:
     event = main_event(events_of("Rebels launched a strike against an army post near Marib."))
     assert event is not None and event.plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party supporters damaged two cars of a rival candidate in Lusaka on Monday.",
+        "Angry students shattered the windows of the rector's office in Tula.",
+    ],
+)
+def test_a_crowd_damaging_property_is_a_riot(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"
+
+
+def test_weather_damaging_shops_is_no_event(events_of: Events) -> None:
+    assert main_event(events_of("Heavy rains damaged several shops in Tula on Monday.")) is None
