@@ -184,3 +184,8 @@ def test_protest_words_typed_without_their_space_are_mended(raw: str, mended: st
 @pytest.mark.parametrize("line", ["The protestant church held a service.", "A striker scored in Lyon.", "ÊTRE"])
 def test_words_that_only_look_glued_are_kept(line: str) -> None:
     assert clean_text(line) == line
+
+
+def test_a_short_aside_in_square_brackets_gets_round_brackets() -> None:
+    assert clean_text("Rioters on Monday [3 May] torched a bus.") == "Rioters on Monday (3 May) torched a bus."
+    assert clean_text("See list [a [b] c].") == "See list [a (b) c]."

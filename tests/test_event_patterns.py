@@ -323,3 +323,17 @@ def test_a_crowd_damaging_property_is_a_riot(events_of: Events, text: str) -> No
 
 def test_weather_damaging_shops_is_no_event(events_of: Events) -> None:
     assert main_event(events_of("Heavy rains damaged several shops in Tula on Monday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The teachers' union on Friday staged a day-long protest demanding regular pay in Tula.", "Protests"),
+        ("Rioters set a bus belonging to a private college on fire in Tula on Monday.", "Riots"),
+        ("A group of protesters on Thursday [4 March] attacked a rally of a rival party in Tula.", "Riots"),
+        ("Some protesters on Tuesday [9 March] torched furniture in a party office in Tula.", "Riots"),
+    ],
+)
+def test_acts_the_small_parser_misreads_are_still_found(events_of: Events, text: str, kind: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == kind

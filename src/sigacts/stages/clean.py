@@ -67,6 +67,17 @@ _GLUED = (
 )
 
 
+# An editor's insertion in square brackets ("on Thursday [19 August]", "the Front [Morcha]"): the small parser
+# reads "[19 August" as a noun phrase and takes it for the verb's subject; in round brackets it reads it as an
+# aside, as it is.
+_SQUARE_ASIDE = re.compile(r"\[([^\[\]()\n]{1,60})\]")
+
+
+def round_brackets(text: str) -> str:
+    """Square brackets around a short aside become round ones: "on Monday [3 May] the" -> "on Monday (3 May) the"."""
+    return _SQUARE_ASIDE.sub(r"(\1)", text)
+
+
 def mend_glued_words(text: str) -> str:
     """Put back the space lost between a protest word and its neighbour ("proteston" -> "protest on")."""
     for pattern, repl in _GLUED:
@@ -151,7 +162,7 @@ def _join(lines: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     """The cleaned article text: normalised characters and spaces, no boilerplate, no repeats."""
-    return _join(drop_repeats(_tidy_lines(mend_glued_words(normalise_characters(text)))))
+    return _join(drop_repeats(_tidy_lines(round_brackets(mend_glued_words(normalise_characters(text))))))
 
 
 class Clean:

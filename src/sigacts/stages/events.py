@@ -284,6 +284,9 @@ class _SentenceReader:
                 sense = self.lexicon.phrases.get((self._lemma(verb), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
+        # "set a bus belonging to a school on fire": "on fire" hung on the object's last noun
+        if (fire := self._fire_in_object(verb)) is not None:
+            return fire
         # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
         for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
             if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
@@ -293,6 +296,18 @@ class _SentenceReader:
             sense = self.lexicon.phrases.get((self._lemma(verb), tok.lemma_.lower()))
             if sense is not None and self._fits(verb, sense):
                 return sense
+        return None
+
+    def _fire_in_object(self, verb: Token) -> TriggerSense | None:
+        objects = syntax.objects(verb)
+        if not objects:
+            return None
+        for obj in objects:
+            for tok in obj.subtree:
+                if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                    sense = self.lexicon.phrases.get((self._lemma(verb), "fire"))
+                    if sense is not None and self._fits(verb, sense):
+                        return sense
         return None
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
@@ -327,6 +342,9 @@ class _SentenceReader:
                 return
             if self._lemma(head) in self.lexicon.verbs or phrase is not None:
                 return  # the verb is the trigger ("fought a battle")
+        if noun.dep_ == "compound" and sense.plover_type == "PROTEST" and (held := self._held_through_participle(noun)):
+            self._add(noun, held, sense, "noun+light-verb")  # "staged a protest demanding ...", misparsed
+            return
         if noun.dep_ == "compound":
             if head.lemma_.lower() in EFFORT_NOUNS and head.dep_ != "compound":
                 self._noun(head, sense)  # "launched a mediation effort": the effort is the act it names
@@ -340,6 +358,18 @@ class _SentenceReader:
         if sense.plover_type != "PROTEST" and self._names_a_grievance(noun):
             return  # "protested against the rape of a girl": what the protest is about, told elsewhere
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
+
+    def _held_through_participle(self, noun: Token) -> Token | None:
+        """ "staged a day-long protest demanding jobs": the small model makes the protest word a compound of
+        the participle after it, and the participle a modifier of the participle's object; the light verb
+        that holds the participle's noun holds the protest."""
+        participle = noun.head
+        if participle.tag_ != "VBG" or participle.dep_ not in ("amod", "compound") or participle.i < noun.i:
+            return None
+        held = participle.head
+        if held.dep_ in ("dobj", "obj") and held.head.pos_ == "VERB" and self._lemma(held.head) in self.lexicon.light_verbs:
+            return held.head
+        return None
 
     def _held_thing(self, noun: Token) -> bool:
         """The object of a light verb ("held a ...", "staged a ...") that is no event word of its own."""
