@@ -337,3 +337,15 @@ def test_weather_damaging_shops_is_no_event(events_of: Events) -> None:
 def test_acts_the_small_parser_misreads_are_still_found(events_of: Events, text: str, kind: str) -> None:
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kursk, unknown rioters on January 14 ransacked the land office in the Zarechny area of Tula.",
+        "Hundreds of farmers laid seige to the power office in Tula.",
+    ],
+)
+def test_a_riot_whose_doers_the_parser_hung_elsewhere_is_found(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"

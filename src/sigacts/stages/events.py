@@ -659,6 +659,11 @@ class _SentenceReader:
         i = verb.i - 1
         while i >= verb.sent.start and self.doc[i].dep_ in ("advmod", "aux"):
             i -= 1
+        dated = self._date_before(verb, i)
+        if dated is not None and (crowd := self.index.by_token.get(dated - 1)) is not None:
+            # "In Dhaka, rioters on Monday torched ...": the parser hung the doers on the place before them
+            if self.doc[dated - 1].dep_ == "appos" and crowd.rule in (*NAMED_RULES, "generic-noun"):
+                return [crowd]
         if i >= verb.sent.start and self.doc[i].text == ",":
             for j in range(i - 1, max(i - 15, verb.sent.start) - 1, -1):
                 if self.doc[j].text == ",":
@@ -669,6 +674,19 @@ class _SentenceReader:
             i -= 1
         mention = self.index.by_token.get(i)
         return [mention] if mention is not None and mention.rule in NAMED_RULES else []
+
+    def _date_before(self, verb: Token, i: int) -> int | None:
+        """The first token of "on Monday", "on January 22" ending at `i`, a time phrase of `verb`."""
+        if i < verb.sent.start:
+            return None
+        prep = self.doc[i]
+        while prep.dep_ != "prep" and prep.head != prep and prep.i >= verb.sent.start:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.head != verb or prep.i > i:
+            return None
+        if not any(t.ent_type_ in ("DATE", "TIME") or _is_date_word(t) for t in prep.children):
+            return None
+        return prep.left_edge.i
 
     def _noun_agents(self, noun: Token, sides: bool = True) -> list[Mention]:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"
