@@ -349,3 +349,15 @@ def test_acts_the_small_parser_misreads_are_still_found(events_of: Events, text:
 def test_a_riot_whose_doers_the_parser_hung_elsewhere_is_found(events_of: Events, text: str) -> None:
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A bank in Tula was burnt by angry depositors on Monday.", "Riots"),
+        ("Several houses were burnt by floods in Tula.", None),
+    ],
+)
+def test_a_passive_act_by_people_the_knowledge_base_lacks_has_a_doer(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind

@@ -457,6 +457,9 @@ class _SentenceReader:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
+        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)) in CROWD_KINDS:
+            # "a bank was burnt by angry depositors": people the knowledge base does not know did it
+            agents = [m for t in _by_objects(anchor) for m in self._described_group(t, sense, by_agent=True)]
         if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
         if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
@@ -527,7 +530,7 @@ class _SentenceReader:
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
-    def _described_group(self, subject: Token, sense: TriggerSense) -> list[Mention]:
+    def _described_group(self, subject: Token, sense: TriggerSense, by_agent: bool = False) -> list[Mention]:
         """ "Sugar cane growers staged a sit-in", "blockade campaigners torched two buses": people the
         knowledge base does not know, described by what they are. ACLED names them by role: holding a
         protest they are protesters, burning or beating they are rioters, otherwise an unidentified
@@ -535,7 +538,8 @@ class _SentenceReader:
         kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
         if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if subject.dep_ not in ("nsubj", "conj", "ROOT") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
+        if subject.dep_ not in ("nsubj", "conj", "ROOT", *(("pobj",) if by_agent else ())) or subject.lower_ in NOT_PEOPLE \
+                or subject.lemma_ in WEAPON_SUBJECTS:
             return []
         if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
             return []
@@ -660,9 +664,10 @@ class _SentenceReader:
         while i >= verb.sent.start and self.doc[i].dep_ in ("advmod", "aux"):
             i -= 1
         dated = self._date_before(verb, i)
-        if dated is not None and (crowd := self.index.by_token.get(dated - 1)) is not None:
-            # "In Dhaka, rioters on Monday torched ...": the parser hung the doers on the place before them
-            if self.doc[dated - 1].dep_ == "appos" and crowd.rule in (*NAMED_RULES, "generic-noun"):
+        # "In Dhaka, rioters on Monday torched ...": the parser hung the doers on the place before them
+        if dated is not None and self.doc[dated - 1].dep_ == "appos":
+            crowd = self.index.by_token.get(dated - 1)
+            if crowd is not None and crowd.rule in (*NAMED_RULES, "generic-noun"):
                 return [crowd]
         if i >= verb.sent.start and self.doc[i].text == ",":
             for j in range(i - 1, max(i - 15, verb.sent.start) - 1, -1):
@@ -891,6 +896,7 @@ class _SentenceReader:
 # Acts of words and of policy, coded by PLOVER whoever does them (ACLED codes none of them on its own).
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                           "REJECT", "THREATEN", "SANCTION"})  # fmt: skip
+CROWD_KINDS = frozenset({"rioters", "protesters"})
 DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "rioters", "beat": "rioters",
                    "ASSAULT": "unidentified"}  # fmt: skip
 # Verbs whose object is a living being: an unknown object of theirs is a person.
