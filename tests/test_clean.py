@@ -164,3 +164,28 @@ def test_clean_stage_follows_the_protocol_and_provides_text() -> None:
     doc = Pipeline([stage]).run(Document(article))
     assert doc.text == f"Checkpoint attacked\n\n{BODY}"
     assert doc.article.text.startswith("Checkpoint attacked\n\nShare this article")
+
+
+@pytest.mark.parametrize(
+    ("raw", "mended"),
+    [
+        ("Nurses held a proteston Monday.", "Nurses held a protest on Monday."),
+        ("Doctors held demonstrationin Tula.", "Doctors held demonstration in Tula."),
+        ("They went on a hungerstrike.", "They went on a hunger strike."),
+        ("Students staged a pro-test.", "Students staged a protest."),
+        ("A mob gathered inprotest.", "A mob gathered in protest."),
+        ("Workers held a jointÊprotestÊrally.", "Workers held a joint protest rally."),
+    ],
+)
+def test_protest_words_typed_without_their_space_are_mended(raw: str, mended: str) -> None:
+    assert clean_text(raw) == mended
+
+
+@pytest.mark.parametrize("line", ["The protestant church held a service.", "A striker scored in Lyon.", "ÊTRE"])
+def test_words_that_only_look_glued_are_kept(line: str) -> None:
+    assert clean_text(line) == line
+
+
+def test_a_short_aside_in_square_brackets_gets_round_brackets() -> None:
+    assert clean_text("Rioters on Monday [3 May] torched a bus.") == "Rioters on Monday (3 May) torched a bus."
+    assert clean_text("See list [a [b] c].") == "See list [a (b) c]."

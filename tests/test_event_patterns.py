@@ -307,3 +307,57 @@ def test_strikes_and_effigies_of_unarmed_people_are_peaceful_protests(events_of:
 def test_an_air_strike_against_rebels_is_no_labour_strike(events_of: Events) -> None:
     event = main_event(events_of("Rebels launched a strike against an army post near Marib."))
     assert event is not None and event.plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party supporters damaged two cars of a rival candidate in Lusaka on Monday.",
+        "Angry students shattered the windows of the rector's office in Tula.",
+    ],
+)
+def test_a_crowd_damaging_property_is_a_riot(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"
+
+
+def test_weather_damaging_shops_is_no_event(events_of: Events) -> None:
+    assert main_event(events_of("Heavy rains damaged several shops in Tula on Monday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The teachers' union on Friday staged a day-long protest demanding regular pay in Tula.", "Protests"),
+        ("Rioters set a bus belonging to a private college on fire in Tula on Monday.", "Riots"),
+        ("A group of protesters on Thursday [4 March] attacked a rally of a rival party in Tula.", "Riots"),
+        ("Some protesters on Tuesday [9 March] torched furniture in a party office in Tula.", "Riots"),
+    ],
+)
+def test_acts_the_small_parser_misreads_are_still_found(events_of: Events, text: str, kind: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kursk, unknown rioters on January 14 ransacked the land office in the Zarechny area of Tula.",
+        "Hundreds of farmers laid seige to the power office in Tula.",
+    ],
+)
+def test_a_riot_whose_doers_the_parser_hung_elsewhere_is_found(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A bank in Tula was burnt by angry depositors on Monday.", "Riots"),
+        ("Several houses were burnt by floods in Tula.", None),
+    ],
+)
+def test_a_passive_act_by_people_the_knowledge_base_lacks_has_a_doer(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind

@@ -38,6 +38,11 @@ FACTUALITY = [
     ("Students tried to break the barricades during a protest march in Lahore.", "march", "occurred", False),
     ("Police resorted to lathicharge to disperse the farmers.", "lathicharge", "occurred", False),
     ("The union plans to hold a rally during the strike next week.", "rally", "planned", False),
+    # an attempt already made is an act: a crowd that tried to storm a building did something
+    ("A crowd tried to storm the police post in Kuntala on Friday.", "storm", "occurred", False),
+    ("Villagers were attempting to lynch a suspected thief when police arrived.", "lynch", "occurred", False),
+    ("The rebels will try to storm the police post.", "storm", "planned", False),
+    ("The mob did not try to storm the police post.", "storm", "negated", False),
     # planned
     ("The army plans to attack the town.", "attack", "planned", False),
     ("The rebels intend to attack the base.", "attack", "planned", False),

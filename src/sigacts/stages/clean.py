@@ -54,6 +54,37 @@ MAX_PULL_QUOTE_LINES = 1000
 _HAS_WORD = re.compile(r"\w")
 
 
+# Protest words typed without their space ("held a proteston Saturday", "demonstrationin Patna", "inprotest",
+# "hungerstrike", "pro-test") or with the no-break space read as "Ê" (Mac Roman) between two words: a closed
+# set of words, so that a trigger the parser would not know comes back whole.
+_GLUED = (
+    (re.compile(r"(?i)\b(protest|demonstration|rally|procession|dharna|strike)(on|in|at|against|over)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(in)(protest)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(protest)(demonstration|rally|march|meeting)s?\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(hunger)(strikes?)\b"), r"\1 \2"),
+    (re.compile(r"(?i)\b(pro)-(test(?:s|ed|ing|ers?)?)\b"), r"\1\2"),
+    (re.compile(r"(?<=[a-z])\u00ca(?=[A-Za-z])"), " "),
+)
+
+
+# An editor's insertion in square brackets ("on Thursday [19 August]", "the Front [Morcha]"): the small parser
+# reads "[19 August" as a noun phrase and takes it for the verb's subject; in round brackets it reads it as an
+# aside, as it is.
+_SQUARE_ASIDE = re.compile(r"\[([^\[\]()\n]{1,60})\]")
+
+
+def round_brackets(text: str) -> str:
+    """Square brackets around a short aside become round ones: "on Monday [3 May] the" -> "on Monday (3 May) the"."""
+    return _SQUARE_ASIDE.sub(r"(\1)", text)
+
+
+def mend_glued_words(text: str) -> str:
+    """Put back the space lost between a protest word and its neighbour ("proteston" -> "protest on")."""
+    for pattern, repl in _GLUED:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def normalise_characters(text: str) -> str:
     """Unify line breaks, drop invisible and control characters, make every space a plain space, NFC."""
     text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_SPACES)
@@ -131,7 +162,7 @@ def _join(lines: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     """The cleaned article text: normalised characters and spaces, no boilerplate, no repeats."""
-    return _join(drop_repeats(_tidy_lines(normalise_characters(text))))
+    return _join(drop_repeats(_tidy_lines(round_brackets(mend_glued_words(normalise_characters(text))))))
 
 
 class Clean:

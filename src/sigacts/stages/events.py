@@ -284,6 +284,9 @@ class _SentenceReader:
                 sense = self.lexicon.phrases.get((self._lemma(verb), child.lemma_.lower()))
                 if sense is not None and self._fits(verb, sense):
                     return sense
+        # "set a bus belonging to a school on fire": "on fire" hung on the object's last noun
+        if (fire := self._fire_in_object(verb)) is not None:
+            return fire
         # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
         for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
             if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
@@ -293,6 +296,18 @@ class _SentenceReader:
             sense = self.lexicon.phrases.get((self._lemma(verb), tok.lemma_.lower()))
             if sense is not None and self._fits(verb, sense):
                 return sense
+        return None
+
+    def _fire_in_object(self, verb: Token) -> TriggerSense | None:
+        objects = syntax.objects(verb)
+        if not objects:
+            return None
+        for obj in objects:
+            for tok in obj.subtree:
+                if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                    sense = self.lexicon.phrases.get((self._lemma(verb), "fire"))
+                    if sense is not None and self._fits(verb, sense):
+                        return sense
         return None
 
     def _fits(self, verb: Token, sense: TriggerSense) -> bool:
@@ -327,6 +342,9 @@ class _SentenceReader:
                 return
             if self._lemma(head) in self.lexicon.verbs or phrase is not None:
                 return  # the verb is the trigger ("fought a battle")
+        if noun.dep_ == "compound" and sense.plover_type == "PROTEST" and (held := self._held_through_participle(noun)):
+            self._add(noun, held, sense, "noun+light-verb")  # "staged a protest demanding ...", misparsed
+            return
         if noun.dep_ == "compound":
             if head.lemma_.lower() in EFFORT_NOUNS and head.dep_ != "compound":
                 self._noun(head, sense)  # "launched a mediation effort": the effort is the act it names
@@ -340,6 +358,18 @@ class _SentenceReader:
         if sense.plover_type != "PROTEST" and self._names_a_grievance(noun):
             return  # "protested against the rape of a girl": what the protest is about, told elsewhere
         self._add(noun, syntax.clause_verb(noun), sense, "noun")
+
+    def _held_through_participle(self, noun: Token) -> Token | None:
+        """ "staged a day-long protest demanding jobs": the small model makes the protest word a compound of
+        the participle after it, and the participle a modifier of the participle's object; the light verb
+        that holds the participle's noun holds the protest."""
+        participle = noun.head
+        if participle.tag_ != "VBG" or participle.dep_ not in ("amod", "compound") or participle.i < noun.i:
+            return None
+        held = participle.head
+        if held.dep_ in ("dobj", "obj") and held.head.pos_ == "VERB" and self._lemma(held.head) in self.lexicon.light_verbs:
+            return held.head
+        return None
 
     def _held_thing(self, noun: Token) -> bool:
         """The object of a light verb ("held a ...", "staged a ...") that is no event word of its own."""
@@ -427,6 +457,9 @@ class _SentenceReader:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
+        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)) in CROWD_KINDS:
+            # "a bank was burnt by angry depositors": people the knowledge base does not know did it
+            agents = [m for t in _by_objects(anchor) for m in self._described_group(t, sense, by_agent=True)]
         if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
         if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
@@ -497,7 +530,7 @@ class _SentenceReader:
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
-    def _described_group(self, subject: Token, sense: TriggerSense) -> list[Mention]:
+    def _described_group(self, subject: Token, sense: TriggerSense, by_agent: bool = False) -> list[Mention]:
         """ "Sugar cane growers staged a sit-in", "blockade campaigners torched two buses": people the
         knowledge base does not know, described by what they are. ACLED names them by role: holding a
         protest they are protesters, burning or beating they are rioters, otherwise an unidentified
@@ -505,7 +538,8 @@ class _SentenceReader:
         kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
         if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if subject.dep_ not in ("nsubj", "conj", "ROOT") or subject.lower_ in NOT_PEOPLE or subject.lemma_ in WEAPON_SUBJECTS:
+        if subject.dep_ not in ("nsubj", "conj", "ROOT", *(("pobj",) if by_agent else ())) or subject.lower_ in NOT_PEOPLE \
+                or subject.lemma_ in WEAPON_SUBJECTS:
             return []
         if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
             return []
@@ -629,6 +663,12 @@ class _SentenceReader:
         i = verb.i - 1
         while i >= verb.sent.start and self.doc[i].dep_ in ("advmod", "aux"):
             i -= 1
+        dated = self._date_before(verb, i)
+        # "In Dhaka, rioters on Monday torched ...": the parser hung the doers on the place before them
+        if dated is not None and self.doc[dated - 1].dep_ == "appos":
+            crowd = self.index.by_token.get(dated - 1)
+            if crowd is not None and crowd.rule in (*NAMED_RULES, "generic-noun"):
+                return [crowd]
         if i >= verb.sent.start and self.doc[i].text == ",":
             for j in range(i - 1, max(i - 15, verb.sent.start) - 1, -1):
                 if self.doc[j].text == ",":
@@ -639,6 +679,19 @@ class _SentenceReader:
             i -= 1
         mention = self.index.by_token.get(i)
         return [mention] if mention is not None and mention.rule in NAMED_RULES else []
+
+    def _date_before(self, verb: Token, i: int) -> int | None:
+        """The first token of "on Monday", "on January 22" ending at `i`, a time phrase of `verb`."""
+        if i < verb.sent.start:
+            return None
+        prep = self.doc[i]
+        while prep.dep_ != "prep" and prep.head != prep and prep.i >= verb.sent.start:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.head != verb or prep.i > i:
+            return None
+        if not any(t.ent_type_ in ("DATE", "TIME") or _is_date_word(t) for t in prep.children):
+            return None
+        return prep.left_edge.i
 
     def _noun_agents(self, noun: Token, sides: bool = True) -> list[Mention]:
         """Agents named on a noun trigger: "IS attack", "Nusra's offensive", "fighting between A and B"
@@ -843,6 +896,7 @@ class _SentenceReader:
 # Acts of words and of policy, coded by PLOVER whoever does them (ACLED codes none of them on its own).
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                           "REJECT", "THREATEN", "SANCTION"})  # fmt: skip
+CROWD_KINDS = frozenset({"rioters", "protesters"})
 DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "rioters", "beat": "rioters",
                    "ASSAULT": "unidentified"}  # fmt: skip
 # Verbs whose object is a living being: an unknown object of theirs is a person.

@@ -159,6 +159,8 @@ def _governor_cues(lower: Token, upper: Token) -> list[tuple[str, str]]:
         out.append(("predicted", upper.lower_))
     elif lemma in CONTINUING_VERBS and lower.dep_ == "xcomp":
         out.append(("ongoing", upper.lower_))
+    elif lemma in TRYING_VERBS and lower.dep_ == "xcomp" and _past_attempt(upper):
+        pass  # "a mob tried to storm the station": the attempt itself took place
     elif lemma in PLANNING_VERBS and lower.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "acomp") and not (
         lemma in INFINITIVE_ONLY and lower.dep_ == "ccomp"  # "the protest was aimed against": no plan
     ):
@@ -196,6 +198,18 @@ def _presupposed(trigger: Token) -> bool:
 
 
 ATTEMPT_STEMS = ("tried", "try", "tries", "attempt", "seek", "sought")
+TRYING_VERBS = frozenset({"try", "attempt"})
+
+
+def _past_attempt(verb: Token) -> bool:
+    """ "tried to", "had attempted to", "were attempting to": an attempt already made is an act that took
+    place (ACLED codes an attempted storming or lynching by a crowd), unlike "will try" or "plan to"."""
+    if _own_cues(verb) and any(v != "ongoing" for v, _ in _own_cues(verb)):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return any(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes)
+    return _past_event(verb)
 
 
 def _attempt_cue(word: str) -> bool:
