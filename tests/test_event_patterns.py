@@ -328,7 +328,7 @@ def test_weather_damaging_shops_is_no_event(events_of: Events) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The teachers' union on Friday staged a day-long protest demanding regular pay in Tula.", "Protests"),
+        ("In Tula the teachers' union staged a day-long protest demanding regular pay.", "Protests"),
         ("Rioters set a bus belonging to a private college on fire in Tula on Monday.", "Riots"),
         ("A group of protesters on Thursday [4 March] attacked a rally of a rival party in Tula.", "Riots"),
         ("Some protesters on Tuesday [9 March] torched furniture in a party office in Tula.", "Riots"),
