@@ -6,7 +6,9 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from typer.testing import CliRunner
 
+import sigacts.cli.main as cli_main
 from sigacts.api import Coder, Extraction
 from sigacts.readers import article_from_text
 from sigacts.records import Event
@@ -39,3 +41,9 @@ def events_of(extract: Callable[..., Extraction]) -> Callable[..., list[Event]]:
 
     return run
 
+
+@pytest.fixture()
+def runner(coder: Coder, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """A CliRunner whose commands use the session's loaded Coder."""
+    monkeypatch.setattr(cli_main, "Coder", lambda extra_actor_files=(): coder)
+    return CliRunner()

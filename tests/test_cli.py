@@ -50,13 +50,6 @@ ARTICLES = {
 }
 
 
-@pytest.fixture()
-def runner(coder: Coder, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    """A CliRunner whose commands use the session's loaded Coder."""
-    monkeypatch.setattr(cli_main, "Coder", lambda extra_actor_files=(): coder)
-    return CliRunner()
-
-
 def write_articles(folder: Path, articles: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in articles.items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 import sigacts.cli.main as cli_main
@@ -19,13 +18,6 @@ TEXT = (
     "Government forces shelled villages west of Aleppo on Monday, a monitor said. Hezbollah fighters "
     "joined the push from Idlib, and Turkish officials called for calm."
 )
-
-
-@pytest.fixture()
-def runner(coder: Coder, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    """A CliRunner whose commands use the session's loaded Coder."""
-    monkeypatch.setattr(cli_main, "Coder", lambda extra_actor_files=(): coder)
-    return CliRunner()
 
 
 def test_the_place_names_of_an_article_come_with_offsets_and_points(coder: Coder) -> None:

@@ -25,6 +25,7 @@ from sigacts.stages.geocode import Geocode, Toponym, find_toponyms
 from sigacts.storage import EventQuery, Store
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,24 @@ def geoparse_paths(
 ) -> Iterator[Geoparse | InputError | StageError]:
     """Geoparse files, folders or stdin ("-"); bad inputs come back as errors, the rest goes on."""
     coder = coder or Coder()
+    return _run_over_inputs(paths, coder.geoparse_many, stdin=stdin, text_column=text_column)
+
+
+
+def _run_over_inputs(
+    paths: Sequence[str | Path],
+    run: Callable[[Sequence[Article]], list[R | StageError]],
+    *,
+    stdin: TextIO | None,
+    text_column: str,
+) -> Iterator[R | InputError | StageError]:
+    """Read the inputs in batches, `run` each batch's articles together, and give back one result per input in
+    order: the input's own error where it could not be read."""
     for chunk in _chunks(read_inputs(paths, stdin=stdin, text_column=text_column), BATCH_SIZE):
         articles = [item for item in chunk if not isinstance(item, InputError)]
-        parsed = iter(coder.geoparse_many(articles))
+        results = iter(run(articles))
         for item in chunk:
-            yield item if isinstance(item, InputError) else next(parsed)
+            yield item if isinstance(item, InputError) else next(results)
 
 
 def _extraction(doc: Document) -> Extraction:
@@ -132,11 +146,7 @@ def extract_paths(
 ) -> Iterator[Extraction | InputError | StageError]:
     """Extract events from files, folders or stdin ("-"); bad inputs come back as errors, the rest goes on."""
     coder = coder or Coder()
-    for chunk in _chunks(read_inputs(paths, stdin=stdin, text_column=text_column), BATCH_SIZE):
-        articles = [item for item in chunk if not isinstance(item, InputError)]
-        extracted = iter(coder.extract_many(articles))
-        for item in chunk:
-            yield item if isinstance(item, InputError) else next(extracted)
+    return _run_over_inputs(paths, coder.extract_many, stdin=stdin, text_column=text_column)
 
 
 def ingest(

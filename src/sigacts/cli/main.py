@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -47,6 +48,7 @@ def stdout_console() -> Console:
     width = Console().width
     return Console(width=max(width, MIN_TABLE_WIDTH))
 STATE = {"debug": False}
+R = TypeVar("R")
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="SQLite file or SQLAlchemy URL (default: $SIGACTS_DB or ./sigacts.db).")
@@ -84,17 +86,24 @@ def extract(
     if fmt not in ("table", "jsonl"):
         raise SigactsError(f"unknown format {fmt!r}; use --format table or --format jsonl")
     coder = Coder(extra_actor_files=actors or ())
-    failures = 0
-    for item in extract_paths(files, coder, stdin=sys.stdin, text_column=text_column):
-        if isinstance(item, (InputError, StageError)):
-            failures += not isinstance(item, SkippedInput)
-            err.print(f"[yellow]{item}[/yellow]", highlight=False)
-            continue
+    for item in _reported(extract_paths(files, coder, stdin=sys.stdin, text_column=text_column)):
         if fmt == "jsonl":
             for event in item.events:
                 sys.stdout.write(json.dumps(event.to_contract(), ensure_ascii=False) + "\n")
         else:
             print_article_events(stdout_console(), item.article, item.events)
+
+
+def _reported(items: Iterable[R | InputError | StageError]) -> Iterator[R]:
+    """The results that came through; each input that failed or was skipped is told on stderr, and once all
+    are done the command exits with status 1 if any failed (a skip is no failure)."""
+    failures = 0
+    for item in items:
+        if isinstance(item, (InputError, StageError)):
+            failures += not isinstance(item, SkippedInput)
+            err.print(f"[yellow]{item}[/yellow]", highlight=False)
+        else:
+            yield item
     if failures:
         raise typer.Exit(code=1)
 
@@ -108,19 +117,12 @@ def geoparse(
     """Print every place name in articles with where it lies (the geoparser alone, no events)."""
     if fmt not in ("table", "jsonl"):
         raise SigactsError(f"unknown format {fmt!r}; use --format table or --format jsonl")
-    failures = 0
-    for item in geoparse_paths(files, Coder(), stdin=sys.stdin, text_column=text_column):
-        if isinstance(item, (InputError, StageError)):
-            failures += not isinstance(item, SkippedInput)
-            err.print(f"[yellow]{item}[/yellow]", highlight=False)
-            continue
+    for item in _reported(geoparse_paths(files, Coder(), stdin=sys.stdin, text_column=text_column)):
         if fmt == "jsonl":
             for toponym in item.toponyms:
                 sys.stdout.write(json.dumps(toponym_record(item.article, toponym), ensure_ascii=False) + "\n")
         else:
             stdout_console().print(toponym_table(item.article, item.toponyms))
-    if failures:
-        raise typer.Exit(code=1)
 
 
 @app.command()
