@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from sigacts.cli.render import _actors_cell
 from sigacts.errors import ConfigError
 from sigacts.exporters import (
     ACLED_COLUMNS,
@@ -63,7 +64,10 @@ def events() -> list[Event]:
         acled_subtype="Protest with intervention",
         actor1=Actor("Protesters (Ireland)", None, "students", "Protesters", "IE"),
         actor2=Actor("Police Forces of Ireland", "IE-POL", "Police", "State forces", "IE"),
-        assoc_actors=(Actor("Students (Ireland)", None, "students", None, "IE"),),
+        assoc_actors=(
+            Actor("Students (Ireland)", None, "students", None, "IE"),
+            Actor("Military Forces of Ireland", None, "soldiers", "State forces", "IE", side=2),
+        ),
         location=Place("Dunmore", "IE", 53.6, -8.7, 1, mention="Dunmore", admin1="Galway"),
         date=EventDate(date(2024, 2, 9), date(2024, 2, 9), "day", "on Friday"),
         quantities=(Quantity(40, "crowd size", "dozens"),),
@@ -127,7 +131,8 @@ def test_acled_csv_columns_and_values(events: list[Event], article: Article) -> 
     assert (gas["actor1"], gas["inter1"], gas["actor2"], gas["inter2"]) == (
         "Protesters (Ireland)", "6", "Police Forces of Ireland", "1",
     )  # fmt: skip
-    assert gas["assoc_actor_1"] == "Students (Ireland)"
+    assert gas["assoc_actor_1"] == "Students (Ireland)"  # no side known: with actor1, as before sides
+    assert gas["assoc_actor_2"] == "Military Forces of Ireland"  # on actor2's side
     assert gas["interaction"] == "16"
     assert gas["civilian_targeting"] == ""
     assert (gas["iso"], gas["country"], gas["region"], gas["admin1"]) == (
@@ -212,3 +217,10 @@ def test_export_events_dispatches_and_ignores_unused_options(events: list[Event]
 def test_unknown_format_lists_the_valid_ones(events: list[Event]) -> None:
     with pytest.raises(ConfigError, match="jsonl, acled-csv, geojson"):
         export_events("xlsx", events, io.StringIO())
+
+
+def test_the_events_table_shows_each_associated_actor_on_its_side(events: list[Event]) -> None:
+    assert _actors_cell(events[0]).split("\n") == [
+        "Protesters (Ireland) → Police Forces of Ireland (+ Military Forces of Ireland)",
+        "with Students (Ireland)",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.dom.minidom
+from dataclasses import replace
 from datetime import date
 from io import StringIO
 from pathlib import Path
@@ -21,6 +22,7 @@ from sigacts.relations import (
     RelationEvidence,
     build_graph,
     evidence_from_event,
+    evidence_of_sides,
     named_actors,
     statements_in_sentence,
 )
@@ -92,6 +94,18 @@ def event(
         actor1=Actor(a1, a1), actor2=Actor(a2, a2) if a2 else None,
         evidence=Evidence("They did it.", 0, 12), date=EventDate(when, when, "day"), factuality=factuality,
     )  # fmt: skip
+
+
+def test_associated_actors_of_the_two_sides_of_a_fight_are_hostile_to_each_other() -> None:
+    fight = replace(
+        event("ASSAULT", "army", "rebels", PUBLISHED),
+        assoc_actors=(Actor("militia", "militia", side=1), Actor("jihadists", "jihadists", side=2),
+                      Actor("tribe", "tribe")),
+    )  # fmt: skip
+    pairs = {(e.actor_a.name, e.actor_b.name, e.sign) for e in evidence_of_sides(fight)}
+    assert pairs == {("army", "jihadists", -1), ("militia", "rebels", -1), ("militia", "jihadists", -1)}
+    # one side's actors are not made friends or foes of each other, and friendly events give nothing here
+    assert evidence_of_sides(replace(fight, plover_type="COOPERATE")) == []
 
 
 def test_events_become_signed_evidence() -> None:

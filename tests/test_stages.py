@@ -142,6 +142,18 @@ def test_roles_follow_the_syntax_not_the_word_order_of_names(events_of: Events) 
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Somalia"
 
 
+def test_allies_named_in_a_fight_stand_on_their_sides(events_of: Events) -> None:
+    event = only_event(
+        events_of("Heavy fighting raged between the Syrian army, its allied Hezbollah militia, and the "
+                  "Free Syrian Army and Ahrar al-Sham near Yabrud."),
+        "ASSAULT",
+    )  # fmt: skip
+    sides = {a.name: a.side for a in event.assoc_actors}
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Military Forces of Syria", "Free Syrian Army")
+    assert sides == {"Hezbollah": 1, "Ahrar al-Sham": 2}
+    assert [a.get("side") for a in event.to_contract()["assoc_actors"]] == [1, 2]
+
+
 def test_shelling_is_remote_violence(events_of: Events) -> None:
     event = only_event(events_of("Houthi rebels shelled the city of Marib on Monday."), "ASSAULT")
     assert event.plover_mode == "heavy-weapons"

@@ -72,15 +72,25 @@ class Actor:
     mention: str | None = None
     type: str | None = None  # ACLED actor type
     country_code: str | None = None
+    # For an associated actor: the side it stands on, 1 (with actor1) or 2 (with actor2); None when the text
+    # does not say. Not part of the actor's identity: two records of one actor compare equal on any side.
+    side: int | None = field(default=None, compare=False)
 
     def to_contract(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "actor_id": self.actor_id,
             "mention": self.mention,
             "type": self.type,
             "country_code": self.country_code,
         }
+        if self.side is not None:
+            out["side"] = self.side
+        return out
+
+    def on_side(self, side: int | None) -> Actor:
+        """This actor as an associated actor standing with actor1 (1) or actor2 (2)."""
+        return self if self.side == side else replace(self, side=side)
 
     @classmethod
     def from_contract(cls, obj: dict[str, Any]) -> Actor:
@@ -90,6 +100,7 @@ class Actor:
             mention=obj.get("mention"),
             type=obj.get("type"),
             country_code=obj.get("country_code"),
+            side=obj.get("side"),
         )
 
 

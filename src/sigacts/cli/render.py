@@ -85,11 +85,18 @@ def _type_cell(event: Event) -> str:
 
 
 def _actors_cell(event: Event) -> str:
-    text = event.actor1.name
+    """actor1 and the actors on its side → actor2 and those on its side; associated actors of no known side
+    follow on a 'with' line."""
+    def joined(side: int | None) -> str:
+        return ", ".join(a.name for a in event.assoc_actors if a.side == side)
+
+    sides = {1: joined(1), 2: joined(2) if event.actor2 is not None else ""}
+    text = event.actor1.name + (f" (+ {sides[1]})" if sides[1] else "")
     if event.actor2 is not None:
-        text += f" → {event.actor2.name}"
-    if event.assoc_actors:
-        text += "\nwith " + ", ".join(a.name for a in event.assoc_actors)
+        text += f" → {event.actor2.name}" + (f" (+ {sides[2]})" if sides[2] else "")
+    unsided = [a.name for a in event.assoc_actors if a.side not in (1, 2) or (a.side == 2 and event.actor2 is None)]
+    if unsided:
+        text += "\nwith " + ", ".join(unsided)
     return text
 
 

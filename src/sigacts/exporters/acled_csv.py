@@ -75,10 +75,10 @@ def acled_row(event: Event, article: Article | None = None) -> dict[str, str | i
         "event_type": event.acled_type or "",
         "sub_event_type": event.acled_subtype or "",
         "actor1": event.actor1.name,
-        "assoc_actor_1": "; ".join(actor.name for actor in event.assoc_actors),
+        "assoc_actor_1": "; ".join(actor.name for actor in event.assoc_actors if actor.side != 2),
         "inter1": _blank(inter1),
         "actor2": event.actor2.name if event.actor2 else "",
-        "assoc_actor_2": "",
+        "assoc_actor_2": "; ".join(actor.name for actor in event.assoc_actors if actor.side == 2),
         "inter2": _blank(inter2),
         "interaction": _blank(
             event.interaction if event.interaction is not None else interaction(inter1, inter2)

@@ -3,8 +3,8 @@
     graph = relations_from_store(store, actor_base, at=date(2015, 2, 19))
     graph.pair("free_syrian_army", "jabhat_al_nusra").timeline()
 
-Evidence comes from stored events (`evidence.py`: attacks, battles, arrests and threats are hostile;
-cooperation, aid and allegiance friendly) and from statements in the stored article text
+Evidence comes from stored events (`evidence.py`: attacks, battles, arrests and threats are hostile,
+also between the associated actors of the two sides; cooperation, aid and allegiance friendly) and from statements in the stored article text
 (`statements.py`: "X, an enemy of Y", "united in the battle against X, Y and Z"). `graph.py` files it
 per pair and computes each pair's state on a date and over time; exporters write it as JSON, GraphML
 or GEXF (`sigacts.exporters.graph`).
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from sigacts.relations.evidence import RelationEvidence, actor_key, evidence_from_event
+from sigacts.relations.evidence import RelationEvidence, actor_key, evidence_from_event, evidence_of_sides
 from sigacts.relations.graph import (
     ALLIED,
     HOSTILE_STATE,
@@ -40,6 +40,7 @@ __all__ = [
     "actor_key",
     "build_graph",
     "evidence_from_event",
+    "evidence_of_sides",
     "named_actors",
     "relations_from_store",
     "statements_in_article",
@@ -57,6 +58,7 @@ def stored_evidence(
         found = evidence_from_event(event, published.get(event.doc_id))
         if found is not None:
             yield found
+        yield from evidence_of_sides(event, published.get(event.doc_id))
     for article in store.articles():
         yield from statements_in_article(article, base)
 

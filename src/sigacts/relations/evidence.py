@@ -2,8 +2,10 @@
 
 Events give most of it: an attack, a battle, an arrest or a threat between actor1 and actor2 is hostile
 (sign -1); cooperation, aid, allegiance and agreements are friendly (+1). Only what the text reports as
-happened counts (factuality occurred or ongoing; a threat counts when it is made). Associated actors are
-left out: the record does not say on whose side they stand.
+happened counts (factuality occurred or ongoing; a threat counts when it is made). An associated actor
+whose side the record names (`Actor.side`) stands against the other side of a hostile event ("fighting
+between the army, its allied militia, and X and Y": the militia against X and Y, the army against Y);
+associated actors of no known side are left out, and so is friendship between actors of one side.
 """
 
 from __future__ import annotations
@@ -74,10 +76,35 @@ def actor_key(actor: Actor) -> str:
 
 def evidence_from_event(event: Event, published: date | None = None) -> RelationEvidence | None:
     """The relation an event reports between its actor1 and actor2, or None if it reports none."""
-    relation = EVENT_RELATIONS.get(event.plover_type)
-    if relation is None or event.actor2 is None or not _counts(event):
+    if event.actor2 is None or actor_key(event.actor1) == actor_key(event.actor2):
         return None
-    if actor_key(event.actor1) == actor_key(event.actor2):
+    return _evidence(event, event.actor1, event.actor2, published, f"event:{event.plover_type}")
+
+
+def evidence_of_sides(event: Event, published: date | None = None) -> list[RelationEvidence]:
+    """The hostility of a hostile event between the actors of its two sides other than actor1 and actor2
+    themselves: each side is its main actor and the associated actors the record puts on that side."""
+    relation = EVENT_RELATIONS.get(event.plover_type)
+    if event.actor2 is None or relation is None or relation[1] != HOSTILE:
+        return []
+    first = [event.actor1, *(a for a in event.assoc_actors if a.side == 1)]
+    second = [event.actor2, *(a for a in event.assoc_actors if a.side == 2)]
+    out: list[RelationEvidence] = []
+    seen = {frozenset((actor_key(event.actor1), actor_key(event.actor2)))}
+    for a in first:
+        for b in second:
+            pair = frozenset((actor_key(a), actor_key(b)))
+            if len(pair) == 2 and pair not in seen:
+                seen.add(pair)
+                found = _evidence(event, a, b, published, f"event-side:{event.plover_type}")
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _evidence(event: Event, a: Actor, b: Actor, published: date | None, rule: str) -> RelationEvidence | None:
+    relation = EVENT_RELATIONS.get(event.plover_type)
+    if relation is None or not _counts(event):
         return None
     kind, sign, weight = relation
     kind, weight = MODE_KINDS.get((event.plover_type, event.plover_mode or ""), (kind, weight))
@@ -87,8 +114,7 @@ def evidence_from_event(event: Event, published: date | None = None) -> Relation
     if start is None and end is None and published is not None:
         start, end = published - UNDATED_SPAN, published
     return RelationEvidence(
-        event.actor1, event.actor2, sign, kind, weight, start or end, end or start, event.doc_id,
-        event.evidence.text, event.event_id, f"event:{event.plover_type}",
+        a, b, sign, kind, weight, start or end, end or start, event.doc_id, event.evidence.text, event.event_id, rule
     )  # fmt: skip
 
 

@@ -135,7 +135,12 @@ def build_event(
         interaction=interaction_code(first.type, second.type if second else None) if code else None,
         actor1=first,
         actor2=second,
-        assoc_actors=tuple(_distinct([*actor1[1:], *actor2[1:], *assoc], exclude=(first, second))),
+        assoc_actors=tuple(
+            _distinct(
+                [*(a.on_side(1) for a in actor1[1:]), *(a.on_side(2) for a in actor2[1:]), *assoc],
+                exclude=(first, second),
+            )
+        ),
         location=place,
         date=when,
         fatalities=fatalities,

@@ -86,6 +86,9 @@ class EventFrame:
     actor1: tuple[Mention, ...]
     actor2: tuple[Mention, ...] = ()
     assoc: tuple[Mention, ...] = ()
+    # the side each associated mention stands on, position by position: 1 with actor1 ("the army and its
+    # allied militia"), 2 with actor2 ("fighting between X and Y and Z": Z with Y), None when unknown
+    assoc_sides: tuple[int | None, ...] = ()
     clause_tokens: frozenset[int] = frozenset()
     cues: frozenset[str] = frozenset()
     rule: str = ""
@@ -490,8 +493,9 @@ class _SentenceReader:
         if not agents:
             return
         assoc = tuple(allies + agents[1:] + patients[1:])
+        sides = (1,) * (len(allies) + len(agents) - 1) + (2,) * (len(patients) - 1 if patients else 0)
         rule = "unseen-agent" if agents[0].rule == "unseen-agent" else rule
-        self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), assoc, rule)
+        self._emit(trigger, anchor, sense, tuple(agents[:1]), tuple(patients[:1]), assoc, rule, sides)
 
     def _unseen_agent(
         self, trigger: Token, anchor: Token, subject: Token | None, passive: bool, sense: TriggerSense
@@ -858,11 +862,13 @@ class _SentenceReader:
         actor2: tuple[Mention, ...],
         assoc: tuple[Mention, ...],
         rule: str,
+        sides: tuple[int | None, ...] = (),
     ) -> None:
         if not actor1 or any(f.trigger_token == trigger.i for f in self.frames):
             return
         if actor2 and actor2[0] == actor1[0]:
             actor2 = ()
+        kept = [(m, side) for m, side in itertools.zip_longest(assoc, sides[: len(assoc)]) if m not in actor1 + actor2]
         core = syntax.clause_core(anchor) | {t.i for t in trigger.subtree}
         doc = trigger.doc
         cues = frozenset(doc[i].lower_ for i in core) | ({sense.cue} if sense.cue else set())
@@ -883,7 +889,8 @@ class _SentenceReader:
                 anchor_token=anchor.i,
                 actor1=actor1,
                 actor2=actor2,
-                assoc=tuple(m for m in assoc if m not in actor1 + actor2),
+                assoc=tuple(m for m, _ in kept),
+                assoc_sides=tuple(side for _, side in kept),
                 clause_tokens=frozenset(core),
                 cues=frozenset(c for c in cues if c),
                 rule=rule,
