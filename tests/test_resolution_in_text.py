@@ -135,3 +135,20 @@ def test_border_firing_is_between_the_forces_of_two_states(events_of: Callable[.
     events = events_of("Pakistani troops opened fire in Poonch overnight, Indian army officials said.")
     hits = [e for e in events if e.plover_type == "ASSAULT" and e.actor1.name == "Military Forces of Pakistan"]
     assert hits and hits[0].actor2 is None  # the officials tell of the firing
+
+
+def test_the_rebels_are_the_group_that_acted_in_the_sentence_before(events_of: Callable[..., list[Event]]) -> None:
+    text = ("Jaish al-Islam stormed Islamic State positions near Dumayr on Friday as IS was moving its convoys "
+            "north. The rebels seized three checkpoints, a spokesman said.")  # fmt: skip
+    seized = [e for e in events_of(text, "2015-06-01") if "seized" in (e.evidence.trigger or "")]
+    assert seized and seized[0].actor1.actor_id == "jaish_al_islam"
+
+
+def test_a_description_is_not_the_group_on_the_other_side_nor_one_named_far_off(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    text = ("Ahrar al-Sham and Jaish al-Islam both hold hills in the area. Rebels captured five IS fighters near "
+            "Yabrud, including a commander who had reportedly beheaded a Jaish al-Islam fighter last month.")  # fmt: skip
+    captured = [e for e in events_of(text, "2015-06-01") if e.evidence.trigger == "captured"]
+    assert captured and captured[0].actor1.name == "Rebels (Syria)"
+    assert captured[0].actor2 is not None and captured[0].actor2.actor_id == "islamic_state"

@@ -100,6 +100,8 @@ DESCRIPTION_WORDS = frozenset(
     {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
      "militiamen", "guerrillas", "guerillas", "islamists"}
 )  # fmt: skip
+# How far (characters) from "militants" the group it belongs to may be named in the same sentence.
+GROUP_OF_DESCRIPTION_SPAN = 60
 # Words before "militants" that say the text does not know whose they are.
 UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "rival"})
 # Aircraft that strike: only states fly them (drones are left out: in Pakistan they were the United States').
@@ -186,6 +188,9 @@ class ResolveActors:
         # knowledge-base actors named anywhere in the article, by the matcher or by spaCy ("Jubo-League")
         named += [c for c in self._named_countries(doc["actor_mentions"]) if c not in named]
         groups = [m for m in doc["actor_mentions"] if m.rule == "actor-kb" and self._is_armed_group(m.label)]
+        # the groups the article makes doers of its events: "the rebels" after a sentence names two groups
+        # is the one that acted in it, as a reader takes a sentence's subject up in the next one
+        doers = frozenset((m.start, m.end) for f in frames for m in f.actor1[:1])
         resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]] = {}
         countries_of: dict[int, list[str]] = {}
         for frame in frames:
@@ -195,7 +200,12 @@ class ResolveActors:
                 m: Mention, assoc: bool = False, f: EventFrame = frame, c: list[str] = countries
             ) -> Actor:
                 kind = "ASSOC" if assoc else f.plover_type
-                context = MentionContext(text, [g for g in groups if g.end <= m.start], groups)
+                # a description never names the group on the other side of its own event: the rebels who
+                # "captured seven IS fighters" are not IS
+                other = f.actor2 if m in f.actor1 else f.actor1 if m in f.actor2 else ()
+                foes = {o.label for o in other if o.rule == "actor-kb"}
+                known = [g for g in groups if g.label not in foes]
+                context = MentionContext(text, [g for g in known if g.end <= m.start], known, doers)
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
 
             actor1, actor2 = [one(m) for m in frame.actor1], [one(m) for m in frame.actor2]
@@ -385,14 +395,20 @@ class ResolveActors:
         if word not in DESCRIPTION_WORDS or before.lower() in UNNAMED_QUALIFIERS:
             return None
         if before.lower() in ("the", "these", "those") and context.groups:
-            return self.actors.get(context.groups[-1].label)
+            last = context.groups[-1]
+            doer = next(
+                (g for g in reversed(context.groups) if g.sentence == last.sentence and (g.start, g.end) in context.doers),
+                last,
+            )
+            return self.actors.get(doer.label)
         return self._group_of_sentence(mention.sentence, mention.start, context.named) or self._only_group(
             context.named
         )
 
     def _group_of_sentence(self, sentence: int, position: int, groups: Sequence[Mention]) -> ActorEntry | None:
-        """The armed group named in a sentence nearest to a position in it, else None."""
-        near = [g for g in groups if g.sentence == sentence]
+        """The armed group named in a sentence nearest to a position in it, within a few words of it ("five
+        militants belonging to the TTP"; not a group named at the far end of a long sentence), else None."""
+        near = [g for g in groups if g.sentence == sentence and abs(g.start - position) <= GROUP_OF_DESCRIPTION_SPAN]
         if not near:
             return None
         return self.actors.get(min(near, key=lambda g: abs(g.start - position)).label)
@@ -617,11 +633,13 @@ class ResolveActors:
 @dataclass(frozen=True)
 class MentionContext:
     """What resolving one mention may read beyond its words: the article's text, the knowledge-base armed
-    groups named before the mention (nearest last) and those named anywhere in the article."""
+    groups named before the mention (nearest last), those named anywhere in the article, and which of them
+    the article's main clauses make doers."""
 
     text: str = ""
     groups: Sequence[Mention] = ()
     named: Sequence[Mention] = ()
+    doers: frozenset[tuple[int, int]] = frozenset()  # (start, end) of groups that are a main clause's doer
 
 
 def _names_aircraft(words: str, before: str = "") -> bool:
