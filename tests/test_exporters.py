@@ -224,3 +224,13 @@ def test_the_events_table_shows_each_associated_actor_on_its_side(events: list[E
         "Protesters (Ireland) → Police Forces of Ireland (+ Military Forces of Ireland)",
         "with Students (Ireland)",
     ]
+
+
+def test_swapping_the_sides_of_an_event_moves_its_associated_actors_with_them(events: list[Event]) -> None:
+    swapped = events[0].sides_swapped()
+    assert (swapped.actor1.name, swapped.actor2 and swapped.actor2.name) == (
+        "Police Forces of Ireland", "Protesters (Ireland)",
+    )  # fmt: skip
+    assert [(a.name, a.side) for a in swapped.assoc_actors] == [
+        ("Students (Ireland)", None), ("Military Forces of Ireland", 1),
+    ]  # fmt: skip

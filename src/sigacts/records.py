@@ -281,6 +281,16 @@ class Event:
         """A copy with some fields replaced (records are frozen)."""
         return replace(self, **changes)
 
+    def sides_swapped(self, first: Actor | None = None) -> Event:
+        """actor1 and actor2 exchanged, and the sides of the associated actors with them; `first` becomes
+        actor1 when there is no actor2."""
+        actor1 = self.actor2 or first
+        if actor1 is None:
+            raise ValueError("sides_swapped needs an actor2 or a `first` actor to put in actor1")
+        other_side = {1: 2, 2: 1}
+        flipped = tuple(a.on_side(other_side.get(a.side or 0, a.side)) for a in self.assoc_actors)
+        return replace(self, actor1=actor1, actor2=self.actor1, assoc_actors=flipped)
+
     def to_contract(self) -> dict[str, Any]:
         """The JSON object of `contract/event.schema.json` (plus a few additive fields)."""
         acled = None
