@@ -178,3 +178,14 @@ def test_a_country_s_own_force_is_that_force(events_of: Callable[..., list[Event
 def test_a_short_country_name_before_a_force_word_is_that_state(events_of: Callable[..., list[Event]]) -> None:
     events = events_of("Nine militants were killed in Datta Khel as the Pak Air force pounded their hideouts.")
     assert any(e.actor1.name == "Military Forces of Pakistan" and e.actor1.mention == "Pak Air" for e in events)
+
+
+def test_a_unit_named_with_its_nationality_in_the_plural(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("A farmer was shot dead by Indian Border Security Forces near the frontier on Monday.")
+    assert any(e.actor1.name == "Military Forces of India" for e in events)
+
+
+def test_a_weapon_tagged_as_a_name_is_no_organisation(events_of: Callable[..., list[Event]]) -> None:
+    text = "An Improvised Explosive Device exploded near a market in Imphal on Monday, wounding two traders."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and all(e.actor1.name != "Improvised Explosive Device" for e in events)

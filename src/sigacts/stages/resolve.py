@@ -92,6 +92,11 @@ STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "milita
 _POSSESSED_FORCE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(police|army|military|navy|gendarmerie)\b", re.IGNORECASE
 )
+# Words of a weapon's name that a tagger may take for an organisation ("Improvised Explosive Device", "RPG").
+WEAPON_NAME_WORDS = frozenset(
+    {"improvised", "explosive", "explosives", "device", "devices", "ied", "ieds", "rpg", "rpgs", "vbied", "bomb",
+     "bombs", "grenade", "grenades", "mortar", "mortars", "rocket", "rockets", "landmine", "landmines"}
+)  # fmt: skip
 # Short forms of country names in South Asian and wire copy ("Pak troops"); editor knowledge.
 COUNTRY_SHORT_FORMS = {"pak": "PK", "u.s.": "US", "us": "US", "uk": "GB", "u.k.": "GB", "b'desh": "BD"}
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
@@ -360,6 +365,7 @@ class ResolveActors:
         if entry is None and _clean_name(mention.text)[:1].isupper():  # "the Pak Army"
             entry = (
                 self._state_by_words(mention.text)
+                or self._national_unit(mention.text, when)  # "Indian Border Security Forces"
                 or self._state_by_words(f"{mention.text} {_word_after(context.text, mention)}")  # "Pak| military jets"
                 or self._person_organisation(mention, when, country, context)
             )
@@ -367,6 +373,9 @@ class ResolveActors:
             entry = self.actors.state_forces(country, "police")  # "Khulna Metropolitan Police", "Counter Terrorism Police"
         if entry is not None:
             return entry.to_actor(mention.text)
+        if _names_a_weapon(mention.text):
+            # "an Improvised Explosive Device killed ...": the weapon stands for whoever planted it, unnamed
+            return self._generic(mention, "", country, before)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
 
     def _named_by_words_before(
@@ -402,6 +411,20 @@ class ResolveActors:
             or self.actors.country_for_demonym(head)
         )
         return self.actors.state_forces(code, kind) if code else None
+
+    def _national_unit(self, text: str, when: date | None) -> ActorEntry | None:
+        """A state's unit named with its nationality in front and in the plural ("Indian Border Security Forces"):
+        the unit the rest of the name is, when it is of that country."""
+        words = _clean_name(text).split()
+        code = self.actors.country_for_demonym(words[0]) if len(words) > 2 else None
+        if code is None:
+            return None
+        rest = " ".join(words[1:])
+        for name in (rest, rest.removesuffix("s")):
+            entry = self.actors.resolve(name, when=when, context_country=code)
+            if entry is not None and entry.country_code == code and entry.type == "State forces":
+                return entry
+        return None
 
     def _state_actor(self, mention: Mention, code: str, plover_type: str, text: str) -> ActorEntry | None:
         """A country or nationality adjective as a state actor, or as the kind of people the next word names
@@ -784,6 +807,12 @@ def _word_after(text: str, mention: Mention) -> str:
 def _clean_name(text: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", name)
+
+
+def _names_a_weapon(text: str) -> bool:
+    """ "Improvised Explosive Device", "RPG": a name made only of a weapon's words."""
+    words = set(_clean_name(text).lower().split())
+    return bool(words) and words <= WEAPON_NAME_WORDS
 
 
 def _names_a_police_unit(text: str) -> bool:
