@@ -189,3 +189,10 @@ def test_a_weapon_tagged_as_a_name_is_no_organisation(events_of: Callable[..., l
     text = "An Improvised Explosive Device exploded near a market in Imphal on Monday, wounding two traders."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and all(e.actor1.name != "Improvised Explosive Device" for e in events)
+
+
+def test_one_militant_is_of_the_one_group_the_article_names(events_of: Callable[..., list[Event]]) -> None:
+    text = "A militant was killed in a gunfight with troops in Sopore on Friday. The slain man belonged to Hizbul Mujahideen."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    named = [a for e in events for a in (e.actor1, e.actor2) if a is not None and a.mention == "militant"]
+    assert named and all(a.name == "HM: Hizbul Mujahideen" for a in named)

@@ -108,7 +108,9 @@ ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity mil
 # Generic nouns that, made definite ("the militants"), describe a group the article has named.
 DESCRIPTION_WORDS = frozenset(
     {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
-     "militiamen", "guerrillas", "guerillas", "islamists"}
+     "militiamen", "guerrillas", "guerillas", "islamists",
+     # one of them: "a militant was killed ... The militant was affiliated with the LeT"
+     "militant", "extremist", "insurgent", "terrorist", "rebel", "militiaman", "guerrilla", "islamist"}
 )  # fmt: skip
 # Words before "militants" that say the text does not know whose they are.
 UNNAMED_QUALIFIERS = frozenset({"unidentified", "unknown", "armed", "masked", "rival"})
