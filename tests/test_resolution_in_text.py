@@ -152,3 +152,64 @@ def test_a_description_is_not_the_group_on_the_other_side_nor_one_named_far_off(
     captured = [e for e in events_of(text, "2015-06-01") if e.evidence.trigger == "captured"]
     assert captured and captured[0].actor1.name == "Rebels (Syria)"
     assert captured[0].actor2 is not None and captured[0].actor2.actor_id == "islamic_state"
+
+
+def test_a_group_suspected_of_the_attack_did_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "A mortar attack wounded six people in a market of Kismayo on Monday. Al-Shabaab suspected."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.actor_id == "al_shabaab"
+    text = "A crude bomb went off near a school in Gaya on Friday. Police suspect a Maoist role in the blast."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name.startswith("CPI (Maoist)")
+
+
+def test_a_party_blamed_for_an_attack_is_its_militia(events_of: Callable[..., list[Event]]) -> None:
+    text = "Two crude bombs exploded near a bus stand in Khulna on Sunday night. BNP men were behind the blasts."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+    # the accuser is not the doer, and two parties named as suspects leave the doer unnamed
+    text = "A trader was hacked to death in Feni on Tuesday. Local BNP leaders blamed Awami League men for the murder."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Bangladesh Awami League Militia"
+    text = "Three crude bombs exploded near a court in Dhaka on Monday. Supporters of the BNP or the AL could be responsible."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_an_unnamed_attacker_is_the_group_another_clause_makes_the_doer(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "Two constables of the Sindh Constabulary were gunned down in Karachi on Monday. They were riding home "
+        "when suspected Baloch separatists opened fire on them."
+    )
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and all(e.actor1.name == "Baloch Separatists (Pakistan)" for e in events)
+
+
+def test_a_country_s_own_force_is_that_force(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Ethiopia's regional police attacked herders near Jijiga on Monday.")
+    assert any(e.actor1.name == "Police Forces of Ethiopia" for e in events)
+
+
+def test_a_short_country_name_before_a_force_word_is_that_state(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Nine militants were killed in Datta Khel as the Pak Air force pounded their hideouts.")
+    assert any(e.actor1.name == "Military Forces of Pakistan" and e.actor1.mention == "Pak Air" for e in events)
+
+
+def test_a_unit_named_with_its_nationality_in_the_plural(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("A farmer was shot dead by Indian Border Security Forces near the frontier on Monday.")
+    assert any(e.actor1.name == "Military Forces of India" for e in events)
+
+
+def test_a_weapon_tagged_as_a_name_is_no_organisation(events_of: Callable[..., list[Event]]) -> None:
+    text = "An Improvised Explosive Device exploded near a market in Imphal on Monday, wounding two traders."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and all(e.actor1.name != "Improvised Explosive Device" for e in events)
+
+
+def test_one_militant_is_of_the_one_group_the_article_names(events_of: Callable[..., list[Event]]) -> None:
+    text = "A militant was killed in a gunfight with troops in Sopore on Friday. The slain man belonged to Hizbul Mujahideen."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    named = [a for e in events for a in (e.actor1, e.actor2) if a is not None and a.mention == "militant"]
+    assert named and all(a.name == "HM: Hizbul Mujahideen" for a in named)

@@ -12,7 +12,9 @@ the only one the article names. Aircraft ("jet fighters", "helicopter gunships")
 A doer of violence the text leaves unnamed ("20 militants were killed") is read from the article: the group
 blamed or that claimed the attack, the state when armed men fell, the armed group named when state forces
 fell. Gunmen and assailants the text describes but does not name are the group the article holds
-responsible ("Police believe insurgents were responsible", "by suspected Baloch separatists"). With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
+responsible ("Police believe insurgents were responsible", "by suspected Baloch separatists", "Al-Shabaab
+suspected"), a party's militia when a party is blamed ("BNP men were behind the blast"), or the one armed group
+another clause of the article makes the doer ("suspected separatists opened fire on them"). With no country at all, a generic actor is its kind's ACLED name ("Unidentified Armed Group",
 "Civilians"). A name never means an organisation founded after the article. A named person acts for the
 organisation the people table gives for the article's date (`resources/people.py`: "Bashir" is the government of Sudan until April
 2019), or that the text gives around the name ("X, an IS commander", "Taliban commander X", "the group's
@@ -87,6 +89,15 @@ WORDS_AFTER_A_NOUN = frozenset(
 STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
                      "jet": "military", "warplane": "military", "troop": "military", "military": "military",
                      "police": "police", "gendarmerie": "police"}  # fmt: skip
+# "Ethiopia's Liyu police", "Kenya's army": a force word within three words after a country's possessive.
+_POSSESSED_FORCE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(police|army|military|navy|gendarmerie)\b", re.IGNORECASE
+)
+# Words of a weapon's name that a tagger may take for an organisation ("Improvised Explosive Device", "RPG").
+WEAPON_NAME_WORDS = frozenset(
+    {"improvised", "explosive", "explosives", "device", "devices", "ied", "ieds", "rpg", "rpgs", "vbied", "bomb",
+     "bombs", "grenade", "grenades", "mortar", "mortars", "rocket", "rockets", "landmine", "landmines"}
+)  # fmt: skip
 # Short forms of country names in South Asian and wire copy ("Pak troops"); editor knowledge.
 COUNTRY_SHORT_FORMS = {"pak": "PK", "u.s.": "US", "us": "US", "uk": "GB", "u.k.": "GB", "b'desh": "BD"}
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
@@ -98,7 +109,9 @@ ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity mil
 # Generic nouns that, made definite ("the militants"), describe a group the article has named.
 DESCRIPTION_WORDS = frozenset(
     {"jihadists", "jihadist", "militants", "extremists", "insurgents", "terrorists", "fighters", "rebels",
-     "militiamen", "guerrillas", "guerillas", "islamists"}
+     "militiamen", "guerrillas", "guerillas", "islamists",
+     # one of them: "a militant was killed ... The militant was affiliated with the LeT"
+     "militant", "extremist", "insurgent", "terrorist", "rebel", "militiaman", "guerrilla", "islamist"}
 )  # fmt: skip
 # How far (characters) from "militants" the group it belongs to may be named in the same sentence.
 GROUP_OF_DESCRIPTION_SPAN = 60
@@ -111,10 +124,13 @@ AIRCRAFT_WORDS = frozenset(
      "airforce", "bombers"}
 )  # fmt: skip
 # Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
-# "an explosion attributed to the BRN", "the murder was committed by ..."
+# "an explosion attributed to the BRN", "the murder was committed by ...", "Al Shabaab suspected", "police suspect
+# a Maoist role", "suspicion falls on ..."
 _BLAME = re.compile(
     r"\b(?:claim\w*\s+(?:\w+\s+){0,3}responsibility|responsibility\s+(?:\w+\s+){0,3}claim|blam\w*|attribut\w*\s+to"
-    r"|suspected\s+(?:of|that|to)|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
+    r"|(?:police|officials|authorities|sources?|investigators|locals|residents)\s+(?:\w+\s+)?suspects?\b"
+    r"|(?:is|are|was|were|being)\s+suspected\b|suspected\s*(?:[.;]|$)|suspected\s+(?:as|of|that|to)"
+    r"|suspicion\s+(?:falls?|fell)\s+on|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
     r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
     r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
     re.IGNORECASE,
@@ -125,6 +141,14 @@ _NO_CLAIM = re.compile(
     r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
     re.IGNORECASE,
 )
+# Words after a name that make it the accuser ("BNP leaders blamed ...", "the party alleged", "PTI claims ...").
+_ACCUSER = re.compile(
+    r"\W*(?:[\w'’]+\s+){0,2}(?:blam|accus|alleg|claims?\b(?!\s+(?:\w+\s+){0,2}responsibility))", re.IGNORECASE
+)
+# How far (in characters) from the words that lay the blame a party's name may stand to be the one blamed.
+_BLAME_REACH = 40
+# A sentence that denies a deed ("the Taliban denied involvement") names no doer.
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejected\s+(?:any\s+)?involvement)\b", re.IGNORECASE)
 # Fights that have two sides by definition.
 FIGHT_NOUNS = frozenset(
     {"clash", "clashes", "clashed", "gunbattle", "gunbattles", "gunfight", "gunfights", "encounter", "firefight",
@@ -225,7 +249,36 @@ class ResolveActors:
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
             resolved[frame.index] = (actor1, actor2, assoc)
+        self._doer_named_elsewhere(frames, resolved, doc["sentences"])
         return {"event_actors": resolved, "event_countries": countries_of}
+
+    @staticmethod
+    def _doer_named_elsewhere(
+        frames: Sequence[EventFrame],
+        resolved: dict[int, tuple[list[Actor], list[Actor], list[Actor]]],
+        sentences: Sequence[Sentence],
+    ) -> None:
+        """An attack whose doer the clause leaves unnamed ("two officers were gunned down") is the work of the
+        named armed group another clause of the article makes the doer ("suspected separatists opened fire on
+        them"), when the article makes one group (under any name) the doer of all it tells, and does not deny it
+        ("the Taliban denied involvement")."""
+        named = {
+            a[0].actor_id: a[0]
+            for f in frames
+            for a in [resolved[f.index][0]]
+            if a and a[0].actor_id and a[0].type in ARMED_GROUP_TYPES and not _is_unidentified(a[0])
+            and not (0 <= f.sentence < len(sentences) and _DENIAL.search(sentences[f.sentence].text))
+        }
+        if len(named) != 1:
+            return
+        doer = next(iter(named.values()))
+        for frame in frames:
+            actor1, actor2, _ = resolved[frame.index]
+            if frame.plover_type != "ASSAULT" or not actor1 or not _is_unidentified(actor1[0]):
+                continue
+            if actor2 and actor2[0].actor_id == doer.actor_id:
+                continue  # the group is the victim here
+            actor1[0] = Actor(doer.name, doer.actor_id, actor1[0].mention, doer.type, doer.country_code)
 
     def _is_armed_group(self, actor_id: str) -> bool:
         entry = self.actors.get(actor_id) if actor_id else None
@@ -324,13 +377,19 @@ class ResolveActors:
             labelled = self.actors.get(mention.label)
             entry = labelled if labelled is not None and self.actors.existed(labelled, when) else None
         if entry is None and _clean_name(mention.text)[:1].isupper():  # "the Pak Army"
-            entry = self._state_by_words(mention.text) or self._person_organisation(
-                mention, when, country, context
+            entry = (
+                self._state_by_words(mention.text)
+                or self._national_unit(mention.text, when)  # "Indian Border Security Forces"
+                or self._state_by_words(f"{mention.text} {_word_after(context.text, mention)}")  # "Pak| military jets"
+                or self._person_organisation(mention, when, country, context)
             )
         if entry is None and country is not None and _names_a_police_unit(mention.text):
             entry = self.actors.state_forces(country, "police")  # "Khulna Metropolitan Police", "Counter Terrorism Police"
         if entry is not None:
             return entry.to_actor(mention.text)
+        if _names_a_weapon(mention.text):
+            # "an Improvised Explosive Device killed ...": the weapon stands for whoever planted it, unnamed
+            return self._generic(mention, "", country, before)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
 
     def _named_by_words_before(
@@ -351,7 +410,7 @@ class ResolveActors:
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
         "US Drone", "Pakistan Airforce"): the state actor of that kind."""
-        words = _clean_name(text).split()
+        words = re.sub(r"(?i)\bair\s+force\b", "airforce", _clean_name(text)).split()  # "Pak Air force"
         if len(words) < 2:
             return None
         kind = STATE_FORCE_WORDS.get(words[-1].lower()) or STATE_FORCE_WORDS.get(
@@ -367,6 +426,20 @@ class ResolveActors:
         )
         return self.actors.state_forces(code, kind) if code else None
 
+    def _national_unit(self, text: str, when: date | None) -> ActorEntry | None:
+        """A state's unit named with its nationality in front and in the plural ("Indian Border Security Forces"):
+        the unit the rest of the name is, when it is of that country."""
+        words = _clean_name(text).split()
+        code = self.actors.country_for_demonym(words[0]) if len(words) > 2 else None
+        if code is None:
+            return None
+        rest = " ".join(words[1:])
+        for name in (rest, rest.removesuffix("s")):
+            entry = self.actors.resolve(name, when=when, context_country=code)
+            if entry is not None and entry.country_code == code and entry.type == "State forces":
+                return entry
+        return None
+
     def _state_actor(self, mention: Mention, code: str, plover_type: str, text: str) -> ActorEntry | None:
         """A country or nationality adjective as a state actor, or as the kind of people the next word names
         ("Bangladeshi farmer" is a civilian of Bangladesh, "a Pakistani militant" an armed group of Pakistan)."""
@@ -380,6 +453,9 @@ class ResolveActors:
                 kind = "civilians"  # "killed four Iraqis": the people of the country, not its state
             if kind in STATE_FORCE_KINDS:
                 return self.actors.state_forces(code, kind)
+        owned = _POSSESSED_FORCE.match(text, mention.end) if text and mention.end <= len(text) else None
+        if owned is not None:  # "Ethiopia's Liyu police", "Kenya's army": the force the country owns
+            return self.actors.state_forces(code, STATE_FORCE_WORDS[owned.group(1).lower()])
         kind = "military" if plover_type in FORCE_TYPES else "government"
         return self.actors.state_forces(code, kind)
 
@@ -513,7 +589,8 @@ class ResolveActors:
 
     def _claimant(self, doc: Document, groups: Sequence[Mention], country: str | None) -> ActorEntry | None:
         """The armed group the article says did it ("The TTP claimed responsibility", "Police blamed southern
-        insurgents"): a named group, or words the country reads as one, in a sentence that lays the blame."""
+        insurgents"): a named group, a party's militia ("BNP men were behind it"), or words the country reads as
+        one, in a sentence that lays the blame."""
         sentences: Sequence[Sentence] = doc["sentences"]
         blaming = {i for i, sentence in enumerate(sentences) if _lays_blame(sentence.text)}
         if not blaming:
@@ -521,6 +598,15 @@ class ResolveActors:
         for group in groups:
             if group.sentence in blaming:
                 return self.actors.get(group.label)
+        militias = {
+            militia.actor_id: militia
+            for mention in doc["actor_mentions"]
+            if mention.sentence in blaming and mention.rule == "actor-kb" and mention.label
+            for militia in [self.actors.militia_of(mention.label)]
+            if militia is not None and _named_in_blame(sentences[mention.sentence], mention, doc.text)
+        }
+        if len(militias) == 1:  # "BNP men were behind the attack" ("the BNP or the AL could be": no one)
+            return next(iter(militias.values()))
         for mention in doc["actor_mentions"]:
             if country and mention.sentence in blaming and mention.label.startswith("generic:"):
                 phrase = f"{_word_before(doc.text, mention)} {mention.text}"
@@ -652,6 +738,19 @@ def _lays_blame(sentence: str) -> bool:
     return bool(_BLAME.search(_NO_CLAIM.sub(" ", sentence)))
 
 
+def _named_in_blame(sentence: Sentence, mention: Mention, text: str) -> bool:
+    """Whether a party is the one a sentence blames: named next to the words that lay the blame ("BNP men
+    were behind", "blamed Awami League activists"), not as the victim's party further off ("a PPP activist was
+    shot in a suspected sectarian attack") nor as the accuser ("BNP leaders blamed ...", "PTI claims ...")."""
+    if _ACCUSER.match(text, mention.end):
+        return False
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    cleared = _NO_CLAIM.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    return any(
+        found.start() - end <= _BLAME_REACH and start - found.end() <= _BLAME_REACH for found in _BLAME.finditer(cleared)
+    )
+
+
 def _opposed(one: Actor, other: Actor) -> bool:
     """Whether two actors are of the two camps of a fight: state forces and an armed organisation (not a
     community: police named beside a communal clash are seldom one of its sides), or the forces of two
@@ -730,6 +829,12 @@ def _word_after(text: str, mention: Mention) -> str:
 def _clean_name(text: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", name)
+
+
+def _names_a_weapon(text: str) -> bool:
+    """ "Improvised Explosive Device", "RPG": a name made only of a weapon's words."""
+    words = set(_clean_name(text).lower().split())
+    return bool(words) and words <= WEAPON_NAME_WORDS
 
 
 def _names_a_police_unit(text: str) -> bool:
