@@ -883,3 +883,20 @@ def test_forces_deployed_after_two_crowds_clashed_are_no_side_of_the_riot(events
 def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_of: Events) -> None:
     event = _main(events_of, "Villagers clashed with the police in Multan over a land dispute. Police were deployed.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Indian troops fired mortar shells on border posts near Sialkot. Pakistani troops retaliated.",
+         "Military Forces of Pakistan"),
+        ("Insurgents fired on an army outpost near Quetta on Monday.", "Military Forces of Pakistan"),
+        ("Gunmen ambushed a convoy near Quetta; soldiers guarding it returned fire.", "Military Forces of Pakistan"),
+        ("Soldiers exchanged fire with militants near Quetta for two hours.", "Military Forces of Pakistan"),
+    ],
+)
+def test_a_battle_has_the_side_its_sentence_names_by_role(events_of: Events, text: str, other: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert other in names and None not in names

@@ -263,6 +263,7 @@ def apply_acled_rules(
         event = _unnamed_victims(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
+        event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         out.append(event)
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
@@ -541,6 +542,97 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
         victim = _state_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
+
+
+# The state's side of a battle as the text names it: "Soldiers guarding the convoy returned fire", "attacked a
+# security outpost", "clashed with the police". Posts, convoys and patrols stand for the forces that man them.
+_STATE_SIDE = re.compile(
+    r"\b(?P<force>police(?:men|man)?|cops?|constables?|security\s+(?:forces|personnel)|soldiers?|troops|army"
+    r"|military|jawans?|rangers?|para-?military(?:\s+(?:forces|personnel))?|gendarmes?|levies|law\s+enforcers"
+    r"|(?P<post>convoy|outpost|check-?post|checkpoint|patrol))\b"
+)
+# Forces named as a report's source, not as a side: "police said", "according to the army".
+_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated)\b")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$")
+# Armed people the state's forces fought whom the text does not name: "militants opened fire on the troops",
+# "a shootout between government forces and an anti-government group".
+_ARMED_OPPONENTS = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|gunmen|gunman|attackers?|assailants?|separatists?|terrorists?"
+    r"|miscreants|armed\s+(?:men|group|groups|people)|anti-government\s+(?:\w+\s+)?groups?|bandits|dacoits"
+    r"|extremists?|jihadists?|fighters|target\s+killers?|criminals|robbers|smugglers|kidnappers)\b"
+)
+_STATE_FORCE_NOUNS = r"(?:army|troops|soldiers|forces|military|rangers|border\s+(?:security\s+)?(?:forces|guards?)|jawans)"
+# "Pakistani Rangers", "Indian army troops", "troops of India and Pakistan": another state's forces.
+_FOREIGN_FORCES = re.compile(rf"\b(?P<nation>[A-Z][a-z]+)\s+(?:\w+\s+)?(?i:{_STATE_FORCE_NOUNS})\b")
+_FORCES_OF = re.compile(rf"\b(?i:{_STATE_FORCE_NOUNS})\s+of\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\b")
+
+
+def _other_side_of_battle(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ACLED's battles have two armed sides. A battle the rules left with one names the other in its own
+    sentence by role: the state forces a non-state side fought ("Soldiers guarding the convoy returned fire",
+    "insurgents fired on a security outpost": the country's military or police by the words), or, for the
+    state's forces, another state's troops ("Pakistani troops fired on Indian posts") or the unnamed armed men
+    they fought ("Unidentified Armed Group (<country>)", or the country's reading of the words). The next
+    sentence may name the side that answered ("... fired on Indian posts. Indian troops retaliated.")."""
+    if event.acled_type != "Battles" or event.actor2 is not None or country is None:
+        return event
+    own = set(words_of(event.actor1.mention or ""))
+    for text in (event.evidence.text, following):
+        other = _side_named(without_police_places(text), event, own, actors, country) if text else None
+        if other is not None:
+            return event.with_changes(actor2=other, interaction=interaction_of(event.actor1, other))
+    return event
+
+
+def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, country: str) -> Actor | None:
+    other: Actor | None = None
+    if event.actor1.type == "State forces":
+        other = _foreign_forces(text, actors, event.actor1.country_code or country)
+        found = _ARMED_OPPONENTS.search(text.lower()) if other is None else None
+        if found is not None and not set(words_of(found.group(0))) & own:
+            entry = actors.generic_actor(found.group(0), country)
+            if entry is None or entry.type == "State forces":
+                entry = actors.state_forces(country, "unidentified")
+            other = entry.to_actor(found.group(0)) if entry is not None else None
+    elif not is_unarmed(event.actor1):
+        other = _state_side(text, own, actors, country)
+    return other
+
+
+def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
+    lowered = text.lower()
+    for found in _STATE_SIDE.finditer(lowered):
+        words = " ".join(found.group("force").split())
+        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
+            continue
+        if _SOURCE_BEFORE.search(lowered[: found.start()]):
+            continue
+        if found.group("post"):
+            police = re.search(r"\bpolice\s*$", lowered[: found.start()]) is not None
+            kind = "police" if police or words.startswith("check") else "military"
+            entry = actors.state_forces(country, kind)
+        else:
+            entry = actors.generic_actor(words, country)
+            if entry is None or entry.type != "State forces":
+                entry = actors.state_forces(country, "police" if POLICE_WORD.match(words) else "military")
+        if entry is not None:
+            return entry.to_actor(words)
+    return None
+
+
+def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
+    """Another state's forces the text names by nationality or country ("Pakistani troops", "troops of
+    India and Pakistan"), when they are not the forces of `own`."""
+    nations = [actors.country_for_demonym(m.group("nation")) or actors.country_for_name(m.group("nation"))
+               for m in _FOREIGN_FORCES.finditer(text)]  # fmt: skip
+    for pair in _FORCES_OF.finditer(text):
+        nations += [actors.country_for_name(pair.group("a")), actors.country_for_name(pair.group("b"))]
+    for code in nations:
+        if code and code != own:
+            entry = actors.state_forces(code, "military")
+            if entry is not None:
+                return entry.to_actor(None)
+    return None
 
 
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
