@@ -900,3 +900,19 @@ def test_a_battle_has_the_side_its_sentence_names_by_role(events_of: Events, tex
     assert event.acled_type == "Battles"
     names = {event.actor1.name, event.actor2.name if event.actor2 else None}
     assert other in names and None not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("An IED hit an army convoy near Quetta, but no one was hurt.", "Military Forces of Pakistan"),
+        ("Students marching to the capital were stopped by authorities in Multan.", "Police Forces of Pakistan"),
+        ("Farmers blocked a highway near Multan. Authorities then used tear gas to disperse them.",
+         "Police Forces of Pakistan"),
+    ],
+)
+def test_forces_a_bomb_hit_or_authorities_that_met_a_crowd_are_the_other_side(
+    events_of: Events, text: str, other: str
+) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == other

@@ -814,6 +814,13 @@ _PEOPLE_HURT = re.compile(
 )
 
 
+# The forces' posts, vehicles and patrols a bomb hit: "exploded in a police station compound", "an IED hit an
+# army convoy", "officers were hit by a blast during a patrol".
+_FORCES_POST = re.compile(
+    r"\b(?:in|at|on|into|targeting|targeted|hit|struck|near)\s+(?:an?\s+|the\s+)?(?P<force>police|army|military|security|paramilitary)"
+    r"\s+(?:forces\s+)?(?:station|post|camp|check-?post|checkpoint|patrol|convoy|vehicle|van|jeep|truck|outpost|barracks|base)\b",
+    re.IGNORECASE,
+)
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
@@ -827,6 +834,8 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
     ):
         return event
+    if event.acled_type == "Explosions/Remote violence" and (post := _FORCES_POST.search(event.evidence.text)):
+        return _forces_hit(event, post.group("force"), actors, country)  # "a bomb went off in a police station compound"
     hurt = None
     for text in (event.evidence.text, following):
         hurt = _PEOPLE_HURT.search(text)

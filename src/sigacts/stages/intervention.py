@@ -29,11 +29,11 @@ FORCE_PHRASE_KINDS = {
     "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
     "government forces": "military", "rangers": "military", "security officers": "police",
     "anti-riot police": "police", "paramilitary personnel": "military", "para-military forces": "military",
-    "para-military personnel": "military",
+    "para-military personnel": "military", "authorities": "police",
 }  # fmt: skip
 _FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
     r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
-    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes)"
+    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -60,7 +60,7 @@ _DONE_TO = (
     r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
     r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
     r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?|barricaded|intercepted"
-    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|batt?on|cane)[\s-]?charg(?:ed|ing)|moved)"
+    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|batt?on|cane)[\s-]?charg(?:ed|ing)|moved|turned\s+away)"
 )
 # "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
 _DONE_BY = re.compile(
@@ -154,9 +154,10 @@ def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
     """The country's reading of the force words ("security forces" are the military in Pakistan), else the
     state forces of the words' kind; without a country, the words typed as state forces."""
     if country:
-        entry = actors.generic_actor(words, country)
+        # "were turned away by authorities": the authorities that act on a crowd do so through the police
+        entry = None if words == "authorities" else actors.generic_actor(words, country)
         if entry is None or entry.type != "State forces":
-            kind = GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
+            kind = "police" if words == "authorities" else GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
             entry = actors.state_forces(country, kind)
         if entry is not None:
             return entry.to_actor(words)
