@@ -916,3 +916,10 @@ def test_forces_a_bomb_hit_or_authorities_that_met_a_crowd_are_the_other_side(
 ) -> None:
     event = _main(events_of, text)
     assert event.actor2 is not None and event.actor2.name == other
+
+
+def test_a_police_station_that_names_a_place_is_no_side_of_a_village_fight(events_of: Events) -> None:
+    event = _main(events_of, "Two persons were killed and three others injured in a clash over a land dispute at "
+                             "Kalipur village under Ramganj Police Station in Comilla on Monday.")
+    assert event.actor1.name == "Kalipur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"

@@ -578,7 +578,7 @@ def _other_side_of_battle(event: Event, actors: ActorBase, country: str | None, 
         return event
     own = set(words_of(event.actor1.mention or ""))
     for text in (event.evidence.text, following):
-        other = _side_named(without_police_places(text), event, own, actors, country) if text else None
+        other = _side_named(text, event, own, actors, country) if text else None
         if other is not None:
             return event.with_changes(actor2=other, interaction=interaction_of(event.actor1, other))
     return event
@@ -600,7 +600,7 @@ def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, count
 
 
 def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
-    lowered = text.lower()
+    lowered = without_police_places(text.lower())  # "at X village under Y Police Station" names a place
     for found in _STATE_SIDE.finditer(lowered):
         words = " ".join(found.group("force").split())
         if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
@@ -946,7 +946,7 @@ def _communal_militias(event: Event, country: str | None) -> Event:
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
     text = event.evidence.text
-    if set(words_of(text)) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
+    if set(words_of(without_police_places(text.lower()))) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
         return event
     village = _VILLAGE.search(text)
     place = event.location
