@@ -890,6 +890,8 @@ def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_
     [
         ("Indian troops fired mortar shells on border posts near Sialkot. Pakistani troops retaliated.",
          "Military Forces of Pakistan"),
+        ("A woman was wounded when Indian and Pakistani troops targeted each other near Sialkot.",
+         "Military Forces of India"),
         ("Insurgents fired on an army outpost near Quetta on Monday.", "Military Forces of Pakistan"),
         ("Gunmen ambushed a convoy near Quetta; soldiers guarding it returned fire.", "Military Forces of Pakistan"),
         ("Soldiers exchanged fire with militants near Quetta for two hours.", "Military Forces of Pakistan"),

@@ -562,8 +562,9 @@ _ARMED_OPPONENTS = re.compile(
     r"|extremists?|jihadists?|fighters|target\s+killers?|criminals|robbers|smugglers|kidnappers)\b"
 )
 _STATE_FORCE_NOUNS = r"(?:army|troops|soldiers|forces|military|rangers|border\s+(?:security\s+)?(?:forces|guards?)|jawans)"
-# "Pakistani Rangers", "Indian army troops", "troops of India and Pakistan": another state's forces.
-_FOREIGN_FORCES = re.compile(rf"\b(?P<nation>[A-Z][a-z]+)\s+(?:\w+\s+)?(?i:{_STATE_FORCE_NOUNS})\b")
+# "Pakistani Rangers", "the Pakistan Army", "Indian and Pakistani troops", "troops of India and Pakistan":
+# another state's forces, named by the words before them or by "of".
+_FORCE_NOUN = re.compile(rf"\b{_STATE_FORCE_NOUNS}\b", re.IGNORECASE)
 _FORCES_OF = re.compile(rf"\b(?i:{_STATE_FORCE_NOUNS})\s+of\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\b")
 
 
@@ -623,8 +624,12 @@ def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Ac
 def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
     """Another state's forces the text names by nationality or country ("Pakistani troops", "troops of
     India and Pakistan"), when they are not the forces of `own`."""
-    nations = [actors.country_for_demonym(m.group("nation")) or actors.country_for_name(m.group("nation"))
-               for m in _FOREIGN_FORCES.finditer(text)]  # fmt: skip
+    nations = []
+    for noun in _FORCE_NOUN.finditer(text):
+        before = [w.strip(".,;:'’\"()[]") for w in text[max(0, noun.start() - 60) : noun.start()].split()[-3:]]
+        # the word just before ("Pakistani troops"), and the first of a pair ("Indian and Pakistani troops")
+        named = before[-1:] + (before[:1] if len(before) == 3 and before[1] == "and" else [])
+        nations += [actors.country_for_demonym(w) or actors.country_for_name(w) for w in named if w[:1].isupper()]
     for pair in _FORCES_OF.finditer(text):
         nations += [actors.country_for_name(pair.group("a")), actors.country_for_name(pair.group("b"))]
     for code in nations:
