@@ -925,3 +925,20 @@ def test_a_police_station_that_names_a_place_is_no_side_of_a_village_fight(event
                              "Kalipur village under Ramganj Police Station in Comilla on Monday.")
     assert event.actor1.name == "Kalipur Communal Militia"
     assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("About 300 rioters laid siege to the Kathu police station in Phuket, setting vehicles on fire.",
+         "Police Forces of Thailand"),
+        ("Three area police offices in Birgunj were attacked and vandalized on Monday by protesters.",
+         "Police Forces of Nepal"),
+        (("In Dhaka, an auto-rickshaw was vandalized in front of Motijheel Police Station by hartal supporters. "
+          "Two passengers were hurt."), "Civilians (Bangladesh)"),
+    ],
+)
+def test_the_forces_whose_posts_a_crowd_stormed_are_its_other_side(events_of: Events, text: str, other: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == other

@@ -78,6 +78,21 @@ _CROWD_HIT = re.compile(
     rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
+# "stormed the police station", "laid siege to the Kathu police station": the forces' posts a crowd turned on,
+# named right after the act ("vandalised a rickshaw in front of the police station" hit no forces)
+_CROWD_STORMED = re.compile(
+    rf"\b(?:stormed|storming|vandali[sz]ed|vandali[sz]ing|ransacked|torched|besieged|gheraoed|(?:laid|lay|laying)\s+siege"
+    rf"\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "Three police posts were attacked", "a police van was torched": the forces' posts and vehicles a crowd turned on
+_FORCES_PROPERTY_HIT = re.compile(
+    r"\b(?P<force>police|army|military)\s+(?:stations?|offices?|posts?|outposts?|camps?|vans?|vehicles?|jeeps?|cars?"
+    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:\w+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:attacked|vandali[sz]ed|torched|ransacked|stoned|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned"
+    r"|damaged|besieged|stormed|gheraoed)\b",
+    re.IGNORECASE,
+)
 # "Authorities had deployed heavy contingents of police"
 _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "clashed with the police", "fought pitched battles with police", "clashes between police and youths",
@@ -131,7 +146,8 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED):
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
+                    _CROWD_STORMED, _FORCES_PROPERTY_HIT):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
