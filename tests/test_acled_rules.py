@@ -942,3 +942,16 @@ def test_the_forces_whose_posts_a_crowd_stormed_are_its_other_side(events_of: Ev
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == other
+
+
+def test_a_fight_between_two_rival_clan_militias_has_one_kind_on_both_sides(events_of: Events) -> None:
+    event = _main(events_of, "Heavy fighting erupted in Kismayo between two rival clan militias on Sunday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == event.actor1.name
+
+
+def test_people_a_torching_left_injured_are_its_civilian_victims(events_of: Events) -> None:
+    event = _main(events_of, "Hartal supporters torched a truck at Rupsha under Khulna upazila on Monday morning "
+                             "that left four people injured.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"

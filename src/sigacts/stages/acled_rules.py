@@ -573,7 +573,8 @@ def _other_side_of_battle(event: Event, actors: ActorBase, country: str | None, 
     sentence by role: the state forces a non-state side fought ("Soldiers guarding the convoy returned fire",
     "insurgents fired on a security outpost": the country's military or police by the words), or, for the
     state's forces, another state's troops ("Pakistani troops fired on Indian posts") or the unnamed armed men
-    they fought ("Unidentified Armed Group (<country>)", or the country's reading of the words). The next
+    they fought ("Unidentified Armed Group (<country>)", or the country's reading of the words); a fight
+    "between two rival clan militias" or "two factions" has the first side's kind on both. The next
     sentence may name the side that answered ("... fired on Indian posts. Indian troops retaliated.")."""
     if event.acled_type != "Battles" or event.actor2 is not None or country is None:
         return event
@@ -585,7 +586,18 @@ def _other_side_of_battle(event: Event, actors: ActorBase, country: str | None, 
     return event
 
 
+# "fighting between two rival clan militias", "two factions of the group clashed", "clan fighting": a battle
+# of two sides of one kind
+_SAME_KIND_SIDES = re.compile(
+    r"\b(?:between|among)\s+(?:the\s+)?(?:two|rival|warring)\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|militias"
+    r"|militiamen|clans|gangs)\b|\btwo\s+(?:rival\s+)?factions\b|\b(?:inter-?clan|intra-?clan|clan|factional)\s+"
+    r"(?:fighting|clashes|clash|infighting|feud)\b|\binfighting\b"
+)
+
+
 def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, country: str) -> Actor | None:
+    if _SAME_KIND_SIDES.search(text.lower()) and event.actor1.type not in ("State forces", None):
+        return event.actor1  # ACLED codes both sides of a fight within one kind of group alike
     other: Actor | None = None
     if event.actor1.type == "State forces":
         other = _foreign_forces(text, actors, event.actor1.country_code or country)
@@ -809,7 +821,7 @@ _PEOPLE_HURT = re.compile(
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
-    r"|\bleaving\s+(?:\w+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
+    r"|\b(?:leaving|left)\s+(?:[\w'’-]+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
     r"\s+(?:stones|bricks|brickbats)\s+at)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
