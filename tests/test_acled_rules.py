@@ -955,3 +955,22 @@ def test_people_a_torching_left_injured_are_its_civilian_victims(events_of: Even
                              "that left four people injured.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A major riot erupted between party members and traders in Mysore on Friday.",
+        "Infighting between rival student groups left five people injured in Sylhet on Sunday.",
+    ],
+)
+def test_a_riot_between_two_crowds_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name.startswith("Rioters")
+
+
+def test_officers_hit_by_a_blast_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Three officers were hit by a blast in Yala's Muang district during a patrol.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Thailand"

@@ -816,7 +816,7 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
 
 # "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house"
 _PEOPLE_HURT = re.compile(
-    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned"
+    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned|hit"
     r"|attacked|harassed|abducted)\b"
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
@@ -924,6 +924,8 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
 
 
+# "a riot erupted between RSS members and Muslims": a riot of two crowds
+_RIOT_BETWEEN = re.compile(r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+")
 # "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
 _CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,2}?(?:between|with)\b")
 
@@ -932,8 +934,9 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
     party or union on the other side is kept as an associated actor."""
-    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (
-        event.actor2 is None and _CLASHED_WITH.search(event.evidence.text.lower()) is not None)
+    text = event.evidence.text.lower()
+    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN))
+    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (event.actor2 is None and two_sides)
     if event.acled_type != RIOTS or not fought:
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or unorganised(event.actor2)):
