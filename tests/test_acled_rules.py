@@ -974,3 +974,11 @@ def test_officers_hit_by_a_blast_are_its_other_side(events_of: Events) -> None:
     event = _main(events_of, "Three officers were hit by a blast in Yala's Muang district during a patrol.")
     assert event.acled_type == "Explosions/Remote violence"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Thailand"
+
+
+def test_victims_of_a_riot_that_became_a_clash_of_two_groups_rioted_too(events_of: Events) -> None:
+    events = events_of("Party workers attacked traders at a market in Multan, injuring six people, and a clash broke "
+                       "out between the two groups.")
+    first = next(e for e in events if e.acled_type)
+    assert first.acled_type == "Riots"
+    assert first.actor2 is not None and first.actor2.name == "Rioters (Pakistan)"

@@ -936,7 +936,8 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     party or union on the other side is kept as an associated actor."""
     text = event.evidence.text.lower()
     two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN))
-    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (event.actor2 is None and two_sides)
+    guessed = event.actor2 is None or event.actor2.type == "Civilians"  # no side, or victims an earlier rule read
+    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (guessed and two_sides)
     if event.acled_type != RIOTS or not fought:
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or unorganised(event.actor2)):
