@@ -638,6 +638,8 @@ def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
     India and Pakistan"), when they are not the forces of `own`."""
     nations = []
     for noun in _FORCE_NOUN.finditer(text):
+        if _SOURCE_AFTER.match(text, noun.end()) or _SOURCE_BEFORE.search(text[: noun.start()].lower()):
+            continue  # "Indian army officials said": who tells of the firing is no side of it
         before = [w.strip(".,;:'’\"()[]") for w in text[max(0, noun.start() - 60) : noun.start()].split()[-3:]]
         # the word just before ("Pakistani troops"), and the first of a pair ("Indian and Pakistani troops")
         named = before[-1:] + (before[:1] if len(before) == 3 and before[1] == "and" else [])
