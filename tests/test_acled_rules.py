@@ -883,3 +883,102 @@ def test_forces_deployed_after_two_crowds_clashed_are_no_side_of_the_riot(events
 def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_of: Events) -> None:
     event = _main(events_of, "Villagers clashed with the police in Multan over a land dispute. Police were deployed.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Indian troops fired mortar shells on border posts near Sialkot. Pakistani troops retaliated.",
+         "Military Forces of Pakistan"),
+        ("A woman was wounded when Indian and Pakistani troops targeted each other near Sialkot.",
+         "Military Forces of India"),
+        ("Insurgents fired on an army outpost near Quetta on Monday.", "Military Forces of Pakistan"),
+        ("Gunmen ambushed a convoy near Quetta; soldiers guarding it returned fire.", "Military Forces of Pakistan"),
+        ("Soldiers exchanged fire with militants near Quetta for two hours.", "Military Forces of Pakistan"),
+    ],
+)
+def test_a_battle_has_the_side_its_sentence_names_by_role(events_of: Events, text: str, other: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert other in names and None not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("An IED hit an army convoy near Quetta, but no one was hurt.", "Military Forces of Pakistan"),
+        ("Students marching to the capital were stopped by authorities in Multan.", "Police Forces of Pakistan"),
+        ("Farmers blocked a highway near Multan. Authorities then used tear gas to disperse them.",
+         "Police Forces of Pakistan"),
+    ],
+)
+def test_forces_a_bomb_hit_or_authorities_that_met_a_crowd_are_the_other_side(
+    events_of: Events, text: str, other: str
+) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == other
+
+
+def test_a_police_station_that_names_a_place_is_no_side_of_a_village_fight(events_of: Events) -> None:
+    event = _main(events_of, "Two persons were killed and three others injured in a clash over a land dispute at "
+                             "Kalipur village under Ramganj Police Station in Comilla on Monday.")
+    assert event.actor1.name == "Kalipur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("About 300 rioters laid siege to the Kathu police station in Phuket, setting vehicles on fire.",
+         "Police Forces of Thailand"),
+        ("Three area police offices in Birgunj were attacked and vandalized on Monday by protesters.",
+         "Police Forces of Nepal"),
+        (("In Dhaka, an auto-rickshaw was vandalized in front of Motijheel Police Station by hartal supporters. "
+          "Two passengers were hurt."), "Civilians (Bangladesh)"),
+    ],
+)
+def test_the_forces_whose_posts_a_crowd_stormed_are_its_other_side(events_of: Events, text: str, other: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == other
+
+
+def test_a_fight_between_two_rival_clan_militias_has_one_kind_on_both_sides(events_of: Events) -> None:
+    event = _main(events_of, "Heavy fighting erupted in Kismayo between two rival clan militias on Sunday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == event.actor1.name
+
+
+def test_people_a_torching_left_injured_are_its_civilian_victims(events_of: Events) -> None:
+    event = _main(events_of, "Hartal supporters torched a truck at Rupsha under Khulna upazila on Monday morning "
+                             "that left four people injured.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A major riot erupted between party members and traders in Mysore on Friday.",
+        "Infighting between rival student groups left five people injured in Sylhet on Sunday.",
+    ],
+)
+def test_a_riot_between_two_crowds_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name.startswith("Rioters")
+
+
+def test_officers_hit_by_a_blast_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Three officers were hit by a blast in Yala's Muang district during a patrol.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Thailand"
+
+
+def test_victims_of_a_riot_that_became_a_clash_of_two_groups_rioted_too(events_of: Events) -> None:
+    events = events_of("Party workers attacked traders at a market in Multan, injuring six people, and a clash broke "
+                       "out between the two groups.")
+    first = next(e for e in events if e.acled_type)
+    assert first.acled_type == "Riots"
+    assert first.actor2 is not None and first.actor2.name == "Rioters (Pakistan)"

@@ -314,6 +314,11 @@ def protest_event(
             acled_type=RIOTS if violent else PROTESTS, acled_subtype=subtype, actor1=role, actor2=None,
             assoc_actors=assoc, interaction=interaction_of(role, None),
         )  # fmt: skip
+    responder = response.actor1
+    if (responder.actor_id or "").startswith("government_") and country:
+        # "Authorities used tear gas to disperse them": a government acts on a crowd through its police
+        police = actors.state_forces(country, "police")
+        responder = police.to_actor(responder.mention) if police is not None else responder
     if violent:
         acled_type, subtype = RIOTS, "Violent demonstration"
     elif excessive(cues) or (response.fatalities and response.fatalities.best):
@@ -321,8 +326,8 @@ def protest_event(
     else:
         acled_type, subtype = PROTESTS, "Protest with intervention"
     return event.with_changes(
-        acled_type=acled_type, acled_subtype=subtype, actor1=role, actor2=response.actor1, assoc_actors=assoc,
-        fatalities=event.fatalities or response.fatalities, interaction=interaction_of(role, response.actor1),
+        acled_type=acled_type, acled_subtype=subtype, actor1=role, actor2=responder, assoc_actors=assoc,
+        fatalities=event.fatalities or response.fatalities, interaction=interaction_of(role, responder),
     )  # fmt: skip
 
 

@@ -263,6 +263,7 @@ def apply_acled_rules(
         event = _unnamed_victims(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
+        event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         out.append(event)
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
@@ -543,6 +544,116 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
 
 
+# The state's side of a battle as the text names it: "Soldiers guarding the convoy returned fire", "attacked a
+# security outpost", "clashed with the police". Posts, convoys and patrols stand for the forces that man them.
+_STATE_SIDE = re.compile(
+    r"\b(?P<force>police(?:men|man)?|cops?|constables?|security\s+(?:forces|personnel)|soldiers?|troops|army"
+    r"|military|jawans?|rangers?|para-?military(?:\s+(?:forces|personnel))?|gendarmes?|levies|law\s+enforcers"
+    r"|(?P<post>convoy|outpost|check-?post|checkpoint|patrol))\b"
+)
+# Forces named as a report's source, not as a side: "police said", "according to the army".
+_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated)\b")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$")
+# Armed people the state's forces fought whom the text does not name: "militants opened fire on the troops",
+# "a shootout between government forces and an anti-government group".
+_ARMED_OPPONENTS = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|gunmen|gunman|attackers?|assailants?|separatists?|terrorists?"
+    r"|miscreants|armed\s+(?:men|group|groups|people)|anti-government\s+(?:\w+\s+)?groups?|bandits|dacoits"
+    r"|extremists?|jihadists?|fighters|target\s+killers?|criminals|robbers|smugglers|kidnappers)\b"
+)
+_STATE_FORCE_NOUNS = r"(?:army|troops|soldiers|forces|military|rangers|border\s+(?:security\s+)?(?:forces|guards?)|jawans)"
+# "Pakistani Rangers", "the Pakistan Army", "Indian and Pakistani troops", "troops of India and Pakistan":
+# another state's forces, named by the words before them or by "of".
+_FORCE_NOUN = re.compile(rf"\b{_STATE_FORCE_NOUNS}\b", re.IGNORECASE)
+_FORCES_OF = re.compile(rf"\b(?i:{_STATE_FORCE_NOUNS})\s+of\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\b")
+
+
+def _other_side_of_battle(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ACLED's battles have two armed sides. A battle the rules left with one names the other in its own
+    sentence by role: the state forces a non-state side fought ("Soldiers guarding the convoy returned fire",
+    "insurgents fired on a security outpost": the country's military or police by the words), or, for the
+    state's forces, another state's troops ("Pakistani troops fired on Indian posts") or the unnamed armed men
+    they fought ("Unidentified Armed Group (<country>)", or the country's reading of the words); a fight
+    "between two rival clan militias" or "two factions" has the first side's kind on both. The next
+    sentence may name the side that answered ("... fired on Indian posts. Indian troops retaliated.")."""
+    if event.acled_type != "Battles" or event.actor2 is not None or country is None:
+        return event
+    own = set(words_of(event.actor1.mention or ""))
+    for text in (event.evidence.text, following):
+        other = _side_named(text, event, own, actors, country) if text else None
+        if other is not None:
+            return event.with_changes(actor2=other, interaction=interaction_of(event.actor1, other))
+    return event
+
+
+# "fighting between two rival clan militias", "two factions of the group clashed", "clan fighting": a battle
+# of two sides of one kind
+_SAME_KIND_SIDES = re.compile(
+    r"\b(?:between|among)\s+(?:the\s+)?(?:two|rival|warring)\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|militias"
+    r"|militiamen|clans|gangs)\b|\btwo\s+(?:rival\s+)?factions\b|\b(?:inter-?clan|intra-?clan|clan|factional)\s+"
+    r"(?:fighting|clashes|clash|infighting|feud)\b|\binfighting\b"
+)
+
+
+def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, country: str) -> Actor | None:
+    if _SAME_KIND_SIDES.search(text.lower()) and event.actor1.type not in ("State forces", None):
+        return event.actor1  # ACLED codes both sides of a fight within one kind of group alike
+    other: Actor | None = None
+    if event.actor1.type == "State forces":
+        other = _foreign_forces(text, actors, event.actor1.country_code or country)
+        found = _ARMED_OPPONENTS.search(text.lower()) if other is None else None
+        if found is not None and not set(words_of(found.group(0))) & own:
+            entry = actors.generic_actor(found.group(0), country)
+            if entry is None or entry.type == "State forces":
+                entry = actors.state_forces(country, "unidentified")
+            other = entry.to_actor(found.group(0)) if entry is not None else None
+    elif not is_unarmed(event.actor1):
+        other = _state_side(text, own, actors, country)
+    return other
+
+
+def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
+    lowered = without_police_places(text.lower())  # "at X village under Y Police Station" names a place
+    for found in _STATE_SIDE.finditer(lowered):
+        words = " ".join(found.group("force").split())
+        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
+            continue
+        if _SOURCE_BEFORE.search(lowered[: found.start()]):
+            continue
+        if found.group("post"):
+            police = re.search(r"\bpolice\s*$", lowered[: found.start()]) is not None
+            kind = "police" if police or words.startswith("check") else "military"
+            entry = actors.state_forces(country, kind)
+        else:
+            entry = actors.generic_actor(words, country)
+            if entry is None or entry.type != "State forces":
+                entry = actors.state_forces(country, "police" if POLICE_WORD.match(words) else "military")
+        if entry is not None:
+            return entry.to_actor(words)
+    return None
+
+
+def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
+    """Another state's forces the text names by nationality or country ("Pakistani troops", "troops of
+    India and Pakistan"), when they are not the forces of `own`."""
+    nations = []
+    for noun in _FORCE_NOUN.finditer(text):
+        if _SOURCE_AFTER.match(text, noun.end()) or _SOURCE_BEFORE.search(text[: noun.start()].lower()):
+            continue  # "Indian army officials said": who tells of the firing is no side of it
+        before = [w.strip(".,;:'’\"()[]") for w in text[max(0, noun.start() - 60) : noun.start()].split()[-3:]]
+        # the word just before ("Pakistani troops"), and the first of a pair ("Indian and Pakistani troops")
+        named = before[-1:] + (before[:1] if len(before) == 3 and before[1] == "and" else [])
+        nations += [actors.country_for_demonym(w) or actors.country_for_name(w) for w in named if w[:1].isupper()]
+    for pair in _FORCES_OF.finditer(text):
+        nations += [actors.country_for_name(pair.group("a")), actors.country_for_name(pair.group("b"))]
+    for code in nations:
+        if code and code != own:
+            entry = actors.state_forces(code, "military")
+            if entry is not None:
+                return entry.to_actor(None)
+    return None
+
+
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
     """The country's police or military that the words name as hit, when they name only one of the two."""
     police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
@@ -707,12 +818,12 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
 
 # "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house"
 _PEOPLE_HURT = re.compile(
-    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned"
+    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned|hit"
     r"|attacked|harassed|abducted)\b"
     r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
     r"|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
-    r"|\bleaving\s+(?:\w+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
+    r"|\b(?:leaving|left)\s+(?:[\w'’-]+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
     r"\s+(?:stones|bricks|brickbats)\s+at)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:house|home"
     r"|residence|motorcade|car|vehicle|shop|office|supporters|workers|leader|activists|journalists?|reporters?|man|woman"
@@ -722,6 +833,13 @@ _PEOPLE_HURT = re.compile(
 )
 
 
+# The forces' posts, vehicles and patrols a bomb hit: "exploded in a police station compound", "an IED hit an
+# army convoy", "officers were hit by a blast during a patrol".
+_FORCES_POST = re.compile(
+    r"\b(?:in|at|on|into|targeting|targeted|hit|struck|near)\s+(?:an?\s+|the\s+)?(?P<force>police|army|military|security|paramilitary)"
+    r"\s+(?:forces\s+)?(?:station|post|camp|check-?post|checkpoint|patrol|convoy|vehicle|van|jeep|truck|outpost|barracks|base)\b",
+    re.IGNORECASE,
+)
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
@@ -735,6 +853,8 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
     ):
         return event
+    if event.acled_type == "Explosions/Remote violence" and (post := _FORCES_POST.search(event.evidence.text)):
+        return _forces_hit(event, post.group("force"), actors, country)  # "a bomb went off in a police station compound"
     hurt = None
     for text in (event.evidence.text, following):
         hurt = _PEOPLE_HURT.search(text)
@@ -806,6 +926,8 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
 
 
+# "a riot erupted between RSS members and Muslims": a riot of two crowds
+_RIOT_BETWEEN = re.compile(r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+")
 # "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
 _CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,2}?(?:between|with)\b")
 
@@ -814,8 +936,10 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
     party or union on the other side is kept as an associated actor."""
-    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (
-        event.actor2 is None and _CLASHED_WITH.search(event.evidence.text.lower()) is not None)
+    text = event.evidence.text.lower()
+    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN))
+    guessed = event.actor2 is None or event.actor2.type == "Civilians"  # no side, or victims an earlier rule read
+    fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (guessed and two_sides)
     if event.acled_type != RIOTS or not fought:
         return event
     if event.actor2 is not None and not (is_unarmed(event.actor2) or unorganised(event.actor2)):
@@ -845,7 +969,7 @@ def _communal_militias(event: Event, country: str | None) -> Event:
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
     text = event.evidence.text
-    if set(words_of(text)) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
+    if set(words_of(without_police_places(text.lower()))) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
         return event
     village = _VILLAGE.search(text)
     place = event.location

@@ -29,11 +29,11 @@ FORCE_PHRASE_KINDS = {
     "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
     "government forces": "military", "rangers": "military", "security officers": "police",
     "anti-riot police": "police", "paramilitary personnel": "military", "para-military forces": "military",
-    "para-military personnel": "military",
+    "para-military personnel": "military", "authorities": "police",
 }  # fmt: skip
 _FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
     r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
-    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes)"
+    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -60,7 +60,7 @@ _DONE_TO = (
     r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
     r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
     r"|taken\s+into\s+custody|taken\s+away|obstructed|(?:lathi|baton|cane)[\s-]?charges?|barricaded|intercepted"
-    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|batt?on|cane)[\s-]?charg(?:ed|ing)|moved)"
+    r"|booked|dragged|confronted|shoved|manhandled|caned|(?:lathi|batt?on|cane)[\s-]?charg(?:ed|ing)|moved|turned\s+away)"
 )
 # "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
 _DONE_BY = re.compile(
@@ -76,6 +76,21 @@ _FORCES_NOUN = re.compile(
 _CROWD_HIT = re.compile(
     rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "stormed the police station", "laid siege to the Kathu police station": the forces' posts a crowd turned on,
+# named right after the act ("vandalised a rickshaw in front of the police station" hit no forces)
+_CROWD_STORMED = re.compile(
+    rf"\b(?:stormed|storming|vandali[sz]ed|vandali[sz]ing|ransacked|torched|besieged|gheraoed|(?:laid|lay|laying)\s+siege"
+    rf"\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "Three police posts were attacked", "a police van was torched": the forces' posts and vehicles a crowd turned on
+_FORCES_PROPERTY_HIT = re.compile(
+    r"\b(?P<force>police|army|military)\s+(?:stations?|offices?|posts?|outposts?|camps?|vans?|vehicles?|jeeps?|cars?"
+    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:\w+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:attacked|vandali[sz]ed|torched|ransacked|stoned|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned"
+    r"|damaged|besieged|stormed|gheraoed)\b",
     re.IGNORECASE,
 )
 # "Authorities had deployed heavy contingents of police"
@@ -131,7 +146,8 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED):
+    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
+                    _CROWD_STORMED, _FORCES_PROPERTY_HIT):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
@@ -154,9 +170,10 @@ def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
     """The country's reading of the force words ("security forces" are the military in Pakistan), else the
     state forces of the words' kind; without a country, the words typed as state forces."""
     if country:
-        entry = actors.generic_actor(words, country)
+        # "were turned away by authorities": the authorities that act on a crowd do so through the police
+        entry = None if words == "authorities" else actors.generic_actor(words, country)
         if entry is None or entry.type != "State forces":
-            kind = GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
+            kind = "police" if words == "authorities" else GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
             entry = actors.state_forces(country, kind)
         if entry is not None:
             return entry.to_actor(words)
