@@ -568,3 +568,45 @@ def test_streets_are_put_at_a_town_of_the_province_the_article_names() -> None:
     assert {p.name for p in _towns_of_main_province(spread).values()} == {"Hamletville", "Rivertown", "Lakeside"}
     most = dict([town("Rivertown", "Virginia", 0, 10), town("Hamletville", "Alabama", 3, 100)])
     assert {p.name for p in _towns_of_main_province(most).values()} == {"Rivertown"}  # most of what it names
+
+
+def test_a_building_the_gazetteer_lacks_lies_in_the_town_named_after_it(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "Reporters gathered in Chicago on Monday. Chicago police closed two roads. The talks were held at the "
+        "Quillfern Conference Centre in Madrid, officials said.",
+    )
+    centre = next(t for name, t in found.items() if "Quillfern" in name)
+    assert centre.place.name == "Madrid" and centre.how == "context"
+
+
+def test_a_town_in_the_article_s_two_countries_is_the_far_bigger_namesake(coder: Coder) -> None:
+    gazetteer = coder.resources.gazetteer
+    manchester = gazetteer.resolve("Manchester", ["US", "GB"])
+    assert manchester is not None and manchester.country_code == "GB"
+    springfield = gazetteer.resolve("Springfield", ["US", "GB"])
+    assert springfield is not None and springfield.country_code == "US"
+
+
+def test_a_dateline_in_capitals_is_a_toponym(coder: Coder) -> None:
+    found = _toponyms(coder, "TIJUANA, Mexico - The city council approved a new budget for water works on Monday.")
+    assert found["TIJUANA"].place.name == "Tijuana" and found["TIJUANA"].place.country_code == "MX"
+    headline = _toponyms(coder, "BREAKING NEWS - Markets fell in Tokyo on Monday.")
+    assert not any("BREAKING" in name for name in headline)
+    from sigacts.stages.geocode import _dateline_names
+
+    assert _dateline_names("The mayor of Lyon spoke.") == []
+
+
+def test_a_town_written_with_its_state_keeps_that_reading_later(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "Workers in Hueytown fell ill near Birmingham, Alabama, on Monday. Doctors in Birmingham treated them. "
+        "Officials in London and Britain said nothing.",
+    )
+    assert all(t.place.country_code == "US" for name, t in found.items() if name == "Birmingham")
+
+
+def test_a_town_named_like_a_bay_is_not_the_bay(coder: Coder) -> None:
+    found = _toponyms(coder, "Sailors spotted the otter at Islington Bay on Sunday, rangers in Auckland said.")
+    assert all(t.place.country_code == "NZ" for t in found.values())

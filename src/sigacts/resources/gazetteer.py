@@ -943,7 +943,9 @@ class Gazetteer:
                 item[0],
             ),
         )
-        return _famous_namesake(best[1], [candidate for _, candidate in eligible]).entry
+        best_rank = _context_rank(best[1], context)
+        rivals = [candidate for _, candidate in eligible if _context_rank(candidate, context) == best_rank]
+        return _famous_namesake(_larger_in_context(best[1], rivals), [candidate for _, candidate in eligible]).entry
 
     def is_place_name(self, name: str) -> bool:
         """Whether `name`, as written in the text, is a known place and not a capitalised common word."""
@@ -1062,7 +1064,7 @@ ADMIN_UNIT_WORDS = frozenset(
 # Written forms that are not names but that news uses for countries ("US troops", "the UAE").
 COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
-    "DPRK": "KP", "CAR": "CF",
+    "DPRK": "KP", "CAR": "CF", "T&T": "TT",
 }  # fmt: skip
 
 
@@ -1138,6 +1140,23 @@ def _famous_namesake(best: _Candidate, candidates: Sequence[_Candidate]) -> _Can
     floor = FAMOUS_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
     famous = [c for c in candidates if c.same_key and not c.nickname and _prominence(c.entry) >= floor]
     return max(famous, key=lambda c: _prominence(c.entry)) if famous else best
+
+
+# Of two towns of one name, each in a country the article is about, the one this many times bigger wins
+# whatever the order of those countries: "Manchester" in a story about a British soldier killed in a
+# US-led campaign is the English city, not the New Hampshire one.
+CONTEXT_NAMESAKE_RATIO = 5
+
+
+def _larger_in_context(best: _Candidate, rivals: Sequence[_Candidate]) -> _Candidate:
+    """`best`, unless it is a town and a town of the same rank and name is CONTEXT_NAMESAKE_RATIO times bigger."""
+    if best.entry.feature != "city":
+        return best
+    floor = CONTEXT_NAMESAKE_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
+    larger = [
+        c for c in rivals if c.entry.feature == "city" and c.same_key and c.primary and c.entry.population >= floor
+    ]
+    return max(larger, key=lambda c: c.entry.population) if larger else best
 
 
 def _context_rank(candidate: _Candidate, context: set[str]) -> int:

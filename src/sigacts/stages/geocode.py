@@ -25,6 +25,7 @@ from sigacts.resources.gazetteer import (
     COUNTRY_ABBREVIATIONS,
     FAMOUS_RATIO,
     MIN_POPULATION_WITHOUT_CONTEXT,
+    STOPLIST,
     Gazetteer,
     GazetteerEntry,
     haversine_km,
@@ -413,6 +414,15 @@ class Geocode:
                 chosen[mention] = max(near, key=lambda c: c.population)
             else:
                 del chosen[mention]
+        # One name, one place: once written with its state ("Birmingham, Alabama"), the town's bare name
+        # later in the article is the same town.
+        qualified = {
+            normalise_place_name(m.text): chosen[m] for m in ordered if m in chosen and chosen[m] is not entries[m]
+        }
+        for mention in ordered:
+            same = qualified.get(normalise_place_name(mention.text))
+            if same is not None and mention in chosen and chosen[mention].feature == "city":
+                chosen[mention] = same
         return chosen
 
     def county_readings(
@@ -625,8 +635,11 @@ def _listed(text: str, mention: Mention, container: Mention) -> bool:
     if not text[mention.end : container.start].strip().startswith(","):
         return False
     before = text[max(0, mention.start - 6) : mention.start].rstrip().lower()
-    after = text[container.end : container.end + 6].lstrip().lower()
-    return before.endswith((",", " and", " or")) or after.startswith((",", ";", "and ", "or ", "&"))
+    after = text[container.end : container.end + 12].lstrip()
+    rest = after[1:].lstrip()
+    if after.startswith(",") and not rest[:1].isupper() and not rest.startswith(("and ", "or ", "&")):
+        return before.endswith((",", " and", " or"))  # "Buffalo, New York, was": the town and its state
+    return before.endswith((",", " and", " or")) or after.lower().startswith((",", ";", "and ", "or ", "&"))
 
 
 def _in_list(text: str, first: Mention, second: Mention) -> bool:
@@ -866,9 +879,10 @@ def find_toponyms(
         if not _overlaps(start, end, taken):
             found.append(Toponym(start, end, text[start:end], _country_place(entry), "gazetteer"))
             taken.append((start, end))
+    buildings = _building_names(parsed)
     for start, end, code in _country_words(geocoder, parsed, actors):
         country = geocoder.gazetteer.country(code)
-        if country is not None and not _overlaps(start, end, taken):
+        if country is not None and not _overlaps(start, end, taken) and not _overlaps(start, end, buildings):
             found.append(Toponym(start, end, text[start:end], _country_place(country), "country"))
             taken.append((start, end))
     for ent in parsed.ents:
@@ -885,6 +899,8 @@ def find_toponyms(
             fallback_here: Place | None = container
         else:
             fallback_here = fallback
+        if named is None and container is None:
+            fallback_here = _town_after(ent.start_char, ent.end_char, places, text) or fallback_here
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
@@ -895,7 +911,51 @@ def find_toponyms(
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
+    for start, end in _dateline_names(text):
+        if _overlaps(start, end, taken):
+            continue
+        named = geocoder.gazetteer.resolve(text[start:end].title(), focus)
+        if named is not None:  # the dateline is where the article is written from: no foreign-town doubt
+            mention = Mention("place", text[start:end], start, end, 0)
+            place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
+            found.append(Toponym(start, end, text[start:end], place, "gazetteer"))
+        elif fallback is not None and DATELINE_UNIT_WORDS & set(text[start:end].lower().split()):
+            found.append(Toponym(start, end, text[start:end], fallback, "context"))
     return sorted(found, key=lambda t: t.start)
+
+
+# A dateline opening an article: place names in capitals ("TIJUANA & SAN DIEGO,", "CAMP MURRAY, Wash. -",
+# "SPRINGFIELD (AP) -"), then a comma, a dash or the agency.
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:(?: & | AND |/)[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)*)(?=,|\s*[(—–-])")
+_DATELINE_SPLIT = re.compile(r" & | AND |/")
+# A capitalised dateline name the gazetteer lacks is still a place with one of these words ("FORT X", "Y COUNTY").
+DATELINE_UNIT_WORDS = frozenset({"county", "parish", "camp", "fort", "base", "township"})
+
+
+def _dateline_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the place names of the dateline opening `text`, if any; names of one letter or two
+    ("AP", "UK" are read elsewhere) and capitalised headline words in the STOPLIST are left out."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return []
+    spans, at = [], match.start(1)
+    for part in _DATELINE_SPLIT.split(match.group(1)):
+        name = part.strip()
+        start = text.index(part, at) + (len(part) - len(part.lstrip()))
+        at = start + len(part.lstrip())
+        if len(name.replace(".", "")) > 2 and name.casefold() not in STOPLIST:
+            spans.append((start, start + len(name)))
+    return spans
+
+
+def _building_names(parsed: Doc) -> list[tuple[int, int]]:
+    """Spans of the names of buildings, streets and quarters, which may hold a demonym ("the Swiss Hotel", "the
+    Latin Quarter", "the American School"): the building is a toponym of where it stands, seldom the country
+    the word names, so the name is placed as a whole, not as the country."""
+    return [
+        (ent.start_char, ent.end_char) for ent in parsed.ents
+        if ent.label_ in ("FAC", "ORG", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in BUILDING_WORDS
+    ]  # fmt: skip
 
 
 def _names_an_actor(start: int, end: int, actors: Sequence[Mention]) -> bool:
@@ -949,6 +1009,16 @@ def _container_after(start: int, end: int, places: Mapping[Mention, Place], text
             for m, p in places.items() if m.start >= mention.end
         )  # fmt: skip
         return place if then_country or not _listed(text, name, mention) else None
+    return None
+
+
+def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The town a name the gazetteer lacks is written in, "X in Town" ("the Ritz in Paris", "a clinic in
+    Sirte"): a building, street or square lies in the town named right after it, not at the article's main
+    place. Not "X, Town", which is as often a list of places as a place and its town."""
+    for mention, place in places.items():
+        if mention.start > end and text[end : mention.start] in (" in ", " in central ", " in downtown "):
+            return place if place.feature == "city" and place.latitude is not None else None
     return None
 
 
@@ -1048,6 +1118,9 @@ def _county_elsewhere(
     return place.admin1 not in named
 
 
+# Closing words of the names of buildings, streets and city quarters. Not "Embassy": "the British Embassy"
+# stands for its country as often as for a building.
+BUILDING_WORDS = FACILITY_WORDS | {"quarter"}
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organisations named with a closing FACILITY_WORDS word are buildings or sites: a toponym in geoparsing,
 # put at the article's place.
@@ -1137,7 +1210,9 @@ def _names_in_entities(
                 if not geocoder.gazetteer.is_place_name(span.text):
                     continue
                 entry = geocoder.gazetteer.resolve(span.text, focus)
-                if entry is not None and _strong_reading(entry, focus):
+                if entry is not None and _strong_reading(entry, focus) and not _town_for_water(
+                    entry, parsed.text, Mention("place", span.text, span.start_char, span.end_char, 0)
+                ):
                     found.append((span.start_char, span.end_char, entry))
                     taken.append((span.start_char, span.end_char))
     return found
