@@ -610,3 +610,13 @@ def test_a_town_written_with_its_state_keeps_that_reading_later(coder: Coder) ->
 def test_a_town_named_like_a_bay_is_not_the_bay(coder: Coder) -> None:
     found = _toponyms(coder, "Sailors spotted the otter at Islington Bay on Sunday, rangers in Auckland said.")
     assert all(t.place.country_code == "NZ" for t in found.values())
+
+
+def test_a_county_the_parser_cut_from_its_word_county_lies_in_the_article_s_state(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "Voters in Des Moines and Ankeny, Iowa, met on Monday. The Hardin County Democrats will host the next "
+        "forum. Donors from Chicago came.",
+    )
+    hardin = next(t for name, t in found.items() if "Hardin" in name)
+    assert hardin.place.country_code == "US" and hardin.place.admin1 == "Iowa"

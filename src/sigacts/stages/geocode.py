@@ -148,7 +148,7 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
-        entries = self.county_readings(mentions, entries, focus)  # a county's state names a province too
+        entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
@@ -426,7 +426,7 @@ class Geocode:
         return chosen
 
     def county_readings(
-        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str]
+        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str], text: str = ""
     ) -> dict[Mention, GazetteerEntry]:
         """"Suffolk County" in an American story is a US county, not the English county or a town of that name
         in another state. The gazetteer has no counties' points, so the county lies in the state that has
@@ -437,7 +437,7 @@ class Geocode:
         if not focus or focus[0] != "US":
             return chosen
         for mention in mentions:
-            states = us_county_states(mention.text)
+            states = us_county_states(_county_name(mention, text))
             if not states:
                 continue
             names = {US_STATE_ABBREVIATIONS[code]: code for code in states if code in US_STATE_ABBREVIATIONS}
@@ -453,7 +453,7 @@ class Geocode:
                 state = next(iter(names))
             else:
                 continue
-            core = normalise_place_name(mention.text.rsplit(" ", 1)[0])
+            core = normalise_place_name(_county_name(mention, text).rsplit(" ", 1)[0])
             same = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == "US" and c.admin1 == state
@@ -1010,6 +1010,17 @@ def _container_after(start: int, end: int, places: Mapping[Mention, Place], text
         )  # fmt: skip
         return place if then_country or not _listed(text, name, mention) else None
     return None
+
+
+_COUNTY_AFTER = re.compile(r"^['’]?s?\s+(County|Parish)\b")
+
+
+def _county_name(mention: Mention, text: str) -> str:
+    """A mention's name as a county: with the word "County" or "Parish" that follows it outside the mention
+    ("the Hardin County sheriff" where the parser took "Hardin" alone), without a leading "The"."""
+    name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
+    after = _COUNTY_AFTER.match(text[mention.end : mention.end + 12])
+    return f"{name} {after.group(1)}" if after and name.split()[-1:] != [after.group(1)] else name
 
 
 def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
