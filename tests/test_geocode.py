@@ -620,3 +620,18 @@ def test_a_county_the_parser_cut_from_its_word_county_lies_in_the_article_s_stat
     )
     hardin = next(t for name, t in found.items() if "Hardin" in name)
     assert hardin.place.country_code == "US" and hardin.place.admin1 == "Iowa"
+
+
+def test_two_word_demonyms_and_demonyms_of_a_country_s_name_are_toponyms(coder: Coder) -> None:
+    found = _toponyms(coder, "A South Korean court ruled on Friday. Crowds waved Korean flags. A Sicilian cook watched.")
+    assert found["South Korean"].place.country_code == "KR"
+    assert found["Korean"].place.country_code == "KR"
+    assert "Sicilian" not in found  # no country is called Sicilia
+
+
+def test_road_numbers_are_toponyms_only_in_an_article_about_roads(coder: Coder) -> None:
+    found = _toponyms(
+        coder, "Traffic was held up in Norwich after a crash on the A11 southbound. A diversion via the A47 is in place."
+    )
+    assert found["A11"].place.name == "Norwich" and found["A47"].how == "context"
+    assert "A380" not in _toponyms(coder, "Airbus delivered an A380 to a customer in Toulouse on Monday.")

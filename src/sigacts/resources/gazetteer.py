@@ -943,8 +943,9 @@ class Gazetteer:
                 item[0],
             ),
         )
-        best_rank = _context_rank(best[1], context)
-        rivals = [candidate for _, candidate in eligible if _context_rank(candidate, context) == best_rank]
+        rivals = [candidate for _, candidate in eligible if _context_rank(candidate, context) == IN_CONTEXT_RANK]
+        if _context_rank(best[1], context) != IN_CONTEXT_RANK:
+            rivals = []
         return _famous_namesake(_larger_in_context(best[1], rivals), [candidate for _, candidate in eligible]).entry
 
     def is_place_name(self, name: str) -> bool:
@@ -1149,14 +1150,21 @@ CONTEXT_NAMESAKE_RATIO = 5
 
 
 def _larger_in_context(best: _Candidate, rivals: Sequence[_Candidate]) -> _Candidate:
-    """`best`, unless it is a town and a town of the same rank and name is CONTEXT_NAMESAKE_RATIO times bigger."""
+    """`best`, unless it is a town and a town of the article's countries of the same name (as spelt) is
+    CONTEXT_NAMESAKE_RATIO times bigger."""
     if best.entry.feature != "city":
         return best
     floor = CONTEXT_NAMESAKE_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
+    name = best.entry.name.casefold()
     larger = [
-        c for c in rivals if c.entry.feature == "city" and c.same_key and c.primary and c.entry.population >= floor
-    ]
+        c for c in rivals
+        if c.entry.feature == "city" and c.same_key and c.primary and c.entry.population >= floor
+        and c.entry.name.casefold() == name
+    ]  # fmt: skip
     return max(larger, key=lambda c: c.entry.population) if larger else best
+
+
+IN_CONTEXT_RANK = 2  # `_context_rank` of a town of one of the article's countries
 
 
 def _context_rank(candidate: _Candidate, context: set[str]) -> int:

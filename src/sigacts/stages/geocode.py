@@ -911,6 +911,10 @@ def find_toponyms(
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
+    for start, end in _road_numbers(text) if fallback is not None else ():
+        if not _overlaps(start, end, taken):
+            found.append(Toponym(start, end, text[start:end], fallback, "context"))
+            taken.append((start, end))
     for start, end in _dateline_names(text):
         if _overlaps(start, end, taken):
             continue
@@ -930,6 +934,25 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:(?: & | 
 _DATELINE_SPLIT = re.compile(r" & | AND |/")
 # A capitalised dateline name the gazetteer lacks is still a place with one of these words ("FORT X", "Y COUNTY").
 DATELINE_UNIT_WORDS = frozenset({"county", "parish", "camp", "fort", "base", "township"})
+
+
+# British-style road numbers ("the A40", "the M6", "the B4632"), in an article that speaks of roads.
+_ROAD_NUMBER = re.compile(r"(?<![\w-])[ABM]\d{1,4}(?![\w-])")
+_ROAD_CUE = re.compile(
+    r"\b(?:the|via|on) [ABM]\d{1,4}\b.{0,80}?\b(?:carriageway|roundabout|junction|southbound|northbound|eastbound"
+    r"|westbound|motorway|closure|closed|diversion|crash|collision|traffic|lorry|road)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _road_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of road numbers in an article about roads ("a crash on the A120 at ..."): roads are
+    toponyms, put at the article's place (a road runs through the area the story is about). Aircraft ("an
+    A380") and paper sizes are no roads: one number must follow "the", "via" or "on" and come with a road
+    word."""
+    if _ROAD_CUE.search(text) is None:
+        return []
+    return [(m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text)]
 
 
 def _dateline_names(text: str) -> list[tuple[int, int]]:
@@ -1242,13 +1265,28 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
     an actor's name ("Turkish" in "Turkish troops")."""
     found = [(m.start, m.end, m.label.split(":", 1)[1]) for m in actors if m.rule in ("country", "demonym")]
     demonyms = geocoder.gazetteer.demonyms()
-    for token in parsed:
+    tokens = list(parsed)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        pair = f"{token.lower_} {tokens[i + 1].lower_}" if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() else ""
+        if pair in demonyms:  # "South Korean", "New Zealander"
+            found.append((token.idx, tokens[i + 1].idx + len(tokens[i + 1].text), demonyms[pair]))
+            continue
         code = demonyms.get(token.lower_)
         if not code and token.text.isupper():  # "US Special Forces", "U.S.-led", "the UAE"
             code = COUNTRY_ABBREVIATIONS.get(token.text.replace(".", ""))
-        if code and token.text[:1].isupper():
+        if not code and token.lower_.endswith("an") and token.is_alpha and len(token) > 4:
+            code = _country_name_word(geocoder, token.text[:-1])  # "Korean": of Korea
+        if code:
             found.append((token.idx, token.idx + len(token.text), code))
     return found
+
+
+def _country_name_word(geocoder: Geocode, name: str) -> str | None:
+    """ISO2 of the country whose own name `name` is ("Korea"), not a demonym or an abbreviation."""
+    code = geocoder.gazetteer.country_code_for(name)
+    return code if code and name.casefold() not in geocoder.gazetteer.demonyms() and not name.isupper() else None
 
 
 def _named_point(geocoder: Geocode, place: Place) -> Place:
