@@ -581,11 +581,14 @@ def test_a_building_the_gazetteer_lacks_lies_in_the_town_named_after_it(coder: C
 
 
 def test_a_town_in_the_article_s_two_countries_is_the_far_bigger_namesake(coder: Coder) -> None:
-    gazetteer = coder.resources.gazetteer
-    manchester = gazetteer.resolve("Manchester", ["US", "GB"])
-    assert manchester is not None and manchester.country_code == "GB"
-    springfield = gazetteer.resolve("Springfield", ["US", "GB"])
-    assert springfield is not None and springfield.country_code == "US"
+    found = _toponyms(
+        coder,
+        "US officials said a soldier was killed in Syria. The US Army and US commanders in Iraq confirmed it. "
+        "The soldier was born in Manchester and later served with the British army.",
+    )
+    assert found["Manchester"].place.country_code == "GB"
+    tripoli = _toponyms(coder, "Gunmen attacked a Lebanese army patrol in Tripoli on Monday.")
+    assert tripoli["Tripoli"].place.country_code == "LB"  # the name's own vote brings no Libya
 
 
 def test_a_dateline_in_capitals_is_a_toponym(coder: Coder) -> None:
@@ -635,3 +638,14 @@ def test_road_numbers_are_toponyms_only_in_an_article_about_roads(coder: Coder) 
     )
     assert found["A11"].place.name == "Norwich" and found["A47"].how == "context"
     assert "A380" not in _toponyms(coder, "Airbus delivered an A380 to a customer in Toulouse on Monday.")
+
+
+def test_a_camp_the_gazetteer_lacks_lies_in_the_town_written_after_its_kind(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "Aid reached Nyala on Monday. Nyala officials welcomed it. Doctors also opened a clinic at the Zorvani "
+        "refugee camp in El Fasher, the agency said.",
+    )
+    camp = next((t for name, t in found.items() if "Zorvani" in name), None)
+    if camp is not None:  # spaCy may or may not tag the camp; when it does, it is at El Fasher
+        assert camp.place.name == "El Fasher"

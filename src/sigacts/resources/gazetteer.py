@@ -943,10 +943,7 @@ class Gazetteer:
                 item[0],
             ),
         )
-        rivals = [candidate for _, candidate in eligible if _context_rank(candidate, context) == IN_CONTEXT_RANK]
-        if _context_rank(best[1], context) != IN_CONTEXT_RANK:
-            rivals = []
-        return _famous_namesake(_larger_in_context(best[1], rivals), [candidate for _, candidate in eligible]).entry
+        return _famous_namesake(best[1], [candidate for _, candidate in eligible]).entry
 
     def is_place_name(self, name: str) -> bool:
         """Whether `name`, as written in the text, is a known place and not a capitalised common word."""
@@ -1141,30 +1138,6 @@ def _famous_namesake(best: _Candidate, candidates: Sequence[_Candidate]) -> _Can
     floor = FAMOUS_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
     famous = [c for c in candidates if c.same_key and not c.nickname and _prominence(c.entry) >= floor]
     return max(famous, key=lambda c: _prominence(c.entry)) if famous else best
-
-
-# Of two towns of one name, each in a country the article is about, the one this many times bigger wins
-# whatever the order of those countries: "Manchester" in a story about a British soldier killed in a
-# US-led campaign is the English city, not the New Hampshire one.
-CONTEXT_NAMESAKE_RATIO = 5
-
-
-def _larger_in_context(best: _Candidate, rivals: Sequence[_Candidate]) -> _Candidate:
-    """`best`, unless it is a town and a town of the article's countries of the same name (as spelt) is
-    CONTEXT_NAMESAKE_RATIO times bigger."""
-    if best.entry.feature != "city":
-        return best
-    floor = CONTEXT_NAMESAKE_RATIO * max(best.entry.population, MIN_POPULATION_WITHOUT_CONTEXT)
-    name = best.entry.name.casefold()
-    larger = [
-        c for c in rivals
-        if c.entry.feature == "city" and c.same_key and c.primary and c.entry.population >= floor
-        and c.entry.name.casefold() == name
-    ]  # fmt: skip
-    return max(larger, key=lambda c: c.entry.population) if larger else best
-
-
-IN_CONTEXT_RANK = 2  # `_context_rank` of a town of one of the article's countries
 
 
 def _context_rank(candidate: _Candidate, context: set[str]) -> int:

@@ -45,6 +45,7 @@ NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards",
 FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
 MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
+CONTEXT_NAMESAKE_RATIO = 5  # a town of the article's countries this many times bigger than its namesake wins
 MAJOR_CITY_POPULATION = 500_000  # keeps its name against namesakes in provinces the article names
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 OTHER_EVIDENCE_MIN = 1.0  # a full clue (a demonym, an actor of one country, a city of a million) to doubt a town
@@ -140,6 +141,8 @@ class Geocode:
             entry = self.gazetteer.resolve(mention.text, focus)
             if entry is not None:
                 entry = self.unit_reading(mention, entry, text)
+            if entry is not None and entry.feature == "city":
+                entry = self.bigger_namesake(mention, entry, counts)
             if (
                 entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
                 and not _town_for_water(entry, text, mention)
@@ -153,6 +156,24 @@ class Geocode:
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
+
+    def bigger_namesake(self, mention: Mention, town: GazetteerEntry, counts: Mapping[str, float]) -> GazetteerEntry:
+        """`town`, unless a town of the same name CONTEXT_NAMESAKE_RATIO times bigger lies in another of the
+        article's countries by the evidence other than the name itself: "Manchester" in a story about a
+        British soldier killed in a US-led campaign is the English city, not the New Hampshire one. The
+        name's own vote does not count ("Tripoli" in a story about Lebanon stays Lebanese)."""
+        floor = CONTEXT_NAMESAKE_RATIO * max(town.population, MIN_POPULATION_WITHOUT_CONTEXT)
+        name = town.name.casefold()
+        bigger = [
+            e for e in self.gazetteer.lookup(mention.text)
+            if e.feature == "city" and e.population >= floor and e.name.casefold() == name
+            and e.country_code != town.country_code
+        ]  # fmt: skip
+        if not bigger:
+            return town
+        others = self.focus_without(mention, counts)[:FOCUS_DEPTH]
+        bigger = [e for e in bigger if e.country_code in others]
+        return max(bigger, key=lambda e: e.population) if bigger else town
 
     def unit_reading(self, mention: Mention, entry: GazetteerEntry, text: str) -> GazetteerEntry | None:
         """The reading of a name written with a unit word that only some countries use ("X tehsil", "Y
@@ -1051,9 +1072,13 @@ def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str
     Sirte"): a building, street or square lies in the town named right after it, not at the article's main
     place. Not "X, Town", which is as often a list of places as a place and its town."""
     for mention, place in places.items():
-        if mention.start > end and text[end : mention.start] in (" in ", " in central ", " in downtown "):
+        if mention.start > end and _IN_TOWN.match(text[end : mention.start]):
             return place if place.feature == "city" and place.latitude is not None else None
     return None
+
+
+# What may stand between a name and the town it lies in: "in", "in central", "refugee camp in", "hospital in".
+_IN_TOWN = re.compile(r"^(?: [a-z]+){0,2} in (?:central |downtown )?$")
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
