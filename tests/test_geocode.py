@@ -649,3 +649,13 @@ def test_a_camp_the_gazetteer_lacks_lies_in_the_town_written_after_its_kind(code
     camp = next((t for name, t in found.items() if "Zorvani" in name), None)
     if camp is not None:  # spaCy may or may not tag the camp; when it does, it is at El Fasher
         assert camp.place.name == "El Fasher"
+
+
+def test_buildings_lie_in_the_dateline_s_town_though_another_town_is_named_more(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "NAIROBI - Young players in a new academy dream of joining Madrid. Madrid scouts visit often, and a coach "
+        "from Madrid trains them at the Quillfern Sports Centre every week.",
+    )
+    centre = next(t for name, t in found.items() if "Quillfern" in name)
+    assert centre.place.name == "Nairobi"

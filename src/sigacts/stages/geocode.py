@@ -883,7 +883,9 @@ def find_toponyms(
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
-    fallback = geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
+    fallback = (
+        _dateline_town(kept, text) or geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
+    )
     found = []
     for m, p in places.items():
         if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
@@ -974,6 +976,18 @@ def _road_numbers(text: str) -> list[tuple[int, int]]:
     if _ROAD_CUE.search(text) is None:
         return []
     return [(m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text)]
+
+
+def _dateline_town(places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The town of the dateline opening the article ("CAIRO (Reuters) -", "SPRINGFIELD, Ill. -"): where the
+    story is written from, and so where its streets and buildings lie."""
+    spans = _dateline_names(text)
+    for mention, place in places.items():
+        if place.feature == "city" and place.latitude is not None and (
+            any(start == mention.start for start, _ in spans) or (mention.start < 40 and _dateline(text, mention))
+        ):
+            return place
+    return None
 
 
 def _dateline_names(text: str) -> list[tuple[int, int]]:
