@@ -1083,10 +1083,12 @@ def _county_name(mention: Mention, text: str) -> str:
 
 def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
     """The town a name the gazetteer lacks is written in, "X in Town" ("the Ritz in Paris", "a clinic in
-    Sirte"): a building, street or square lies in the town named right after it, not at the article's main
-    place. Not "X, Town", which is as often a list of places as a place and its town."""
+    Sirte", "the Grand Hotel, Rimini"): a building, street or square lies in the town named right after it, not
+    at the article's main place; not when the two are items of a list ("X, Y and Z")."""
+    name = Mention("place", text[start:end], start, end, 0)
     for mention, place in places.items():
-        if mention.start > end and _IN_TOWN.match(text[end : mention.start]):
+        between = text[end : mention.start]
+        if mention.start > end and (_IN_TOWN.match(between) or (between == ", " and not _listed(text, name, mention))):
             return place if place.feature == "city" and place.latitude is not None else None
     return None
 
