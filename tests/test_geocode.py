@@ -670,3 +670,11 @@ def test_a_building_written_with_its_town_after_a_comma_lies_in_that_town(coder:
     centre = next((t for name, t in found.items() if "Quillfern" in name), None)
     if centre is not None:  # spaCy may or may not tag the centre; when it does, it is in Madrid
         assert centre.place.name == "Madrid"
+
+
+def test_of_two_towns_named_as_often_a_street_lies_in_the_bigger(coder: Coder) -> None:
+    found = _toponyms(
+        coder, "A South Side woman was arrested on Friday, Chicago police said. She was held at the Quillfern Avenue station."
+    )
+    street = next(t for name, t in found.items() if "Quillfern" in name)
+    assert street.place.name == "Chicago"

@@ -884,7 +884,9 @@ def find_toponyms(
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
     fallback = (
-        _dateline_town(kept, text) or geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
+        _dateline_town(kept, text)
+        or geocoder.fallback_place(_bigger_first(geocoder, _towns_of_main_province(kept)), focus)
+        or area
     )
     found = []
     for m, p in places.items():
@@ -976,6 +978,18 @@ def _road_numbers(text: str) -> list[tuple[int, int]]:
     if _ROAD_CUE.search(text) is None:
         return []
     return [(m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text)]
+
+
+def _bigger_first(geocoder: Geocode, places: Mapping[Mention, Place]) -> dict[Mention, Place]:
+    """`places` with bigger towns first, so that of two towns named equally often the bigger is the article's:
+    "a South Side man ... Chicago police" is set in Chicago, not in a hamlet called Southside."""
+
+    def population(item: tuple[Mention, Place]) -> int:
+        mention, place = item
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        return entry.population if entry is not None else 0
+
+    return dict(sorted(places.items(), key=population, reverse=True))
 
 
 def _dateline_town(places: Mapping[Mention, Place], text: str) -> Place | None:
