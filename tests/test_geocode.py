@@ -678,3 +678,13 @@ def test_of_two_towns_named_as_often_a_street_lies_in_the_bigger(coder: Coder) -
     )
     street = next(t for name, t in found.items() if "Quillfern" in name)
     assert street.place.name == "Chicago"
+
+
+def test_a_place_naming_an_institution_lies_in_the_institution_s_town(coder: Coder) -> None:
+    found = _toponyms(
+        coder,
+        "She studied at the University of Oregon in Portland and later taught in Boston. Kent State University at "
+        "Akron hired her.",
+    )
+    assert found["Oregon"].place.name == "Portland" and found["Oregon"].how == "context"
+    assert found["Portland"].place.name == "Portland"

@@ -889,10 +889,16 @@ def find_toponyms(
         or area
     )
     found = []
+    institutions = [
+        (ent.start_char, ent.end_char) for ent in parsed.ents if ent.label_ in ("ORG", "FAC") and len(ent) > 1
+    ]
     for m, p in places.items():
         if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
             continue
-        if m in strays and fallback is not None:
+        seat = _seat_after(m, p, institutions, places, text)
+        if seat is not None:
+            found.append(Toponym(m.start, m.end, m.text, seat, "context"))
+        elif m in strays and fallback is not None:
             found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
         elif area is not None and _county_elsewhere(m, p, places, area, text):
             found.append(Toponym(m.start, m.end, m.text, area, "context"))
@@ -902,7 +908,9 @@ def find_toponyms(
     sites = _actor_sites(geocoder, actors)
     for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:
         if not _overlaps(start, end, taken):
-            found.append(Toponym(start, end, text[start:end], _country_place(entry), "gazetteer"))
+            named = _country_place(entry)
+            seat = _seat_after(Mention("place", text[start:end], start, end, 0), named, institutions, places, text)
+            found.append(Toponym(start, end, text[start:end], seat or named, "context" if seat else "gazetteer"))
             taken.append((start, end))
     buildings = _building_names(parsed)
     for start, end, code in _country_words(geocoder, parsed, actors):
@@ -1095,6 +1103,18 @@ def _county_name(mention: Mention, text: str) -> str:
     return f"{name} {after.group(1)}" if after and name.split()[-1:] != [after.group(1)] else name
 
 
+def _seat_after(
+    mention: Mention, place: Place, institutions: Sequence[tuple[int, int]], places: Mapping[Mention, Place], text: str
+) -> Place | None:
+    """The town an institution named after a place is written in ("the University of Oregon in Portland",
+    "Kent State University at Akron"): the place name stands for the institution, which lies in that town."""
+    for start, end in institutions:
+        if start <= mention.start and mention.end <= end and (start, end) != (mention.start, mention.end):
+            town = _town_after(start, end, places, text)
+            return town if town is not None and town.gazetteer_id != place.gazetteer_id else None
+    return None
+
+
 def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
     """The town a name the gazetteer lacks is written in, "X in Town" ("the Ritz in Paris", "a clinic in
     Sirte", "the Grand Hotel, Rimini"): a building, street or square lies in the town named right after it, not
@@ -1108,7 +1128,7 @@ def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str
 
 
 # What may stand between a name and the town it lies in: "in", "in central", "refugee camp in", "hospital in".
-_IN_TOWN = re.compile(r"^(?: [a-z]+){0,2} in (?:central |downtown )?$")
+_IN_TOWN = re.compile(r"^(?: [a-z]+){0,2} (?:in|at) (?:central |downtown )?$")
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
