@@ -583,17 +583,17 @@ def test_a_building_the_gazetteer_lacks_lies_in_the_town_named_after_it(coder: C
 def test_a_town_in_the_article_s_two_countries_is_the_far_bigger_namesake(coder: Coder) -> None:
     found = _toponyms(
         coder,
-        "US officials said a soldier was killed in Syria. The US Army and US commanders in Iraq confirmed it. "
-        "The soldier was born in Manchester and later served with the British army.",
+        "US officials said a contractor was injured in Iraq. The US Army and US commanders in Kuwait confirmed "
+        "it. The contractor was born in Bristol and later served with the British army.",
     )
-    assert found["Manchester"].place.country_code == "GB"
+    assert found["Bristol"].place.country_code == "GB"
     tripoli = _toponyms(coder, "Gunmen attacked a Lebanese army patrol in Tripoli on Monday.")
     assert tripoli["Tripoli"].place.country_code == "LB"  # the name's own vote brings no Libya
 
 
 def test_a_dateline_in_capitals_is_a_toponym(coder: Coder) -> None:
-    found = _toponyms(coder, "TIJUANA, Mexico - The city council approved a new budget for water works on Monday.")
-    assert found["TIJUANA"].place.name == "Tijuana" and found["TIJUANA"].place.country_code == "MX"
+    found = _toponyms(coder, "KISUMU AND NAKURU, Kenya - Councils approved new budgets for water works on Monday.")
+    assert found["KISUMU"].place.name == "Kisumu" and found["KISUMU"].place.country_code == "KE"
     headline = _toponyms(coder, "BREAKING NEWS - Markets fell in Tokyo on Monday.")
     assert not any("BREAKING" in name for name in headline)
     from sigacts.stages.geocode import _dateline_names
@@ -602,17 +602,13 @@ def test_a_dateline_in_capitals_is_a_toponym(coder: Coder) -> None:
 
 
 def test_a_town_written_with_its_state_keeps_that_reading_later(coder: Coder) -> None:
-    found = _toponyms(
-        coder,
-        "Workers in Hueytown fell ill near Birmingham, Alabama, on Monday. Doctors in Birmingham treated them. "
-        "Officials in London and Britain said nothing.",
-    )
-    assert all(t.place.country_code == "US" for name, t in found.items() if name == "Birmingham")
+    found = _toponyms(coder, "Fishermen from Bangor fell ill near Portland, Maine, on Monday. Doctors in Portland treated them.")
+    assert found["Portland"].place.admin1 == "Maine"  # the second, bare Portland
 
 
 def test_a_town_named_like_a_bay_is_not_the_bay(coder: Coder) -> None:
-    found = _toponyms(coder, "Sailors spotted the otter at Islington Bay on Sunday, rangers in Auckland said.")
-    assert all(t.place.country_code == "NZ" for t in found.values())
+    found = _toponyms(coder, "Sailors spotted the seal at Coventry Bay on Sunday, rangers in Wellington said.")
+    assert "Coventry" not in found and found["Coventry Bay"].how == "context"
 
 
 def test_a_county_the_parser_cut_from_its_word_county_lies_in_the_article_s_state(coder: Coder) -> None:
@@ -626,10 +622,10 @@ def test_a_county_the_parser_cut_from_its_word_county_lies_in_the_article_s_stat
 
 
 def test_two_word_demonyms_and_demonyms_of_a_country_s_name_are_toponyms(coder: Coder) -> None:
-    found = _toponyms(coder, "A South Korean court ruled on Friday. Crowds waved Korean flags. A Sicilian cook watched.")
+    found = _toponyms(coder, "A South Korean ferry sank on Friday. Fans of Korean pop music mourned. A Bavarian brewer sent flowers.")
     assert found["South Korean"].place.country_code == "KR"
     assert found["Korean"].place.country_code == "KR"
-    assert "Sicilian" not in found  # no country is called Sicilia
+    assert "Bavarian" not in found  # no country is called Bavaria
 
 
 def test_road_numbers_are_toponyms_only_in_an_article_about_roads(coder: Coder) -> None:
@@ -643,12 +639,15 @@ def test_road_numbers_are_toponyms_only_in_an_article_about_roads(coder: Coder) 
 def test_a_camp_the_gazetteer_lacks_lies_in_the_town_written_after_its_kind(coder: Coder) -> None:
     found = _toponyms(
         coder,
-        "Aid reached Nyala on Monday. Nyala officials welcomed it. Doctors also opened a clinic at the Zorvani "
-        "refugee camp in El Fasher, the agency said.",
+        "Aid reached Kampala on Monday. Kampala officials welcomed it. Doctors also opened a clinic at the Zorvani "
+        "refugee camp in Gulu, the agency said.",
     )
     camp = next((t for name, t in found.items() if "Zorvani" in name), None)
-    if camp is not None:  # spaCy may or may not tag the camp; when it does, it is at El Fasher
-        assert camp.place.name == "El Fasher"
+    if camp is not None:  # spaCy may or may not tag the camp; when it does, it is at Gulu
+        assert camp.place.name == "Gulu"
+    from sigacts.stages.geocode import _IN_TOWN
+
+    assert _IN_TOWN.match(" refugee camp in ") and not _IN_TOWN.match(" was seen by many in ")
 
 
 def test_buildings_lie_in_the_dateline_s_town_though_another_town_is_named_more(coder: Coder) -> None:
@@ -674,10 +673,10 @@ def test_a_building_written_with_its_town_after_a_comma_lies_in_that_town(coder:
 
 def test_of_two_towns_named_as_often_a_street_lies_in_the_bigger(coder: Coder) -> None:
     found = _toponyms(
-        coder, "A South Side woman was arrested on Friday, Chicago police said. She was held at the Quillfern Avenue station."
+        coder, "An Eastside woman was arrested on Friday, Houston police said. She was held at the Quillfern Avenue station."
     )
     street = next(t for name, t in found.items() if "Quillfern" in name)
-    assert street.place.name == "Chicago"
+    assert street.place.name == "Houston"
 
 
 def test_a_place_naming_an_institution_lies_in_the_institution_s_town(coder: Coder) -> None:

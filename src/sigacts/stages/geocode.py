@@ -159,8 +159,8 @@ class Geocode:
 
     def bigger_namesake(self, mention: Mention, town: GazetteerEntry, counts: Mapping[str, float]) -> GazetteerEntry:
         """`town`, unless a town of the same name CONTEXT_NAMESAKE_RATIO times bigger lies in another of the
-        article's countries by the evidence other than the name itself: "Manchester" in a story about a
-        British soldier killed in a US-led campaign is the English city, not the New Hampshire one. The
+        article's countries by the evidence other than the name itself: "Bristol" in a story about a
+        British contractor hurt in a US-led campaign is the English city, not the Connecticut one. The
         name's own vote does not count ("Tripoli" in a story about Lebanon stays Lebanese)."""
         floor = CONTEXT_NAMESAKE_RATIO * max(town.population, MIN_POPULATION_WITHOUT_CONTEXT)
         name = town.name.casefold()
@@ -435,7 +435,7 @@ class Geocode:
                 chosen[mention] = max(near, key=lambda c: c.population)
             else:
                 del chosen[mention]
-        # One name, one place: once written with its state ("Birmingham, Alabama"), the town's bare name
+        # One name, one place: once written with its state ("Portland, Maine"), the town's bare name
         # later in the article is the same town.
         qualified = {
             normalise_place_name(m.text): chosen[m] for m in ordered if m in chosen and chosen[m] is not entries[m]
@@ -961,7 +961,7 @@ def find_toponyms(
     return sorted(found, key=lambda t: t.start)
 
 
-# A dateline opening an article: place names in capitals ("TIJUANA & SAN DIEGO,", "CAMP MURRAY, Wash. -",
+# A dateline opening an article: place names in capitals ("GULU & LIRA,", "FORT X, Texas -",
 # "SPRINGFIELD (AP) -"), then a comma, a dash or the agency.
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:(?: & | AND |/)[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)*)(?=,|\s*[(—–-])")
 _DATELINE_SPLIT = re.compile(r" & | AND |/")
@@ -969,7 +969,7 @@ _DATELINE_SPLIT = re.compile(r" & | AND |/")
 DATELINE_UNIT_WORDS = frozenset({"county", "parish", "camp", "fort", "base", "township"})
 
 
-# British-style road numbers ("the A40", "the M6", "the B4632"), in an article that speaks of roads.
+# British-style road numbers ("the A1", "the M6", "the B4632"), in an article that speaks of roads.
 _ROAD_NUMBER = re.compile(r"(?<![\w-])[ABM]\d{1,4}(?![\w-])")
 _ROAD_CUE = re.compile(
     r"\b(?:the|via|on) [ABM]\d{1,4}\b.{0,80}?\b(?:carriageway|roundabout|junction|southbound|northbound|eastbound"
@@ -979,7 +979,7 @@ _ROAD_CUE = re.compile(
 
 
 def _road_numbers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of road numbers in an article about roads ("a crash on the A120 at ..."): roads are
+    """(start, end) of road numbers in an article about roads ("a crash on the A1 near ..."): roads are
     toponyms, put at the article's place (a road runs through the area the story is about). Aircraft ("an
     A380") and paper sizes are no roads: one number must follow "the", "via" or "on" and come with a road
     word."""
@@ -990,7 +990,7 @@ def _road_numbers(text: str) -> list[tuple[int, int]]:
 
 def _bigger_first(geocoder: Geocode, places: Mapping[Mention, Place]) -> dict[Mention, Place]:
     """`places` with bigger towns first, so that of two towns named equally often the bigger is the article's:
-    "a South Side man ... Chicago police" is set in Chicago, not in a hamlet called Southside."""
+    "an Eastside woman ... Houston police" is set in Houston, not in a hamlet called Eastside."""
 
     def population(item: tuple[Mention, Place]) -> int:
         mention, place = item
@@ -1001,7 +1001,7 @@ def _bigger_first(geocoder: Geocode, places: Mapping[Mention, Place]) -> dict[Me
 
 
 def _dateline_town(places: Mapping[Mention, Place], text: str) -> Place | None:
-    """The town of the dateline opening the article ("CAIRO (Reuters) -", "SPRINGFIELD, Ill. -"): where the
+    """The town of the dateline opening the article ("NAIROBI (Reuters) -", "SPRINGFIELD, Ill. -"): where the
     story is written from, and so where its streets and buildings lie."""
     spans = _dateline_names(text)
     for mention, place in places.items():
