@@ -1062,7 +1062,7 @@ ADMIN_UNIT_WORDS = frozenset(
 # Written forms that are not names but that news uses for countries ("US troops", "the UAE").
 COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
-    "DPRK": "KP", "CAR": "CF",
+    "DPRK": "KP", "CAR": "CF", "T&T": "TT",
 }  # fmt: skip
 
 

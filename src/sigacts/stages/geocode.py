@@ -25,6 +25,7 @@ from sigacts.resources.gazetteer import (
     COUNTRY_ABBREVIATIONS,
     FAMOUS_RATIO,
     MIN_POPULATION_WITHOUT_CONTEXT,
+    STOPLIST,
     Gazetteer,
     GazetteerEntry,
     haversine_km,
@@ -44,6 +45,7 @@ NEAR_PREPOSITIONS = frozenset({"near", "around", "outside", "nearby", "towards",
 FOCUS_DEPTH = 4  # how many of the article's most-named countries count as "its" countries
 MAIN_COUNTRIES = 2  # ... and how many are where its small towns may be named with no preposition
 FOREIGN_TOWN_MIN_POPULATION = 100_000
+CONTEXT_NAMESAKE_RATIO = 5  # a town of the article's countries this many times bigger than its namesake wins
 MAJOR_CITY_POPULATION = 500_000  # keeps its name against namesakes in provinces the article names
 HEADLINE_SENTENCES = 2  # the title and the line under it say what the article is about
 OTHER_EVIDENCE_MIN = 1.0  # a full clue (a demonym, an actor of one country, a city of a million) to doubt a town
@@ -139,6 +141,8 @@ class Geocode:
             entry = self.gazetteer.resolve(mention.text, focus)
             if entry is not None:
                 entry = self.unit_reading(mention, entry, text)
+            if entry is not None and entry.feature == "city":
+                entry = self.bigger_namesake(mention, entry, counts)
             if (
                 entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
                 and not _town_for_water(entry, text, mention)
@@ -147,11 +151,29 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
-        entries = self.county_readings(mentions, entries, focus)  # a county's state names a province too
+        entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
         places = {mention: self.to_place(entry, mention, parsed) for mention, entry in entries.items()}
         return places, focus
+
+    def bigger_namesake(self, mention: Mention, town: GazetteerEntry, counts: Mapping[str, float]) -> GazetteerEntry:
+        """`town`, unless a town of the same name CONTEXT_NAMESAKE_RATIO times bigger lies in another of the
+        article's countries by the evidence other than the name itself: "Bristol" in a story about a
+        British contractor hurt in a US-led campaign is the English city, not the Connecticut one. The
+        name's own vote does not count ("Tripoli" in a story about Lebanon stays Lebanese)."""
+        floor = CONTEXT_NAMESAKE_RATIO * max(town.population, MIN_POPULATION_WITHOUT_CONTEXT)
+        name = town.name.casefold()
+        bigger = [
+            e for e in self.gazetteer.lookup(mention.text)
+            if e.feature == "city" and e.population >= floor and e.name.casefold() == name
+            and e.country_code != town.country_code
+        ]  # fmt: skip
+        if not bigger:
+            return town
+        others = self.focus_without(mention, counts)[:FOCUS_DEPTH]
+        bigger = [e for e in bigger if e.country_code in others]
+        return max(bigger, key=lambda e: e.population) if bigger else town
 
     def unit_reading(self, mention: Mention, entry: GazetteerEntry, text: str) -> GazetteerEntry | None:
         """The reading of a name written with a unit word that only some countries use ("X tehsil", "Y
@@ -413,10 +435,19 @@ class Geocode:
                 chosen[mention] = max(near, key=lambda c: c.population)
             else:
                 del chosen[mention]
+        # One name, one place: once written with its state ("Portland, Maine"), the town's bare name
+        # later in the article is the same town.
+        qualified = {
+            normalise_place_name(m.text): chosen[m] for m in ordered if m in chosen and chosen[m] is not entries[m]
+        }
+        for mention in ordered:
+            same = qualified.get(normalise_place_name(mention.text))
+            if same is not None and mention in chosen and chosen[mention].feature == "city":
+                chosen[mention] = same
         return chosen
 
     def county_readings(
-        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str]
+        self, mentions: Sequence[Mention], entries: Mapping[Mention, GazetteerEntry], focus: Sequence[str], text: str = ""
     ) -> dict[Mention, GazetteerEntry]:
         """"Suffolk County" in an American story is a US county, not the English county or a town of that name
         in another state. The gazetteer has no counties' points, so the county lies in the state that has
@@ -427,7 +458,7 @@ class Geocode:
         if not focus or focus[0] != "US":
             return chosen
         for mention in mentions:
-            states = us_county_states(mention.text)
+            states = us_county_states(_county_name(mention, text))
             if not states:
                 continue
             names = {US_STATE_ABBREVIATIONS[code]: code for code in states if code in US_STATE_ABBREVIATIONS}
@@ -443,7 +474,7 @@ class Geocode:
                 state = next(iter(names))
             else:
                 continue
-            core = normalise_place_name(mention.text.rsplit(" ", 1)[0])
+            core = normalise_place_name(_county_name(mention, text).rsplit(" ", 1)[0])
             same = [
                 c for c in self.gazetteer.lookup(mention.text)
                 if c.feature == "city" and c.country_code == "US" and c.admin1 == state
@@ -625,8 +656,11 @@ def _listed(text: str, mention: Mention, container: Mention) -> bool:
     if not text[mention.end : container.start].strip().startswith(","):
         return False
     before = text[max(0, mention.start - 6) : mention.start].rstrip().lower()
-    after = text[container.end : container.end + 6].lstrip().lower()
-    return before.endswith((",", " and", " or")) or after.startswith((",", ";", "and ", "or ", "&"))
+    after = text[container.end : container.end + 12].lstrip()
+    rest = after[1:].lstrip()
+    if after.startswith(",") and not rest[:1].isupper() and not rest.startswith(("and ", "or ", "&")):
+        return before.endswith((",", " and", " or"))  # "Buffalo, New York, was": the town and its state
+    return before.endswith((",", " and", " or")) or after.lower().startswith((",", ";", "and ", "or ", "&"))
 
 
 def _in_list(text: str, first: Mention, second: Mention) -> bool:
@@ -849,12 +883,22 @@ def find_toponyms(
     kept = {m: p for m, p in places.items() if m not in strays}
     area = geocoder.fallback_place(kept, focus)
     # Streets and buildings lie in a town: the article's most named town, else its most named place.
-    fallback = geocoder.fallback_place(_towns_of_main_province(kept), focus) or area
+    fallback = (
+        _dateline_town(kept, text)
+        or geocoder.fallback_place(_bigger_first(geocoder, _towns_of_main_province(kept)), focus)
+        or area
+    )
     found = []
+    institutions = [
+        (ent.start_char, ent.end_char) for ent in parsed.ents if ent.label_ in ("ORG", "FAC") and len(ent) > 1
+    ]
     for m, p in places.items():
         if m.rule == "capital":  # a toponym is a name; "the capital" is a reference to one
             continue
-        if m in strays and fallback is not None:
+        seat = _seat_after(m, p, institutions, places, text)
+        if seat is not None:
+            found.append(Toponym(m.start, m.end, m.text, seat, "context"))
+        elif m in strays and fallback is not None:
             found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
         elif area is not None and _county_elsewhere(m, p, places, area, text):
             found.append(Toponym(m.start, m.end, m.text, area, "context"))
@@ -864,11 +908,14 @@ def find_toponyms(
     sites = _actor_sites(geocoder, actors)
     for start, end, entry in [*sites, *_region_words(geocoder, parsed), *_names_in_entities(geocoder, parsed, focus)]:
         if not _overlaps(start, end, taken):
-            found.append(Toponym(start, end, text[start:end], _country_place(entry), "gazetteer"))
+            named = _country_place(entry)
+            seat = _seat_after(Mention("place", text[start:end], start, end, 0), named, institutions, places, text)
+            found.append(Toponym(start, end, text[start:end], seat or named, "context" if seat else "gazetteer"))
             taken.append((start, end))
+    buildings = _building_names(parsed)
     for start, end, code in _country_words(geocoder, parsed, actors):
         country = geocoder.gazetteer.country(code)
-        if country is not None and not _overlaps(start, end, taken):
+        if country is not None and not _overlaps(start, end, taken) and not _overlaps(start, end, buildings):
             found.append(Toponym(start, end, text[start:end], _country_place(country), "country"))
             taken.append((start, end))
     for ent in parsed.ents:
@@ -885,6 +932,8 @@ def find_toponyms(
             fallback_here: Place | None = container
         else:
             fallback_here = fallback
+        if named is None and container is None:
+            fallback_here = _town_after(ent.start_char, ent.end_char, places, text) or fallback_here
         if named is not None and _plausible(named, focus):
             mention = Mention("place", ent.text, ent.start_char, ent.end_char, 0)
             place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
@@ -895,7 +944,98 @@ def find_toponyms(
             continue
         found.append(Toponym(ent.start_char, ent.end_char, ent.text, place, how))
         taken.append((ent.start_char, ent.end_char))
+    for start, end in _road_numbers(text) if fallback is not None else ():
+        if not _overlaps(start, end, taken):
+            found.append(Toponym(start, end, text[start:end], fallback, "context"))
+            taken.append((start, end))
+    for start, end in _dateline_names(text):
+        if _overlaps(start, end, taken):
+            continue
+        named = geocoder.gazetteer.resolve(text[start:end].title(), focus)
+        if named is not None:  # the dateline is where the article is written from: no foreign-town doubt
+            mention = Mention("place", text[start:end], start, end, 0)
+            place = _country_place(named) if named.feature == "country" else geocoder.to_place(named, mention, parsed)
+            found.append(Toponym(start, end, text[start:end], place, "gazetteer"))
+        elif fallback is not None and DATELINE_UNIT_WORDS & set(text[start:end].lower().split()):
+            found.append(Toponym(start, end, text[start:end], fallback, "context"))
     return sorted(found, key=lambda t: t.start)
+
+
+# A dateline opening an article: place names in capitals ("GULU & LIRA,", "FORT X, Texas -",
+# "SPRINGFIELD (AP) -"), then a comma, a dash or the agency.
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:(?: & | AND |/)[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)*)(?=,|\s*[(—–-])")
+_DATELINE_SPLIT = re.compile(r" & | AND |/")
+# A capitalised dateline name the gazetteer lacks is still a place with one of these words ("FORT X", "Y COUNTY").
+DATELINE_UNIT_WORDS = frozenset({"county", "parish", "camp", "fort", "base", "township"})
+
+
+# British-style road numbers ("the A1", "the M6", "the B4632"), in an article that speaks of roads.
+_ROAD_NUMBER = re.compile(r"(?<![\w-])[ABM]\d{1,4}(?![\w-])")
+_ROAD_CUE = re.compile(
+    r"\b(?:the|via|on) [ABM]\d{1,4}\b.{0,80}?\b(?:carriageway|roundabout|junction|southbound|northbound|eastbound"
+    r"|westbound|motorway|closure|closed|diversion|crash|collision|traffic|lorry|road)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _road_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of road numbers in an article about roads ("a crash on the A1 near ..."): roads are
+    toponyms, put at the article's place (a road runs through the area the story is about). Aircraft ("an
+    A380") and paper sizes are no roads: one number must follow "the", "via" or "on" and come with a road
+    word."""
+    if _ROAD_CUE.search(text) is None:
+        return []
+    return [(m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text)]
+
+
+def _bigger_first(geocoder: Geocode, places: Mapping[Mention, Place]) -> dict[Mention, Place]:
+    """`places` with bigger towns first, so that of two towns named equally often the bigger is the article's:
+    "an Eastside woman ... Houston police" is set in Houston, not in a hamlet called Eastside."""
+
+    def population(item: tuple[Mention, Place]) -> int:
+        mention, place = item
+        entry = next((e for e in geocoder.gazetteer.lookup(mention.text) if e.gid == place.gazetteer_id), None)
+        return entry.population if entry is not None else 0
+
+    return dict(sorted(places.items(), key=population, reverse=True))
+
+
+def _dateline_town(places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The town of the dateline opening the article ("NAIROBI (Reuters) -", "SPRINGFIELD, Ill. -"): where the
+    story is written from, and so where its streets and buildings lie."""
+    spans = _dateline_names(text)
+    for mention, place in places.items():
+        if place.feature == "city" and place.latitude is not None and (
+            any(start == mention.start for start, _ in spans) or (mention.start < 40 and _dateline(text, mention))
+        ):
+            return place
+    return None
+
+
+def _dateline_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the place names of the dateline opening `text`, if any; names of one letter or two
+    ("AP", "UK" are read elsewhere) and capitalised headline words in the STOPLIST are left out."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return []
+    spans, at = [], match.start(1)
+    for part in _DATELINE_SPLIT.split(match.group(1)):
+        name = part.strip()
+        start = text.index(part, at) + (len(part) - len(part.lstrip()))
+        at = start + len(part.lstrip())
+        if len(name.replace(".", "")) > 2 and name.casefold() not in STOPLIST:
+            spans.append((start, start + len(name)))
+    return spans
+
+
+def _building_names(parsed: Doc) -> list[tuple[int, int]]:
+    """Spans of the names of buildings, streets and quarters, which may hold a demonym ("the Swiss Hotel", "the
+    Latin Quarter", "the American School"): the building is a toponym of where it stands, seldom the country
+    the word names, so the name is placed as a whole, not as the country."""
+    return [
+        (ent.start_char, ent.end_char) for ent in parsed.ents
+        if ent.label_ in ("FAC", "ORG", "GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in BUILDING_WORDS
+    ]  # fmt: skip
 
 
 def _names_an_actor(start: int, end: int, actors: Sequence[Mention]) -> bool:
@@ -950,6 +1090,45 @@ def _container_after(start: int, end: int, places: Mapping[Mention, Place], text
         )  # fmt: skip
         return place if then_country or not _listed(text, name, mention) else None
     return None
+
+
+_COUNTY_AFTER = re.compile(r"^['’]?s?\s+(County|Parish)\b")
+
+
+def _county_name(mention: Mention, text: str) -> str:
+    """A mention's name as a county: with the word "County" or "Parish" that follows it outside the mention
+    ("the Hardin County sheriff" where the parser took "Hardin" alone), without a leading "The"."""
+    name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
+    after = _COUNTY_AFTER.match(text[mention.end : mention.end + 12])
+    return f"{name} {after.group(1)}" if after and name.split()[-1:] != [after.group(1)] else name
+
+
+def _seat_after(
+    mention: Mention, place: Place, institutions: Sequence[tuple[int, int]], places: Mapping[Mention, Place], text: str
+) -> Place | None:
+    """The town an institution named after a place is written in ("the University of Oregon in Portland",
+    "Kent State University at Akron"): the place name stands for the institution, which lies in that town."""
+    for start, end in institutions:
+        if start <= mention.start and mention.end <= end and (start, end) != (mention.start, mention.end):
+            town = _town_after(start, end, places, text)
+            return town if town is not None and town.gazetteer_id != place.gazetteer_id else None
+    return None
+
+
+def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str) -> Place | None:
+    """The town a name the gazetteer lacks is written in, "X in Town" ("the Ritz in Paris", "a clinic in
+    Sirte", "the Grand Hotel, Rimini"): a building, street or square lies in the town named right after it, not
+    at the article's main place; not when the two are items of a list ("X, Y and Z")."""
+    name = Mention("place", text[start:end], start, end, 0)
+    for mention, place in places.items():
+        between = text[end : mention.start]
+        if mention.start > end and (_IN_TOWN.match(between) or (between == ", " and not _listed(text, name, mention))):
+            return place if place.feature == "city" and place.latitude is not None else None
+    return None
+
+
+# What may stand between a name and the town it lies in: "in", "in central", "refugee camp in", "hospital in".
+_IN_TOWN = re.compile(r"^(?: [a-z]+){0,2} (?:in|at) (?:central |downtown )?$")
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "two men from Bangor": origins may be far
@@ -1048,6 +1227,9 @@ def _county_elsewhere(
     return place.admin1 not in named
 
 
+# Closing words of the names of buildings, streets and city quarters. Not "Embassy": "the British Embassy"
+# stands for its country as often as for a building.
+BUILDING_WORDS = FACILITY_WORDS | {"quarter"}
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organisations named with a closing FACILITY_WORDS word are buildings or sites: a toponym in geoparsing,
 # put at the article's place.
@@ -1137,7 +1319,9 @@ def _names_in_entities(
                 if not geocoder.gazetteer.is_place_name(span.text):
                     continue
                 entry = geocoder.gazetteer.resolve(span.text, focus)
-                if entry is not None and _strong_reading(entry, focus):
+                if entry is not None and _strong_reading(entry, focus) and not _town_for_water(
+                    entry, parsed.text, Mention("place", span.text, span.start_char, span.end_char, 0)
+                ):
                     found.append((span.start_char, span.end_char, entry))
                     taken.append((span.start_char, span.end_char))
     return found
@@ -1156,13 +1340,28 @@ def _country_words(geocoder: Geocode, parsed: Doc, actors: Sequence[Mention]) ->
     an actor's name ("Turkish" in "Turkish troops")."""
     found = [(m.start, m.end, m.label.split(":", 1)[1]) for m in actors if m.rule in ("country", "demonym")]
     demonyms = geocoder.gazetteer.demonyms()
-    for token in parsed:
+    tokens = list(parsed)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        pair = f"{token.lower_} {tokens[i + 1].lower_}" if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() else ""
+        if pair in demonyms:  # "South Korean", "New Zealander"
+            found.append((token.idx, tokens[i + 1].idx + len(tokens[i + 1].text), demonyms[pair]))
+            continue
         code = demonyms.get(token.lower_)
         if not code and token.text.isupper():  # "US Special Forces", "U.S.-led", "the UAE"
             code = COUNTRY_ABBREVIATIONS.get(token.text.replace(".", ""))
-        if code and token.text[:1].isupper():
+        if not code and token.lower_.endswith("an") and token.is_alpha and len(token) > 4:
+            code = _country_name_word(geocoder, token.text[:-1])  # "Korean": of Korea
+        if code:
             found.append((token.idx, token.idx + len(token.text), code))
     return found
+
+
+def _country_name_word(geocoder: Geocode, name: str) -> str | None:
+    """ISO2 of the country whose own name `name` is ("Korea"), not a demonym or an abbreviation."""
+    code = geocoder.gazetteer.country_code_for(name)
+    return code if code and name.casefold() not in geocoder.gazetteer.demonyms() and not name.isupper() else None
 
 
 def _named_point(geocoder: Geocode, place: Place) -> Place:
