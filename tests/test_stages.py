@@ -483,6 +483,14 @@ def test_mentions_find_actors_places_times_and_numbers(coder: Coder) -> None:
             assert doc.text[mention.start : mention.end] == mention.text
 
 
+def test_a_force_named_by_a_common_word_is_found_only_capitalised(coder: Coder) -> None:
+    def labels(text: str) -> set[str]:
+        return {m.label for m in run_until(coder, "mentions", text)["actor_mentions"]}
+
+    assert "military_forces_pk" not in labels("The council voted on new health levies in Cleveland on Monday.")
+    assert "military_forces_pk" in labels("Levies personnel repulsed an attack on a checkpoint in Zhob.")
+
+
 def test_event_frames_point_at_their_trigger(coder: Coder) -> None:
     doc = run_until(coder, "events", "Houthi rebels shelled the city of Marib on Monday.")
     (frame,) = doc["event_frames"]

@@ -102,6 +102,11 @@ class Mentions:
             "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
         }
 
+    def _common_word(self, span: Span) -> bool:
+        """A one-word name written in lower case where it is an ordinary English noun ("health levies",
+        "park rangers", "a party congress"): the word, not the force or party the capitalised name is."""
+        return len(span) == 1 and span.text.islower() and span[0].pos_ == "NOUN" and self.is_english_word(span.text)
+
     def find_actors(self, parsed: Doc, starts: Sequence[int], when: date | None = None) -> list[Mention]:
         """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
         spans = [
@@ -110,6 +115,8 @@ class Mentions:
             if self._existed(actor_id := parsed.vocab.strings[key], when)
         ]
         for key, s, e in self.folded(parsed):
+            if self._common_word(parsed[s:e]):
+                continue
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
             candidates = [entry] if entry is not None else self.actors.candidates(parsed[s:e].text)
