@@ -324,6 +324,17 @@ def test_near_a_town_is_precision_two(events_of: Events) -> None:
     assert inside.location is not None and inside.location.geo_precision == 1
 
 
+def test_a_place_measured_from_a_town_is_the_event_s_place_not_the_town(events_of: Events) -> None:
+    town = only_event(events_of("A car bomb killed five soldiers in Tal Afar, 60 km west of Mosul, on Monday."), "ASSAULT")
+    assert town.location is not None and (town.location.mention, town.location.geo_precision) == ("Tal Afar", 1)
+    assert town.actor1.type != "Identity militia"  # "Afar" of the town's name is not the Afar people
+    region = only_event(
+        events_of("Clashes erupted in western Qalamoun, north of Damascus, on Monday between rebels and the army."),
+        "ASSAULT",
+    )
+    assert region.location is not None and region.location.name == "Qalamoun Mountains"
+
+
 def test_at_least_n_killed_has_no_upper_bound(events_of: Events) -> None:
     text = "Islamic State militants killed at least 20 civilians near Palmyra on Sunday."
     event = only_event(events_of(text), "ASSAULT")

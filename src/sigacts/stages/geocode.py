@@ -782,12 +782,21 @@ def _same_country_town(fallback: Place | None, named: Place) -> bool:
 
 
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+# "in Tal Afar, 60 km west of Mosul", "in western Qalamoun (north of Damascus)": the second place is only the
+# point the first is measured from
+_REFERENCE_GAP = re.compile(
+    r"^\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:-\s*)?(?:km|kms|kilometres|kilometers|miles|mi)\.?\s+)?(?:to\s+the\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside|close\s+to)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _without_containers(mentions: list[Mention], places: Mapping[Mention, Place], parsed: Doc) -> list[Mention]:
     """The mentions less those that only say where another of them lies: "Kolipur village under Chhatak
     upazila in Sunamganj" (Sunamganj holds Chhatak), "Narathiwat's Sukhirin district" (Narathiwat holds
-    Sukhirin). The town inside is the event's place whatever preposition introduces either."""
+    Sukhirin), "Tal Afar, 60 km west of Mosul" (Mosul is the point Tal Afar is measured from). The town
+    inside is the event's place whatever preposition introduces either."""
     if len(mentions) < 2:
         return mentions
     text = parsed.user_data.get("sigacts:text") or parsed.text
@@ -800,6 +809,8 @@ def _without_containers(mentions: list[Mention], places: Mapping[Mention, Place]
             containers.add(second)
         elif possessive and _holds(places[first], places[second], POSSESSOR_REACH_KM):
             containers.add(first)
+        elif _REFERENCE_GAP.match(gap):
+            containers.add(second)
     return [m for m in mentions if m not in containers]
 
 

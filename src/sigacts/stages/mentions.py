@@ -107,15 +107,27 @@ class Mentions:
         "park rangers", "a party congress"): the word, not the force or party the capitalised name is."""
         return len(span) == 1 and span.text.islower() and span[0].pos_ == "NOUN" and self.is_english_word(span.text)
 
+    def _ends_a_place_name(self, span: Span) -> bool:
+        """The name is the last word or words of a longer place name: "Afar" (the people) in "Tal Afar" (the
+        Iraqi town)."""
+        doc = span.doc
+        for k in (1, 2):
+            first = span.start - k
+            if first < 0 or not doc[first].text[:1].isupper() or doc[first].is_stop:  # not "The BLA"
+                return False
+            if self.gazetteer.is_place_name(doc[first : span.end].text):
+                return True
+        return False
+
     def find_actors(self, parsed: Doc, starts: Sequence[int], when: date | None = None) -> list[Mention]:
         """Knowledge-base aliases (longest match wins), spaCy ORG entities, generic actor nouns."""
         spans = [
             (parsed[s:e], actor_id, "actor-kb")
             for key, s, e in self.exact(parsed)
-            if self._existed(actor_id := parsed.vocab.strings[key], when)
+            if self._existed(actor_id := parsed.vocab.strings[key], when) and not self._ends_a_place_name(parsed[s:e])
         ]
         for key, s, e in self.folded(parsed):
-            if self._common_word(parsed[s:e]):
+            if self._common_word(parsed[s:e]) or self._ends_a_place_name(parsed[s:e]):
                 continue
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
