@@ -883,3 +883,39 @@ def test_forces_deployed_after_two_crowds_clashed_are_no_side_of_the_riot(events
 def test_a_crowd_that_clashed_with_the_police_has_them_as_its_other_side(events_of: Events) -> None:
     event = _main(events_of, "Villagers clashed with the police in Multan over a land dispute. Police were deployed.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_a_fight_named_as_an_encounter_is_a_battle_whatever_weapons_the_place_held(events_of: Events) -> None:
+    event = _main(events_of, "Police killed two militants in an encounter at a bomb factory in Quetta on Monday.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_suicide_blast_during_a_fire_fight_is_part_of_the_battle(events_of: Events) -> None:
+    event = _main(events_of, "A militant blew himself up as troops and militants engaged in a fire fight in Quetta.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_party_turf_fight_is_a_battle_of_its_militia(events_of: Events) -> None:
+    event = _main(events_of, "Five people were injured in a clash between two factions of Jubo League over "
+                             "establishing supremacy in Rajshahi on Saturday.")  # fmt: skip
+    assert event.acled_type == "Battles"
+    assert event.actor1.type == "Political militia"
+    assert "Communal" not in event.actor1.name
+
+
+def test_a_clash_of_party_factions_without_a_turf_stays_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Five people were injured in a clash between two factions of Jubo League in Rajshahi.")
+    assert event.acled_type == "Riots"
+
+
+def test_party_militants_firebombing_a_bus_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Ten passengers received burn injuries as BNP militants set a bus ablaze by hurling "
+                             "petrol bombs in Rajshahi on Sunday.")  # fmt: skip
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.type == "Political militia"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_party_supporters_firebombing_a_bus_stay_rioters(events_of: Events) -> None:
+    event = _main(events_of, "Ten passengers received burn injuries as BNP supporters set a bus ablaze in Rajshahi.")
+    assert event.acled_type == "Riots"

@@ -176,6 +176,19 @@ def next_sentence(event: Event, sentences: Sequence[str]) -> str:
     return sentences[index + 1] if index + 1 < len(sentences) else ""
 
 
+def word_after_doer(event: Event) -> str:
+    """The word right after the words that name the doer ("BNP" in "BNP militants set a bus ablaze", "BJP" in "BJP
+    workers demanded ..."), which often says who of the organisation acted; "" when there is none."""
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    if not mention:
+        return ""
+    for i in range(len(words) - len(mention)):
+        if words[i : i + len(mention)] == mention:
+            return words[i + len(mention)]
+    return ""
+
+
 RECIPROCAL = ("each other", "one another")
 
 
