@@ -919,3 +919,25 @@ def test_party_militants_firebombing_a_bus_is_violence_against_civilians(events_
 def test_party_supporters_firebombing_a_bus_stay_rioters(events_of: Events) -> None:
     event = _main(events_of, "Ten passengers received burn injuries as BNP supporters set a bus ablaze in Rajshahi.")
     assert event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief minister was shown black flags by students on his arrival at the Patna airport on Thursday.",
+        "Villagers hoisted black flags atop their houses in Erode against the arrest of their headman.",
+        "Nurses waved placards outside the district hospital in Salem on Monday.",
+    ],
+)
+def test_black_flags_and_placards_are_peaceful_protests(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_a_partys_workers_demanding_something_is_a_protest(events_of: Events) -> None:
+    event = _main(events_of, "BJP workers demanded the resignation of the mayor of Patna over a permit scam.")
+    assert event.acled_type == "Protests"
+
+
+def test_a_partys_own_demand_is_no_protest(events_of: Events) -> None:
+    assert main_event(events_of("The BJP demanded the resignation of the mayor of Patna over a permit scam.")) is None

@@ -31,6 +31,7 @@ from sigacts.stages.acled_words import (
     symbolic_burning,
     tokens_of,
     without_force_names,
+    word_after_doer,
     words_of,
 )
 from sigacts.stages.intervention import in_grievance, intervening_forces, with_intervening_forces
@@ -83,6 +84,8 @@ def protests_with_own_violence(events: list[Event]) -> list[Event]:
 
 
 ROLE_NAMES = frozenset({"Civilians", "Protesters", "Rioters"})
+# The people of a party or union who turn out in person.
+PARTY_PEOPLE = frozenset({"workers", "activists", "members", "supporters", "cadres", "volunteers"})
 
 
 def demands_in_the_street(
@@ -102,7 +105,9 @@ def demands_in_the_street(
         actor = event.actor1
         people = is_unarmed(actor) and actor.name.split(" (")[0] in ROLE_NAMES  # not a party's statement
         people = people or (boycott and not actor.actor_id and working_people(actor))
-        if not (people or trigger == "demanding" and actor.type == "Protesters"):
+        # "BJP workers demanded ...": a party's rank and file, not its statement
+        rank_and_file = actor.type == "Protesters" and word_after_doer(event) in PARTY_PEOPLE
+        if not (people or (trigger == "demanding" or rank_and_file) and actor.type == "Protesters"):
             continue
         country = country_of(event, focus, actors)
         protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
