@@ -941,3 +941,15 @@ def test_a_partys_workers_demanding_something_is_a_protest(events_of: Events) ->
 
 def test_a_partys_own_demand_is_no_protest(events_of: Events) -> None:
     assert main_event(events_of("The BJP demanded the resignation of the mayor of Patna over a permit scam.")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday night a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
+        "A militant was killed during a brief gun fight with government forces in Baramulla district.",
+    ],
+)
+def test_exchanges_of_fire_named_as_nouns_are_battles(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
