@@ -890,8 +890,8 @@ def test_a_fight_named_as_an_encounter_is_a_battle_whatever_weapons_the_place_he
     assert event.acled_type == "Battles"
 
 
-def test_a_suicide_blast_during_a_fire_fight_is_part_of_the_battle(events_of: Events) -> None:
-    event = _main(events_of, "A militant blew himself up as troops and militants engaged in a fire fight in Quetta.")
+def test_a_grenade_thrown_during_a_fire_fight_is_part_of_the_battle(events_of: Events) -> None:
+    event = _main(events_of, "Militants hurled a grenade as troops and militants engaged in a fire fight in Quetta.")
     assert event.acled_type == "Battles"
 
 
@@ -953,3 +953,15 @@ def test_a_partys_own_demand_is_no_protest(events_of: Events) -> None:
 def test_exchanges_of_fire_named_as_nouns_are_battles(events_of: Events, text: str) -> None:
     event = _main(events_of, text)
     assert event.acled_type == "Battles"
+
+
+def test_a_clash_that_ensued_at_a_protest_makes_it_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Garment workers protested outside the factory in Gazipur on Monday over unpaid wages. "
+                             "A clash ensued when they tried to enter the building.")  # fmt: skip
+    assert event.acled_type == "Riots"
+
+
+def test_burning_textbooks_is_a_peaceful_form_of_protest(events_of: Events) -> None:
+    event = _main(events_of, "Youth Congress activists burnt textbooks in Bhopal to protest against the exam scam.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+

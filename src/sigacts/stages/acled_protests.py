@@ -356,13 +356,15 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
             return True
         if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
             return True  # "Some protesters later pelted stones", "they also clashed with villagers"
-        if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
-            words & AVERTED
-        ):
-            return True  # "They also clashed with the police", "injured in clashes with security forces"
+        if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
+            return True  # "They also clashed with the police", "A clash ensued at the scene"
     return False
 
 
+CLASH_NOUNS = frozenset({"clash", "clashes", "clashed", "clashing", "confrontation", "confrontations", "scuffle",
+                         "scuffles", "scuffled"})  # fmt: skip
+# "A clash ensued", "clashes broke out": a fight that started at the gathering, whoever the other side was
+CLASH_STARTS = frozenset({"ensued", "erupted", "broke", "followed", "resulted"})
 AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
 
 # Who may stop a protest: the forces, and the authorities that order them.

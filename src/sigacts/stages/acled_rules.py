@@ -525,10 +525,6 @@ MIXED_FIRE = re.compile(
 FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|returned (?:the )?fire|fired back|exchanged (?:fire|gunfire)"
                         r"|exchanges? of (?:fire|gunfire)|gun ?battle)\b")
 UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
-# Words that name the act as a fight of two armed sides, whatever weapons the sentence mentions.
-FIGHT_TRIGGERS = EXCHANGE_WORDS | ARMED_FIGHTS | frozenset({"clash", "clashes", "clashed", "skirmish", "skirmishes"})
-
-
 def _exchange_named(text: str) -> bool:
     """ "as troops and militants engaged in a fire fight", "in an exchange of fire": both sides fired."""
     return bool(set(words_of(text)) & EXCHANGE_WORDS) or any(phrase in text for phrase in EXCHANGE_PHRASES)
@@ -544,9 +540,9 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     if event.acled_type != "Explosions/Remote violence":
         return event
     text = f"{event.evidence.text} {following}".lower()
-    if (event.evidence.trigger or "").lower() in FIGHT_TRIGGERS:
+    if (event.evidence.trigger or "").lower() in EXCHANGE_WORDS:
         pass  # "killed two militants in an encounter at a bomb-making den": the act named is the fight
-    elif event.acled_subtype not in (*HEAVY_WEAPON_SUBTYPES, "Suicide bomb"):
+    elif event.acled_subtype not in HEAVY_WEAPON_SUBTYPES:
         return event
     elif not (MIXED_FIRE.search(event.evidence.text.lower()) or FIGHT_BACK.search(text) or _exchange_named(
         event.evidence.text.lower())) or UNANSWERED.search(text):

@@ -13,7 +13,8 @@ from functools import lru_cache
 from sigacts.records import Actor, Event
 
 EFFIGY = frozenset({"effigy", "effigies", "copies", "copy", "poster", "posters", "flag", "flags", "banner", "banners",
-                    "photo", "photos", "portrait", "portraits", "picture", "pictures"})
+                    "photo", "photos", "portrait", "portraits", "picture", "pictures", "textbook", "textbooks",
+                    "notification", "notifications", "ordinance", "ordinances"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
