@@ -965,3 +965,11 @@ def test_burning_textbooks_is_a_peaceful_form_of_protest(events_of: Events) -> N
     event = _main(events_of, "Youth Congress activists burnt textbooks in Bhopal to protest against the exam scam.")
     assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
 
+
+
+def test_people_hurt_in_a_clash_are_its_toll_not_an_attack_of_their_own(events_of: Events) -> None:
+    events = events_of("A party worker died and twelve others injured in a clash between cadres of two parties in "
+                       "Birgunj.")  # fmt: skip
+    coded = [e for e in events if e.acled_type]
+    assert [(e.evidence.trigger or "").lower() for e in coded] == ["clash"]
+    assert coded[0].acled_type == "Riots"

@@ -306,6 +306,7 @@ def apply_acled_rules(
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
+    absorbed |= _tolls_of_fights(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = demands_in_the_street(out, actors, focus, sentences)
@@ -540,12 +541,13 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     if event.acled_type != "Explosions/Remote violence":
         return event
     text = f"{event.evidence.text} {following}".lower()
-    if (event.evidence.trigger or "").lower() in EXCHANGE_WORDS:
-        pass  # "killed two militants in an encounter at a bomb-making den": the act named is the fight
-    elif event.acled_subtype not in HEAVY_WEAPON_SUBTYPES:
-        return event
-    elif not (MIXED_FIRE.search(event.evidence.text.lower()) or FIGHT_BACK.search(text) or _exchange_named(
-        event.evidence.text.lower())) or UNANSWERED.search(text):
+    # "killed two militants in an encounter at a bomb-making den": the act named is the fight
+    named_a_fight = (event.evidence.trigger or "").lower() in EXCHANGE_WORDS
+    own = event.evidence.text.lower()
+    fought = event.acled_subtype in HEAVY_WEAPON_SUBTYPES and bool(
+        MIXED_FIRE.search(own) or FIGHT_BACK.search(text) or _exchange_named(own)
+    )
+    if not (named_a_fight or fought) or (not named_a_fight and UNANSWERED.search(text)):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
@@ -750,6 +752,26 @@ def _militia_or_self(actor: Actor, actors: ActorBase) -> Actor:
         return actor
     militia = actors.militia_of(actor.actor_id)
     return militia.to_actor(actor.mention) if militia is not None else actor
+
+
+HURT_TRIGGERS = frozenset({"killed", "injured", "wounded", "hurt", "died", "dead", "killing", "injuring", "wounding"})
+
+
+def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
+    """The ids of woundings and killings the sentence tells as the toll of a clash it also reports ("one man was
+    killed and ten injured in a clash between the supporters of two candidates"): the clash is the one event
+    ACLED codes, the hurt are its fatalities, not an attack of their own."""
+    found: set[str] = set()
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.plover_type != "ASSAULT" or not event.acled_type or trigger not in HURT_TRIGGERS:
+            continue
+        if HURT_IN_FIGHT.search(event.evidence.text.lower()) is None:
+            continue
+        if any(other is not event and other.acled_type and other.evidence.start == event.evidence.start
+               and (other.evidence.trigger or "").lower() in CLASH_WORDS for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
 
 
 def _civilian_deaths(event: Event) -> Event:
