@@ -973,3 +973,16 @@ def test_people_hurt_in_a_clash_are_its_toll_not_an_attack_of_their_own(events_o
     coded = [e for e in events if e.acled_type]
     assert [(e.evidence.trigger or "").lower() for e in coded] == ["clash"]
     assert coded[0].acled_type == "Riots"
+
+
+def test_a_deadly_fight_of_candidates_supporters_is_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "One man died when supporters of two rival candidates clashed outside a polling station "
+                             "in Mainpuri.")  # fmt: skip
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (India)"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_a_deadly_fight_over_a_field_stays_a_battle_of_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "One man died when two rival groups clashed over a disputed field in Mainpuri.")
+    assert event.acled_type == "Battles"

@@ -289,6 +289,7 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
+            event = _electoral_fight(event, actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
@@ -772,6 +773,27 @@ def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
                and (other.evidence.trigger or "").lower() in CLASH_WORDS for other in events):  # fmt: skip
             found.add(event.event_id)
     return found
+
+
+ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "polling", "candidate",
+                            "candidates", "vote", "votes", "voting", "voters", "ballot", "ballots", "councillor",
+                            "councilor", "mayoral", "campaign", "campaigning"})  # fmt: skip
+
+
+def _electoral_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "A man was killed when supporters of two candidates clashed after the count": a fight of party people or
+    voters over an election, of no armed group and not for control of a place, is a riot on both sides (ACLED's
+    rioters), even when it killed; feuds over land stay battles of communal militias."""
+    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
+        return event
+    text = event.evidence.text.lower()
+    words = set(words_of(text))
+    if not words & ELECTION_WORDS or words & (FIGHTER_WORDS | MILITARY_WORDS | STATE_FORCE_WORDS | FEUD_WORDS):
+        return event
+    if TURF.search(text) or not all(unorganised(side) for side in (event.actor1, event.actor2) if side is not None):
+        return event
+    other = role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    return _riot(event.with_changes(actor2=other), False, actors, country)
 
 
 def _civilian_deaths(event: Event) -> Event:
