@@ -986,3 +986,15 @@ def test_a_deadly_fight_of_candidates_supporters_is_a_riot(events_of: Events) ->
 def test_a_deadly_fight_over_a_field_stays_a_battle_of_communal_militias(events_of: Events) -> None:
     event = _main(events_of, "One man died when two rival groups clashed over a disputed field in Mainpuri.")
     assert event.acled_type == "Battles"
+
+
+def test_a_foreign_national_shot_by_gunmen_is_a_civilian_not_a_state_force(events_of: Events) -> None:
+    event = _main(events_of, "An Italian aid worker was shot dead by gunmen in Dhaka on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events) -> None:
+    event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"

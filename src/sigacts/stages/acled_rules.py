@@ -156,6 +156,37 @@ def _hurts_bystanders(event: Event) -> bool:
     return _PEOPLE_HURT.search(event.evidence.text) is not None or _lethal(event)
 
 
+# People a nationality adjective may describe ("an Italian aid worker", "a Bangladeshi young man").
+PERSON_NOUNS = frozenset({"worker", "workers", "national", "nationals", "man", "men", "woman", "women", "youth",
+                          "youths", "boy", "boys", "girl", "girls", "child", "children", "farmer", "farmers", "trader",
+                          "traders", "fisherman", "fishermen", "citizen", "citizens", "civilian", "civilians",
+                          "missionary", "priest", "journalist", "journalists", "tourist", "tourists", "engineer",
+                          "engineers", "teacher", "teachers", "student", "students", "businessman", "businessmen",
+                          "villager", "villagers", "people", "pilgrims", "passengers", "labourers", "laborers",
+                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers"})  # fmt: skip
+
+
+def _nationals_hit(event: Event, actors: ActorBase) -> Event:
+    """ "An Italian aid worker was shot dead", "a Bangladeshi young man was shot by border guards": people a
+    nationality adjective describes are that country's civilians, not its forces (the adjective alone resolves
+    to the country's state)."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.country_code:
+        return event
+    mention = words_of(victim.mention or "")
+    if len(mention) != 1:
+        return event  # "Pakistani soldiers", "the Indian army": the forces are named
+    words = words_of(event.evidence.text)
+    at = next((i for i, word in enumerate(words) if word == mention[0]), None)
+    if at is None or not set(words[at + 1 : at + 3]) & PERSON_NOUNS:
+        return event
+    entry = actors.state_forces(victim.country_code, "civilians")
+    if entry is None:
+        return event
+    civilians = entry.to_actor(victim.mention)
+    return event.with_changes(actor2=civilians, interaction=interaction_of(event.actor1, civilians))
+
+
 # Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
 CIVIL_FIGHT_WORDS = frozenset({"supporters", "activists", "workers", "cadres", "members", "students", "villagers",
                                "residents", "locals", "communities", "community", "opponents", "rival", "rivals",
@@ -225,6 +256,7 @@ def apply_acled_rules(
     for event in events:
         country = country_of(event, focus, actors)
         doer = event.actor1
+        event = _nationals_hit(event, actors)
         if (stopper := thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
