@@ -982,3 +982,118 @@ def test_victims_of_a_riot_that_became_a_clash_of_two_groups_rioted_too(events_o
     first = next(e for e in events if e.acled_type)
     assert first.acled_type == "Riots"
     assert first.actor2 is not None and first.actor2.name == "Rioters (Pakistan)"
+
+
+def test_a_fight_named_as_an_encounter_is_a_battle_whatever_weapons_the_place_held(events_of: Events) -> None:
+    event = _main(events_of, "Police killed two militants in an encounter at a bomb factory in Quetta on Monday.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_grenade_thrown_during_a_fire_fight_is_part_of_the_battle(events_of: Events) -> None:
+    event = _main(events_of, "Militants hurled a grenade as troops and militants engaged in a fire fight in Quetta.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_party_turf_fight_is_a_battle_of_its_militia(events_of: Events) -> None:
+    event = _main(events_of, "Five people were injured in a clash between two factions of Jubo League over "
+                             "establishing supremacy in Rajshahi on Saturday.")  # fmt: skip
+    assert event.acled_type == "Battles"
+    assert event.actor1.type == "Political militia"
+    assert "Communal" not in event.actor1.name
+
+
+def test_a_clash_of_party_factions_without_a_turf_stays_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Five people were injured in a clash between two factions of Jubo League in Rajshahi.")
+    assert event.acled_type == "Riots"
+
+
+def test_party_militants_firebombing_a_bus_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Ten passengers received burn injuries as BNP militants set a bus ablaze by hurling "
+                             "petrol bombs in Rajshahi on Sunday.")  # fmt: skip
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.type == "Political militia"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_party_supporters_firebombing_a_bus_stay_rioters(events_of: Events) -> None:
+    event = _main(events_of, "Ten passengers received burn injuries as BNP supporters set a bus ablaze in Rajshahi.")
+    assert event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief minister was shown black flags by students on his arrival at the Patna airport on Thursday.",
+        "Villagers hoisted black flags atop their houses in Erode against the arrest of their headman.",
+        "Nurses waved placards outside the district hospital in Salem on Monday.",
+    ],
+)
+def test_black_flags_and_placards_are_peaceful_protests(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+def test_a_partys_workers_demanding_something_is_a_protest(events_of: Events) -> None:
+    event = _main(events_of, "BJP workers demanded the resignation of the mayor of Patna over a permit scam.")
+    assert event.acled_type == "Protests"
+
+
+def test_a_partys_own_demand_is_no_protest(events_of: Events) -> None:
+    assert main_event(events_of("The BJP demanded the resignation of the mayor of Patna over a permit scam.")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday night a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
+        "A militant was killed during a brief gun fight with government forces in Baramulla district.",
+    ],
+)
+def test_exchanges_of_fire_named_as_nouns_are_battles(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+
+
+def test_a_clash_that_ensued_at_a_protest_makes_it_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Garment workers protested outside the factory in Gazipur on Monday over unpaid wages. "
+                             "A clash ensued when they tried to enter the building.")  # fmt: skip
+    assert event.acled_type == "Riots"
+
+
+def test_burning_textbooks_is_a_peaceful_form_of_protest(events_of: Events) -> None:
+    event = _main(events_of, "Youth Congress activists burnt textbooks in Bhopal to protest against the exam scam.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+
+
+
+def test_people_hurt_in_a_clash_are_its_toll_not_an_attack_of_their_own(events_of: Events) -> None:
+    events = events_of("A party worker died and twelve others injured in a clash between cadres of two parties in "
+                       "Birgunj.")  # fmt: skip
+    coded = [e for e in events if e.acled_type]
+    assert [(e.evidence.trigger or "").lower() for e in coded] == ["clash"]
+    assert coded[0].acled_type == "Riots"
+
+
+def test_a_deadly_fight_of_candidates_supporters_is_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "One man died when supporters of two rival candidates clashed outside a polling station "
+                             "in Mainpuri.")  # fmt: skip
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (India)"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_a_deadly_fight_over_a_field_stays_a_battle_of_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "One man died when two rival groups clashed over a disputed field in Mainpuri.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_foreign_national_shot_by_gunmen_is_a_civilian_not_a_state_force(events_of: Events) -> None:
+    event = _main(events_of, "An Italian aid worker was shot dead by gunmen in Dhaka on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events) -> None:
+    event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"

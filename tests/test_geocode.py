@@ -607,8 +607,9 @@ def test_a_town_written_with_its_state_keeps_that_reading_later(coder: Coder) ->
 
 
 def test_a_town_named_like_a_bay_is_not_the_bay(coder: Coder) -> None:
-    found = _toponyms(coder, "Sailors spotted the seal at Coventry Bay on Sunday, rangers in Wellington said.")
+    found = _toponyms(coder, "Sailors spotted the seal at Coventry Bay on Sunday, wardens in Wellington said.")
     assert "Coventry" not in found and found["Coventry Bay"].how == "context"
+    assert "Bay" not in found  # nor is the bay's last word a town of its own
 
 
 def test_a_county_the_parser_cut_from_its_word_county_lies_in_the_article_s_state(coder: Coder) -> None:

@@ -31,6 +31,7 @@ from sigacts.stages.acled_words import (
     symbolic_burning,
     tokens_of,
     without_force_names,
+    word_after_doer,
     words_of,
 )
 from sigacts.stages.intervention import in_grievance, intervening_forces, with_intervening_forces
@@ -83,6 +84,8 @@ def protests_with_own_violence(events: list[Event]) -> list[Event]:
 
 
 ROLE_NAMES = frozenset({"Civilians", "Protesters", "Rioters"})
+# The people of a party or union who turn out in person.
+PARTY_PEOPLE = frozenset({"workers", "activists", "members", "supporters", "cadres", "volunteers"})
 
 
 def demands_in_the_street(
@@ -102,7 +105,9 @@ def demands_in_the_street(
         actor = event.actor1
         people = is_unarmed(actor) and actor.name.split(" (")[0] in ROLE_NAMES  # not a party's statement
         people = people or (boycott and not actor.actor_id and working_people(actor))
-        if not (people or trigger == "demanding" and actor.type == "Protesters"):
+        # "BJP workers demanded ...": a party's rank and file, not its statement
+        rank_and_file = actor.type == "Protesters" and word_after_doer(event) in PARTY_PEOPLE
+        if not (people or (trigger == "demanding" or rank_and_file) and actor.type == "Protesters"):
             continue
         country = country_of(event, focus, actors)
         protest = event.with_changes(acled_type=PROTESTS, acled_subtype="Peaceful protest", actor2=None)
@@ -356,13 +361,15 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
             return True
         if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
             return True  # "Some protesters later pelted stones", "they also clashed with villagers"
-        if words & {"clash", "clashes", "clashed", "clashing", "confrontations"} and words & STATE_FORCE_WORDS and not (
-            words & AVERTED
-        ):
-            return True  # "They also clashed with the police", "injured in clashes with security forces"
+        if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
+            return True  # "They also clashed with the police", "A clash ensued at the scene"
     return False
 
 
+CLASH_NOUNS = frozenset({"clash", "clashes", "clashed", "clashing", "confrontation", "confrontations", "scuffle",
+                         "scuffles", "scuffled"})  # fmt: skip
+# "A clash ensued", "clashes broke out": a fight that started at the gathering, whoever the other side was
+CLASH_STARTS = frozenset({"ensued", "erupted", "broke", "followed", "resulted"})
 AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
 
 # Who may stop a protest: the forces, and the authorities that order them.

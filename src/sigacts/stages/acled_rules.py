@@ -82,6 +82,7 @@ from sigacts.stages.acled_words import (
     symbolic,
     thrown_crude_bomb,
     without_police_places,
+    word_after_doer,
     words_of,
 )
 from sigacts.stages.intervention import intervening_forces, with_intervening_forces
@@ -95,6 +96,8 @@ def _rioting(event: Event) -> bool:
     """
     if not event.acled_type or event.plover_mode == "sexual" or event.acled_type == PROTESTS:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
+    if named_as_militants(event):
+        return False  # "BNP militants set a bus ablaze": an armed wing's violence, not a crowd's
     if event.plover_type == "ASSAULT":
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
@@ -119,6 +122,69 @@ def _rioting(event: Event) -> bool:
         unnamed = event.evidence.rule == "unseen-agent" or unidentified(event.actor1)
         return event.actor1.type not in ARMED_TYPES or unnamed
     return False
+
+
+# Words that name doers as an armed wing rather than a crowd ("BNP militants", "armed militiamen").
+MILITANT_WORDS = frozenset({"militant", "militants", "militia", "militias", "militiamen", "milita", "gunmen", "gunman",
+                            "terrorists", "terrorist"})  # fmt: skip
+
+
+def named_as_militants(event: Event) -> bool:
+    """ "BNP militants hurled petrol bombs at a bus", "armed militants set fire to a truck": the doers, or the
+    word that follows their name, are militants; ACLED codes such an armed wing (a party's militia, an armed
+    group) by its organisation, and its violence as armed violence, not as a riot."""
+    return bool(set(words_of(event.actor1.mention or "")) & MILITANT_WORDS) or word_after_doer(event) in MILITANT_WORDS
+
+
+# Hand-thrown fire and crude bombs, and burning, as a weapon on people and their vehicles and homes.
+BYSTANDER_HARM = frozenset({"petrol", "cocktail", "cocktails", "afire", "ablaze", "fire", "torched", "burnt", "burned",
+                            "burn", "molotov"})  # fmt: skip
+
+
+def _hurts_bystanders(event: Event) -> bool:
+    """ "BNP militants set a bus ablaze by hurling petrol bombs, injuring 15": militants' fire or crude bombs used
+    on people, their vehicles or homes (not on forces or fighters) is violence against civilians."""
+    if event.acled_type not in ("Strategic developments", "Explosions/Remote violence", "Riots", "Battles"):
+        return False
+    if event.actor2 is not None and event.actor2.type not in ("Civilians", None):
+        return False
+    words = set(words_of(event.evidence.text)) - MILITANT_WORDS  # the doers' own name is no target
+    if not (words & BYSTANDER_HARM or thrown_crude_bomb(event.evidence.text)):
+        return False  # crude bombs set off near a bus stand stay remote violence
+    if words & (ARMED_VICTIMS | STATE_FORCE_WORDS | MILITARY_TARGETS):
+        return False
+    return _PEOPLE_HURT.search(event.evidence.text) is not None or _lethal(event)
+
+
+# People a nationality adjective may describe ("an Italian aid worker", "a Bangladeshi young man").
+PERSON_NOUNS = frozenset({"worker", "workers", "national", "nationals", "man", "men", "woman", "women", "youth",
+                          "youths", "boy", "boys", "girl", "girls", "child", "children", "farmer", "farmers", "trader",
+                          "traders", "fisherman", "fishermen", "citizen", "citizens", "civilian", "civilians",
+                          "missionary", "priest", "journalist", "journalists", "tourist", "tourists", "engineer",
+                          "engineers", "teacher", "teachers", "student", "students", "businessman", "businessmen",
+                          "villager", "villagers", "people", "pilgrims", "passengers", "labourers", "laborers",
+                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers"})  # fmt: skip
+
+
+def _nationals_hit(event: Event, actors: ActorBase) -> Event:
+    """ "An Italian aid worker was shot dead", "a Bangladeshi young man was shot by border guards": people a
+    nationality adjective describes are that country's civilians, not its forces (the adjective alone resolves
+    to the country's state)."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.country_code:
+        return event
+    mention = words_of(victim.mention or "")
+    if len(mention) != 1:
+        return event  # "Pakistani soldiers", "the Indian army": the forces are named
+    words = words_of(event.evidence.text)
+    at = next((i for i, word in enumerate(words) if word == mention[0]), None)
+    if at is None or not set(words[at + 1 : at + 3]) & PERSON_NOUNS:
+        return event
+    entry = actors.state_forces(victim.country_code, "civilians")
+    if entry is None:
+        return event
+    civilians = entry.to_actor(victim.mention)
+    return event.with_changes(actor2=civilians, interaction=interaction_of(event.actor1, civilians))
 
 
 # Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
@@ -190,6 +256,7 @@ def apply_acled_rules(
     for event in events:
         country = country_of(event, focus, actors)
         doer = event.actor1
+        event = _nationals_hit(event, actors)
         if (stopper := thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -234,7 +301,11 @@ def apply_acled_rules(
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
-        if _rioting(event):
+        if named_as_militants(event) and _hurts_bystanders(event):
+            event = _on_civilians(event.with_changes(acled_type="Violence against civilians"), actors, country)
+        if event.evidence.start not in protest_sentences and _turf_fight(event):
+            event = _as_turf_battle(event, actors)
+        elif _rioting(event):
             in_protest = event.evidence.start in protest_sentences or demonstrators(event) or (
                 event.acled_subtype == "Violent demonstration")
             if not in_protest and _mob_justice(event):
@@ -250,13 +321,14 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
+            event = _electoral_fight(event, actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country)
         event = _organisation_hit_by_rioters(event, actors, country)
-        event = _communal_militias(event, country)
+        event = _communal_militias(event, country, actors)
         event = _party_militias(event, actors)
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = of_their_nation(event, doer, actors)
@@ -268,6 +340,7 @@ def apply_acled_rules(
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
+    absorbed |= _tolls_of_fights(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = demands_in_the_street(out, actors, focus, sentences)
@@ -466,8 +539,10 @@ def _fought_back(event: Event, following: str) -> Event:
     """ "Two civilians were killed in an exchange of fire between troops and militants", "militants
     attacked a checkpost; forces retaliated": armed violence that the other side returned is a battle,
     whoever died in it (ACLED counts the civilian dead of a battle as its fatalities)."""
-    if event.acled_subtype != "Attack" or event.acled_type != "Violence against civilians" or is_unarmed(event.actor1):
+    if event.acled_subtype != "Attack" or event.acled_type != "Violence against civilians":
         return event
+    if is_unarmed(event.actor1) and (event.evidence.trigger or "").lower() not in EXCHANGE_WORDS:
+        return event  # "a man was killed in a gunfight": the act named is an exchange of fire, whoever is named first
     text = f"{event.evidence.text} {following}".lower()
     if not (set(words_of(text)) & EXCHANGE_WORDS or any(phrase in text for phrase in EXCHANGE_PHRASES)):
         return event
@@ -485,6 +560,11 @@ MIXED_FIRE = re.compile(
 FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|returned (?:the )?fire|fired back|exchanged (?:fire|gunfire)"
                         r"|exchanges? of (?:fire|gunfire)|gun ?battle)\b")
 UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
+def _exchange_named(text: str) -> bool:
+    """ "as troops and militants engaged in a fire fight", "in an exchange of fire": both sides fired."""
+    return bool(set(words_of(text)) & EXCHANGE_WORDS) or any(phrase in text for phrase in EXCHANGE_PHRASES)
+
+
 HEAVY_WEAPON_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
 
 
@@ -492,10 +572,16 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     """ "Soldiers answered with firing and mortar shelling", "militants hurled a grenade at the post and the police
     retaliated": heavy weapons used in a fight that both sides waged are part of an armed clash (ACLED codes
     remote violence where the other side does not fight back)."""
-    if event.acled_type != "Explosions/Remote violence" or event.acled_subtype not in HEAVY_WEAPON_SUBTYPES:
+    if event.acled_type != "Explosions/Remote violence":
         return event
     text = f"{event.evidence.text} {following}".lower()
-    if not (MIXED_FIRE.search(event.evidence.text.lower()) or FIGHT_BACK.search(text)) or UNANSWERED.search(text):
+    # "killed two militants in an encounter at a bomb-making den": the act named is the fight
+    named_a_fight = (event.evidence.trigger or "").lower() in EXCHANGE_WORDS
+    own = event.evidence.text.lower()
+    fought = event.acled_subtype in HEAVY_WEAPON_SUBTYPES and bool(
+        MIXED_FIRE.search(own) or FIGHT_BACK.search(text) or _exchange_named(own)
+    )
+    if not (named_a_fight or fought) or (not named_a_fight and UNANSWERED.search(text)):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
@@ -776,6 +862,83 @@ def _deadly_group_fight(event: Event) -> Event:
                               interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
 
 
+# "over establishing supremacy in the area", "to gain control of the market": what rival groups fight for
+TURF = re.compile(r"\b(?:supremacy|dominance|domination|turf|(?:establish\w*|gain\w*|tak\w+|maintain\w*) (?:the )?control (?:of|over))\b")
+
+
+def _turf_fight(event: Event) -> bool:
+    """ "Two factions of the party clashed over establishing supremacy in the area": a fight of rival groups for
+    control of a place is fought by what ACLED calls political (or communal) militias, a battle, not a riot.
+    Fights with the state's forces are left to the rules on crowds and the police."""
+    if event.plover_type != "ASSAULT" or not event.acled_type or event.actor1.type == "State forces":
+        return False
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)):
+        return False
+    return TURF.search(text) is not None and not (event.actor2 is not None and event.actor2.type == "State forces")
+
+
+def _as_turf_battle(event: Event, actors: ActorBase) -> Event:
+    """The turf fight as an armed clash, a party's people fighting through its militia; "two factions of <a
+    party>" fight on both sides for that party."""
+    first, other = _militia_or_self(event.actor1, actors), event.actor2
+    if other is None and event.actor1.actor_id and GROUP_FIGHT.search(event.evidence.text.lower()):
+        other = first
+    other = _militia_or_self(other, actors) if other is not None else None
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=first, actor2=other,
+                              interaction=interaction_of(first, other))  # fmt: skip
+
+
+def _militia_or_self(actor: Actor, actors: ActorBase) -> Actor:
+    """A party's (or its wing's) political militia, else the actor itself."""
+    if not actor.actor_id or actor.type != "Protesters":
+        return actor
+    militia = actors.militia_of(actor.actor_id)
+    return militia.to_actor(actor.mention) if militia is not None else actor
+
+
+HURT_TRIGGERS = frozenset({"killed", "injured", "wounded", "hurt", "died", "dead", "killing", "injuring", "wounding"})
+
+
+def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
+    """The ids of woundings and killings the sentence tells as the toll of a clash it also reports ("one man was
+    killed and ten injured in a clash between the supporters of two candidates"): the clash is the one event
+    ACLED codes, the hurt are its fatalities, not an attack of their own."""
+    found: set[str] = set()
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.plover_type != "ASSAULT" or not event.acled_type or trigger not in HURT_TRIGGERS:
+            continue
+        if HURT_IN_FIGHT.search(event.evidence.text.lower()) is None:
+            continue
+        if any(other is not event and other.acled_type and other.evidence.start == event.evidence.start
+               and (other.evidence.trigger or "").lower() in CLASH_WORDS for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "polling", "candidate",
+                            "candidates", "vote", "votes", "voting", "voters", "ballot", "ballots", "councillor",
+                            "councilor", "mayoral", "campaign", "campaigning"})  # fmt: skip
+
+
+def _electoral_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "A man was killed when supporters of two candidates clashed after the count": a fight of party people or
+    voters over an election, of no armed group and not for control of a place, is a riot on both sides (ACLED's
+    rioters), even when it killed; feuds over land stay battles of communal militias."""
+    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
+        return event
+    text = event.evidence.text.lower()
+    words = set(words_of(text))
+    if not words & ELECTION_WORDS or words & (FIGHTER_WORDS | MILITARY_WORDS | STATE_FORCE_WORDS | FEUD_WORDS):
+        return event
+    if TURF.search(text) or not all(unorganised(side) for side in (event.actor1, event.actor2) if side is not None):
+        return event
+    other = role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    return _riot(event.with_changes(actor2=other), False, actors, country)
+
+
 def _civilian_deaths(event: Event) -> Event:
     """Deaths of an attack whose victims are civilians are civilian deaths, whatever noun counted them."""
     fatalities = event.fatalities
@@ -960,7 +1123,7 @@ NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
 
 
-def _communal_militias(event: Event, country: str | None) -> Event:
+def _communal_militias(event: Event, country: str | None, actors: ActorBase) -> Event:
     """ "One villager was killed when two rival groups clashed over a pond at X village": a deadly
     fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
     their community, the village or town they come from ("Kalipur Communal Militia"), on both sides."""
@@ -968,6 +1131,8 @@ def _communal_militias(event: Event, country: str | None) -> Event:
         return event
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
+    if any(_militia_or_self(side, actors) is not side for side in (event.actor1, event.actor2) if side is not None):
+        return event  # a party's people fight through its political militia (`_party_militias`)
     text = event.evidence.text
     if set(words_of(without_police_places(text.lower()))) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
         return event

@@ -13,7 +13,8 @@ from functools import lru_cache
 from sigacts.records import Actor, Event
 
 EFFIGY = frozenset({"effigy", "effigies", "copies", "copy", "poster", "posters", "flag", "flags", "banner", "banners",
-                    "photo", "photos", "portrait", "portraits", "picture", "pictures"})
+                    "photo", "photos", "portrait", "portraits", "picture", "pictures", "textbook", "textbooks",
+                    "notification", "notifications", "ordinance", "ordinances"})
 BOMB_WORDS = frozenset({"bomb", "bombs", "cocktail", "cocktails"})
 EXCESSIVE_CUES = frozenset({"killed", "shot", "bullets", "live", "died", "dead", "death", "gunfire", "killing"})
 FIRE_CUES = frozenset({"fired", "firing", "opened"})
@@ -174,6 +175,19 @@ def next_sentence(event: Event, sentences: Sequence[str]) -> str:
     except ValueError:
         return ""
     return sentences[index + 1] if index + 1 < len(sentences) else ""
+
+
+def word_after_doer(event: Event) -> str:
+    """The word right after the words that name the doer ("BNP" in "BNP militants set a bus ablaze", "BJP" in "BJP
+    workers demanded ..."), which often says who of the organisation acted; "" when there is none."""
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    if not mention:
+        return ""
+    for i in range(len(words) - len(mention)):
+        if words[i : i + len(mention)] == mention:
+            return words[i + len(mention)]
+    return ""
 
 
 RECIPROCAL = ("each other", "one another")

@@ -485,6 +485,11 @@ NAME_QUALIFIERS = ADMIN_UNIT_WORDS | PLACE_KIND_WORDS | {
     "greater", "new", "old", "al", "el", "the", "and", "countryside", "island", "islands", "beach", "bay",
     "coast", "lake", "river", "valley", "hills", "mountains", "plains", "desert", "oasis", "port", "camp", "border",
 }  # fmt: skip
+# Words for a kind of place that, capitalised after a name, close that name rather than name a town of their own.
+NAME_TAIL_WORDS = frozenset(
+    {"bay", "river", "lake", "island", "islands", "beach", "coast", "valley", "hills", "mountains", "harbor",
+     "harbour", "creek", "falls", "springs", "desert", "plains", "oasis", "camp", "port"}
+)  # fmt: skip
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # "south of X", "10 km north-east of X": a direction from a name makes it a place.
 COMPASS_WORDS = frozenset(
@@ -593,6 +598,9 @@ def _inside_longer_name(span: Span, is_place_name: Callable[[str], bool]) -> boo
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].whitespace_ else None
     after = doc[span.end] if span.end < len(doc) and span[-1].whitespace_ else None
+    if len(span) == 1 and span[0].lower_ in NAME_TAIL_WORDS and before is not None and before.is_alpha:
+        # "Bay" of "Coventry Bay", "Harbor" of "Pearl Harbor": the kind of place closes another name
+        return before.text[:1].isupper() and not before.is_stop
     return any(
         token is not None and token.is_alpha and token.text[:1].isupper() and not token.is_stop
         and not token.like_num and token.ent_type_ not in NUMERIC_LABELS and token.lower_ not in NAME_QUALIFIERS
