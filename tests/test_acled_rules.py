@@ -290,7 +290,8 @@ def test_both_sides_of_a_brawl_between_unarmed_people_are_rioters(events_of: Eve
 def test_a_named_party_on_the_other_side_of_a_brawl_stays_associated(events_of: Events) -> None:
     event = _main(events_of, "Jubo League activists clashed with Chhatra Dal activists in Sylhet on Monday.")
     assert event.actor2 is not None and event.actor2.name == "Rioters (Bangladesh)"
-    assert {"JCD: Jatiyatabadi Chhatra Dal"} & {a.name for a in event.assoc_actors}
+    sides = {a.name: a.side for a in event.assoc_actors}
+    assert sides.get("JCD: Jatiyatabadi Chhatra Dal") == 2  # with the rioters of actor2
 
 
 def test_a_brawl_broken_up_by_police_has_the_police_as_actor2(events_of: Events) -> None:

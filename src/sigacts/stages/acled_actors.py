@@ -130,7 +130,7 @@ def with_organiser(event: Event, role: Actor) -> tuple[Actor, ...]:
     if original.type in UNARMED_TYPES:
         keep = False
     assoc = [a for a in event.assoc_actors if a.name != role.name]
-    return tuple([original, *assoc] if keep else assoc)
+    return tuple([original.on_side(1), *assoc] if keep else assoc)
 
 
 def interaction_of(actor1: Actor, actor2: Actor | None) -> int | None:

@@ -232,7 +232,7 @@ def _unarmed_side_first(event: Event) -> Event:
     if trigger in CLASH_WORDS and not is_unarmed(event.actor1):
         other = event.actor2
         if is_unarmed(other) or (event.actor1.type == "State forces" and other.type is None and not other.actor_id):
-            return event.with_changes(actor1=other, actor2=event.actor1)  # "police and voters clashed"
+            return event.sides_swapped()  # "police and voters clashed"
     return event
 
 
@@ -292,7 +292,7 @@ def apply_acled_rules(
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
-            event = event.with_changes(assoc_actors=(*event.assoc_actors, group))
+            event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
         event = _fought_back(event, next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, next_sentence(event, sentences))
         event = _armed_victims(event, actors, country)
@@ -818,8 +818,7 @@ def _crowd_first(event: Event, actors: ActorBase, country: str | None) -> Event:
             return event
         entry = actors.state_forces(country, "police") if country else None
         return event.with_changes(actor2=entry.to_actor("police") if entry else Actor(name="Police", type="State forces"))
-    crowd = event.actor2 or Actor(name="Rioters", type="Rioters")
-    return event.with_changes(actor1=crowd, actor2=event.actor1)
+    return event.sides_swapped(first=Actor(name="Rioters", type="Rioters"))
 
 
 # "a clash between two rival groups", "two factions of the party clashed", "a fight between two families"
@@ -1112,7 +1111,7 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None)
         return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
     other = role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
-    assoc = (*event.assoc_actors, event.actor2) if named and event.actor2 else event.assoc_actors
+    assoc = (*event.assoc_actors, event.actor2.on_side(2)) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=interaction_of(event.actor1, other))
 
 
@@ -1191,7 +1190,7 @@ def _unarmed_targets_are_civilians(event: Event, actors: ActorBase, country: str
     if not (party or unknown):
         return event
     civilians = role_actor(actors, country, "civilians", victim)
-    assoc = (*event.assoc_actors, victim) if party else event.assoc_actors
+    assoc = (*event.assoc_actors, victim.on_side(2)) if party else event.assoc_actors
     return event.with_changes(actor2=civilians, assoc_actors=assoc, interaction=interaction_of(event.actor1, civilians))
 
 
@@ -1260,5 +1259,5 @@ def _organisation_hit_by_rioters(event: Event, actors: ActorBase, country: str |
     fought = bool(cues_of(event) & CLASH_WORDS) or reciprocal(event)
     role = role_actor(actors, country, "rioters" if fought else "civilians", victim)
     return event.with_changes(
-        actor2=role, assoc_actors=(*event.assoc_actors, victim), interaction=interaction_of(event.actor1, role)
+        actor2=role, assoc_actors=(*event.assoc_actors, victim.on_side(2)), interaction=interaction_of(event.actor1, role)
     )
