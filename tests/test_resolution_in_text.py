@@ -158,7 +158,7 @@ def test_a_group_suspected_of_the_attack_did_it(events_of: Callable[..., list[Ev
     text = "A mortar attack wounded six people in a market of Kismayo on Monday. Al-Shabaab suspected."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.actor_id == "al_shabaab"
-    text = "A crude bomb went off near a school in Gaya on Friday. Police suspect a Maoist role in the blast."
+    text = "A crude bomb went off outside a school in Gaya on Friday. Police suspect a Maoist hand behind it."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name.startswith("CPI (Maoist)")
 
@@ -168,10 +168,10 @@ def test_a_party_blamed_for_an_attack_is_its_militia(events_of: Callable[..., li
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "BNP: Bangladesh Nationalist Party Militia"
     # the accuser is not the doer, and two parties named as suspects leave the doer unnamed
-    text = "A trader was hacked to death in Feni on Tuesday. Local BNP leaders blamed Awami League men for the murder."
+    text = "A shopkeeper was hacked to death in Feni on Tuesday. BNP leaders blamed the attack on Awami League men."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Bangladesh Awami League Militia"
-    text = "Three crude bombs exploded near a court in Dhaka on Monday. Supporters of the BNP or the AL could be responsible."
+    text = "Three crude bombs went off outside a court in Dhaka on Monday. Either BNP or AL supporters may have set them."
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name.startswith("Unidentified Armed Group")
 

@@ -142,7 +142,7 @@ BYSTANDER_HARM = frozenset({"petrol", "cocktail", "cocktails", "afire", "ablaze"
 
 
 def _hurts_bystanders(event: Event) -> bool:
-    """ "BNP militants set a bus ablaze by hurling petrol bombs, injuring 15": militants' fire or crude bombs used
+    """ "party militants torched a bus with petrol bombs and hurt its riders": militants' fire or crude bombs used
     on people, their vehicles or homes (not on forces or fighters) is violence against civilians."""
     if event.acled_type not in ("Strategic developments", "Explosions/Remote violence", "Riots", "Battles"):
         return False
@@ -561,7 +561,7 @@ FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|returned (?:the )?fire|fir
                         r"|exchanges? of (?:fire|gunfire)|gun ?battle)\b")
 UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
 def _exchange_named(text: str) -> bool:
-    """ "as troops and militants engaged in a fire fight", "in an exchange of fire": both sides fired."""
+    """ "while the two sides were engaged in a fire fight", "in an exchange of fire": both sides fired."""
     return bool(set(words_of(text)) & EXCHANGE_WORDS) or any(phrase in text for phrase in EXCHANGE_PHRASES)
 
 
@@ -641,7 +641,7 @@ _STATE_SIDE = re.compile(
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated)\b")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$")
 # Armed people the state's forces fought whom the text does not name: "militants opened fire on the troops",
-# "a shootout between government forces and an anti-government group".
+# "troops traded fire with an armed band".
 _ARMED_OPPONENTS = re.compile(
     r"\b(?:militants?|insurgents?|rebels?|gunmen|gunman|attackers?|assailants?|separatists?|terrorists?"
     r"|miscreants|armed\s+(?:men|group|groups|people)|anti-government\s+(?:\w+\s+)?groups?|bandits|dacoits"
@@ -902,7 +902,7 @@ HURT_TRIGGERS = frozenset({"killed", "injured", "wounded", "hurt", "died", "dead
 
 def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
     """The ids of woundings and killings the sentence tells as the toll of a clash it also reports ("one man was
-    killed and ten injured in a clash between the supporters of two candidates"): the clash is the one event
+    dead and ten hurt as two candidates' backers fought"): the clash is the one event
     ACLED codes, the hurt are its fatalities, not an attack of their own."""
     found: set[str] = set()
     for event in events:

@@ -605,7 +605,7 @@ class ResolveActors:
             for militia in [self.actors.militia_of(mention.label)]
             if militia is not None and _named_in_blame(sentences[mention.sentence], mention, doc.text)
         }
-        if len(militias) == 1:  # "BNP men were behind the attack" ("the BNP or the AL could be": no one)
+        if len(militias) == 1:  # "BNP men were behind the attack" ("either BNP or AL supporters": no one)
             return next(iter(militias.values()))
         for mention in doc["actor_mentions"]:
             if country and mention.sentence in blaming and mention.label.startswith("generic:"):
