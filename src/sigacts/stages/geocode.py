@@ -151,6 +151,7 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
+        entries = _abbreviated_states(entries, text, self.province_named)
         entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
@@ -574,6 +575,37 @@ class Geocode:
         if capital is None:
             return entry.latitude, entry.longitude
         return capital.latitude, capital.longitude
+
+
+def _abbreviated_states(
+    entries: Mapping[Mention, GazetteerEntry], text: str, province_named: Callable[[str, str], GazetteerEntry | None]
+) -> dict[Mention, GazetteerEntry]:
+    """A US state the article writes by its abbreviation after a town ("TACOMA, Wash.", "Camp X, Wash.") is
+    the state when named in full alone: local news says "Washington" for its own state and "Washington, D.C."
+    for the capital. A name written with a state's initials after it ("Washington, D.C.") keeps its town
+    reading; so does one in an article that gives no state so."""
+    abbreviated = {US_STATE_ABBREVIATIONS[hit.group("abbr")] for hit in _STATE_AFTER_TOWN.finditer(text)}
+    if not abbreviated:
+        return dict(entries)
+    chosen = dict(entries)
+    for mention, entry in entries.items():
+        name = strip_possessive(mention.text)
+        if name not in abbreviated or entry.feature != "city" or entry.country_code != "US" or mention.rule == "us-state":
+            continue
+        if STATE_INITIALS.match(text, mention.end) or _DC_AFTER.match(text, mention.end):
+            continue
+        state = province_named(name, "US")
+        if state is not None:
+            chosen[mention] = state
+    return chosen
+
+
+_DC_AFTER = re.compile(r",?\s*(?:DC|D\.C\.|District of Columbia)\b")
+_STATE_AFTER_TOWN = re.compile(
+    r"\b[A-Z][\w'’-]*, (?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=[\s,;:)]|$)"
+)
 
 
 def _ranked(counts: Mapping[str, float]) -> list[str]:
