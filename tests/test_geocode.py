@@ -710,3 +710,10 @@ def test_washington_alone_stays_the_capital_without_an_abbreviated_state(coder: 
     found = _toponyms(coder, "The guard unit trains at home before talks in Washington next week.")
     assert found["Washington"].place.feature == "city"
 
+
+
+def test_a_name_before_the_word_provinces_is_the_province(coder: Coder) -> None:
+    text = "Villages in the North West and Limpopo provinces of South Africa protested on Monday."
+    found = _toponyms(coder, text)
+    north_west = next(t for name, t in found.items() if "North West" in name)
+    assert north_west.place.feature == "admin1" and north_west.place.country_code == "ZA"

@@ -965,6 +965,10 @@ def find_toponyms(
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         named = geocoder.gazetteer.resolve(ent.text, focus)
+        if _PROVINCE_AFTER.match(text, ent.end_char) and (named is None or named.feature == "city"):
+            # "the North West and Limpopo provinces": the province of that name, not a hamlet called so
+            province = geocoder.gazetteer.resolve(f"{ent.text} Province", focus)
+            named = province if province is not None and province.feature == "admin1" else named
         if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
             named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
         container = _container_after(ent.start_char, ent.end_char, places, text)
@@ -1002,6 +1006,10 @@ def find_toponyms(
         elif fallback is not None and DATELINE_UNIT_WORDS & set(text[start:end].lower().split()):
             found.append(Toponym(start, end, text[start:end], fallback, "context"))
     return sorted(found, key=lambda t: t.start)
+
+
+# What may follow a province's name: "North West province", "the North West and Limpopo provinces".
+_PROVINCE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+[Pp]rovinces?\b")
 
 
 # A dateline opening an article: place names in capitals ("GULU & LIRA,", "FORT X, Texas -",
