@@ -717,3 +717,9 @@ def test_a_name_before_the_word_provinces_is_the_province(coder: Coder) -> None:
     found = _toponyms(coder, text)
     north_west = next(t for name, t in found.items() if "North West" in name)
     assert north_west.place.feature == "admin1" and north_west.place.country_code == "ZA"
+
+
+def test_a_name_before_the_word_streets_is_a_street_of_the_article_s_town(coder: Coder) -> None:
+    found = _toponyms(coder, "Police in Chicago said a man collapsed at the corner of Oak and Kenton streets on Sunday.")
+    kenton = found["Kenton"]
+    assert kenton.how == "context" and kenton.place.name == "Chicago"

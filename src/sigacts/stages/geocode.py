@@ -941,7 +941,7 @@ def find_toponyms(
         seat = _seat_after(m, p, institutions, places, text)
         if seat is not None:
             found.append(Toponym(m.start, m.end, m.text, seat, "context"))
-        elif m in strays and fallback is not None:
+        elif (m in strays or _STREETS_AFTER.match(text, m.end)) and fallback is not None:
             found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
         elif area is not None and _county_elsewhere(m, p, places, area, text):
             found.append(Toponym(m.start, m.end, m.text, area, "context"))
@@ -1010,6 +1010,11 @@ def find_toponyms(
 
 # What may follow a province's name: "North West province", "the North West and Limpopo provinces".
 _PROVINCE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+[Pp]rovinces?\b")
+
+
+# Streets named together with their plural ("the corner of State and Hubbard streets"): the name is a street's
+# of the article's town, not a town of its own.
+_STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:streets|avenues|roads)\b|\s+(?:streets|avenues)\b")
 
 
 # A dateline opening an article: place names in capitals ("GULU & LIRA,", "FORT X, Texas -",
