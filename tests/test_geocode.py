@@ -688,3 +688,38 @@ def test_a_place_naming_an_institution_lies_in_the_institution_s_town(coder: Cod
     )
     assert found["Oregon"].place.name == "Portland" and found["Oregon"].how == "context"
     assert found["Portland"].place.name == "Portland"
+
+
+def test_a_state_the_article_abbreviates_after_a_town_is_the_state_when_named_alone(coder: Coder) -> None:
+    text = (
+        "SPOKANE, Wash. - The guard unit trains at home in Washington before trips abroad. "
+        "Its leaders flew to Washington, D.C., last week."
+    )
+    from sigacts.stages.geocode import Geocode, find_toponyms
+
+    doc = _run(coder, text)
+    geocoder = next(stage for stage in coder.pipeline.stages if isinstance(stage, Geocode))
+    found = find_toponyms(geocoder, doc["spacy_doc"], doc["place_mentions"], doc["actor_mentions"], doc.text)
+    home = [t for t in found if t.text == "Washington" and t.start < text.index("flew")]
+    assert home and home[0].place.feature == "admin1"
+    capital = [t for t in found if t.text == "Washington" and t.start > text.index("flew")]
+    assert capital and capital[0].place.feature == "city"
+
+
+def test_washington_alone_stays_the_capital_without_an_abbreviated_state(coder: Coder) -> None:
+    found = _toponyms(coder, "The guard unit trains at home before talks in Washington next week.")
+    assert found["Washington"].place.feature == "city"
+
+
+
+def test_a_name_before_the_word_provinces_is_the_province(coder: Coder) -> None:
+    text = "Villages in the North West and Limpopo provinces of South Africa protested on Monday."
+    found = _toponyms(coder, text)
+    north_west = next(t for name, t in found.items() if "North West" in name)
+    assert north_west.place.feature == "admin1" and north_west.place.country_code == "ZA"
+
+
+def test_a_name_before_the_word_streets_is_a_street_of_the_article_s_town(coder: Coder) -> None:
+    found = _toponyms(coder, "Police in Chicago said a man collapsed at the corner of Oak and Kenton streets on Sunday.")
+    kenton = found["Kenton"]
+    assert kenton.how == "context" and kenton.place.name == "Chicago"

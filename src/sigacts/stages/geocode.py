@@ -151,6 +151,7 @@ class Geocode:
                 entries[mention] = entry
                 previous = (mention, entry)
         entries = self.listed_provinces(entries, text)
+        entries = _abbreviated_states(entries, text, self.province_named)
         entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
         entries = self.prefer_named_provinces(entries)
         entries = self.inside_named_containers(entries, text)
@@ -576,6 +577,37 @@ class Geocode:
         return capital.latitude, capital.longitude
 
 
+def _abbreviated_states(
+    entries: Mapping[Mention, GazetteerEntry], text: str, province_named: Callable[[str, str], GazetteerEntry | None]
+) -> dict[Mention, GazetteerEntry]:
+    """A US state the article writes by its abbreviation after a town ("TACOMA, Wash.", "Camp X, Wash.") is
+    the state when named in full alone: local news says "Washington" for its own state and "Washington, D.C."
+    for the capital. A name written with a state's initials after it ("Washington, D.C.") keeps its town
+    reading; so does one in an article that gives no state so."""
+    abbreviated = {US_STATE_ABBREVIATIONS[hit.group("abbr")] for hit in _STATE_AFTER_TOWN.finditer(text)}
+    if not abbreviated:
+        return dict(entries)
+    chosen = dict(entries)
+    for mention, entry in entries.items():
+        name = strip_possessive(mention.text)
+        if name not in abbreviated or entry.feature != "city" or entry.country_code != "US" or mention.rule == "us-state":
+            continue
+        if STATE_INITIALS.match(text, mention.end) or _DC_AFTER.match(text, mention.end):
+            continue
+        state = province_named(name, "US")
+        if state is not None:
+            chosen[mention] = state
+    return chosen
+
+
+_DC_AFTER = re.compile(r",?\s*(?:DC|D\.C\.|District of Columbia)\b")
+_STATE_AFTER_TOWN = re.compile(
+    r"\b[A-Z][\w'’-]*, (?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=[\s,;:)]|$)"
+)
+
+
 def _ranked(counts: Mapping[str, float]) -> list[str]:
     """Countries by their evidence, those far behind the leader dropped (under FOCUS_MIN_SHARE of it)."""
     if not counts:
@@ -909,7 +941,7 @@ def find_toponyms(
         seat = _seat_after(m, p, institutions, places, text)
         if seat is not None:
             found.append(Toponym(m.start, m.end, m.text, seat, "context"))
-        elif m in strays and fallback is not None:
+        elif (m in strays or _STREETS_AFTER.match(text, m.end)) and fallback is not None:
             found.append(Toponym(m.start, m.end, m.text, fallback, "context"))
         elif area is not None and _county_elsewhere(m, p, places, area, text):
             found.append(Toponym(m.start, m.end, m.text, area, "context"))
@@ -933,6 +965,10 @@ def find_toponyms(
         if not _toponym_entity(ent) or _overlaps(ent.start_char, ent.end_char, taken):
             continue
         named = geocoder.gazetteer.resolve(ent.text, focus)
+        if _PROVINCE_AFTER.match(text, ent.end_char) and (named is None or named.feature == "city"):
+            # "the North West and Limpopo provinces": the province of that name, not a hamlet called so
+            province = geocoder.gazetteer.resolve(f"{ent.text} Province", focus)
+            named = province if province is not None and province.feature == "admin1" else named
         if "." in ent.text and ent.text in US_STATE_ABBREVIATIONS:  # "Walker County (Ga.)", "in Ill."
             named = geocoder.province_named(US_STATE_ABBREVIATIONS[ent.text], "US") or named
         container = _container_after(ent.start_char, ent.end_char, places, text)
@@ -970,6 +1006,15 @@ def find_toponyms(
         elif fallback is not None and DATELINE_UNIT_WORDS & set(text[start:end].lower().split()):
             found.append(Toponym(start, end, text[start:end], fallback, "context"))
     return sorted(found, key=lambda t: t.start)
+
+
+# What may follow a province's name: "North West province", "the North West and Limpopo provinces".
+_PROVINCE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+[Pp]rovinces?\b")
+
+
+# Streets named together with their plural ("the corner of State and Hubbard streets"): the name is a street's
+# of the article's town, not a town of its own.
+_STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:streets|avenues|roads)\b|\s+(?:streets|avenues)\b")
 
 
 # A dateline opening an article: place names in capitals ("GULU & LIRA,", "FORT X, Texas -",
