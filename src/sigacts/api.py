@@ -114,7 +114,6 @@ def geoparse_paths(
     return _run_over_inputs(paths, coder.geoparse_many, stdin=stdin, text_column=text_column)
 
 
-
 def _run_over_inputs(
     paths: Sequence[str | Path],
     run: Callable[[Sequence[Article]], list[R | StageError]],

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sigacts.evaluation import EvalReport
-from sigacts.records import Article, Event
+from sigacts.records import Actor, Article, Event
 from sigacts.stages.geocode import Toponym
 from sigacts.storage import StoreStats
 
@@ -87,17 +87,15 @@ def _type_cell(event: Event) -> str:
 def _actors_cell(event: Event) -> str:
     """actor1 and the actors on its side → actor2 and those on its side; associated actors of no known side
     follow on a 'with' line."""
-    def joined(side: int | None) -> str:
-        return ", ".join(a.name for a in event.assoc_actors if a.side == side)
+    sides = (1, 2) if event.actor2 is not None else (1,)
 
-    sides = {1: joined(1), 2: joined(2) if event.actor2 is not None else ""}
-    text = event.actor1.name + (f" (+ {sides[1]})" if sides[1] else "")
-    if event.actor2 is not None:
-        text += f" → {event.actor2.name}" + (f" (+ {sides[2]})" if sides[2] else "")
-    unsided = [a.name for a in event.assoc_actors if a.side not in (1, 2) or (a.side == 2 and event.actor2 is None)]
-    if unsided:
-        text += "\nwith " + ", ".join(unsided)
-    return text
+    def named(actor: Actor, side: int) -> str:
+        allies = ", ".join(a.name for a in event.assoc_actors if a.side == side)
+        return actor.name + (f" (+ {allies})" if allies else "")
+
+    text = named(event.actor1, 1) + (f" → {named(event.actor2, 2)}" if event.actor2 is not None else "")
+    unsided = [a.name for a in event.assoc_actors if a.side not in sides]
+    return text + ("\nwith " + ", ".join(unsided) if unsided else "")
 
 
 def _place_cell(event: Event) -> str:

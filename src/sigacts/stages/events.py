@@ -96,6 +96,10 @@ class EventFrame:
     main_clause: bool = False  # the trigger is what the sentence's main clause asserts
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    def sided_assoc(self) -> list[tuple[Mention, int | None]]:
+        """Each associated mention with its side (None where the frame records none)."""
+        return list(itertools.zip_longest(self.assoc, self.assoc_sides[: len(self.assoc)]))
+
 
 class MentionIndex:
     """Actor mentions by token, plus the order they appear in for resolving "they" and "both groups"."""

@@ -1132,20 +1132,28 @@ def _container_after(start: int, end: int, places: Mapping[Mention, Place], text
     """The province a name is written in, "X, Province" or "X in Province", unless the two are items of a
     list ("Kisumu, Nyanza, Kisii and Wajir"); a country after the province makes no list ("Stroud, Ontario,
     Canada")."""
+    following = _next_place(end, places, text)
+    if following is None:
+        return None
+    mention, place, between = following
+    if between not in (", ", " in ", " in the ") or place.feature == "city" or place.feature not in CONTAINER_REACH_KM:
+        return None
+    country = text[mention.end : mention.end + 40].removeprefix(", ")
+    then_country = any(
+        p.feature == "country" and p.country_code == place.country_code and country.startswith(m.text)
+        for m, p in places.items() if m.start >= mention.end
+    )  # fmt: skip
     name = Mention("place", text[start:end], start, end, 0)
-    for mention, place in places.items():
-        between = text[end : mention.start]
-        if mention.start <= end or between not in (", ", " in ", " in the ") or place.feature == "city":
-            continue
-        if place.feature not in CONTAINER_REACH_KM:
-            return None
-        country = text[mention.end : mention.end + 40].removeprefix(", ")
-        then_country = any(
-            p.feature == "country" and p.country_code == place.country_code and country.startswith(m.text)
-            for m, p in places.items() if m.start >= mention.end
-        )  # fmt: skip
-        return place if then_country or not _listed(text, name, mention) else None
-    return None
+    return place if then_country or not _listed(text, name, mention) else None
+
+
+def _next_place(end: int, places: Mapping[Mention, Place], text: str) -> tuple[Mention, Place, str] | None:
+    """The place named first after offset `end`, with the words between; None when none follows."""
+    after = [m for m in places if m.start > end]
+    if not after:
+        return None
+    mention = min(after, key=lambda m: m.start)
+    return mention, places[mention], text[end : mention.start]
 
 
 _COUNTY_AFTER = re.compile(r"^['’]?s?\s+(County|Parish)\b")
@@ -1175,11 +1183,13 @@ def _town_after(start: int, end: int, places: Mapping[Mention, Place], text: str
     """The town a name the gazetteer lacks is written in, "X in Town" ("the Ritz in Paris", "a clinic in
     Sirte", "the Grand Hotel, Rimini"): a building, street or square lies in the town named right after it, not
     at the article's main place; not when the two are items of a list ("X, Y and Z")."""
+    following = _next_place(end, places, text)
+    if following is None:
+        return None
+    mention, place, between = following
     name = Mention("place", text[start:end], start, end, 0)
-    for mention, place in places.items():
-        between = text[end : mention.start]
-        if mention.start > end and (_IN_TOWN.match(between) or (between == ", " and not _listed(text, name, mention))):
-            return place if place.feature == "city" and place.latitude is not None else None
+    if _IN_TOWN.match(between) or (between == ", " and not _listed(text, name, mention)):
+        return place if place.feature == "city" and place.latitude is not None else None
     return None
 
 

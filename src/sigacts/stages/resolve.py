@@ -36,7 +36,6 @@ usual cause of generic actors of the wrong country. The chosen countries are pub
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -244,8 +243,7 @@ class ResolveActors:
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            sides = itertools.zip_longest(frame.assoc, frame.assoc_sides[: len(frame.assoc)])
-            assoc = [one(m, True).on_side(side) for m, side in sides]
+            assoc = [one(m, True).on_side(side) for m, side in frame.sided_assoc()]
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
             resolved[frame.index] = (actor1, actor2, assoc)
