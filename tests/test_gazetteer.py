@@ -608,3 +608,27 @@ def test_a_descriptive_nickname_yields_to_the_place_whose_own_name_it_is(tmp_pat
         assert variant is not None and variant.name == "Metropolia"  # a variant spelling still finds the city
         exonym = small.resolve("Oldname")  # a one-word former name still means the famous city
         assert exonym is not None and exonym.name == "Bigtown"
+
+
+SPELLING_CITIES: list[Mapping[str, Any]] = [
+    _city(11, "Dorabad", "LB", 5000),
+    _city(12, "Dorrabad", "FR", 90000),
+    _city(13, "Newfen", "IQ", 1_000_000, "Fenbury"),
+    _city(14, "Fennbury", "YE", 50000),
+]
+
+
+@pytest.fixture
+def spelled(tmp_path: Path) -> Iterator[Gazetteer]:
+    sources = GazetteerSources(curated_csv=CURATED_CSV, cities=lambda: SPELLING_CITIES, cities_label="spelling-test")
+    with Gazetteer.open(tmp_path / "spelled.sqlite", sources=sources) as opened:
+        yield opened
+
+
+def test_a_name_spelled_as_written_outvotes_a_variant_spelling(spelled: Gazetteer) -> None:
+    # "Dorrabad" meets "Dorabad" only once doubled letters are folded: the town bearing the name as written wins
+    votes = spelled.country_votes("Dorabad")
+    assert max(votes, key=votes.__getitem__) == "LB"
+    # a renamed city keeps its old name as written; a village whose own name is only spelled like it loses
+    votes = spelled.country_votes("Fenbury")
+    assert max(votes, key=votes.__getitem__) == "IQ"

@@ -812,6 +812,7 @@ class _Candidate:
     same_key: bool  # False: it matched only once articles were dropped ("Kut" ~ "Al Kut")
     primary: bool = True  # False: the name is only an alternate or old name of the place
     nickname: bool = False  # True: an alternate name unlike the place's own that another place bears as its own
+    exact: bool = False  # True: one of the place's names is spelled as written (diacritics and case aside)
 
 
 class Gazetteer:
@@ -883,7 +884,7 @@ class Gazetteer:
                 row[11], -row[9], nickname[row[0]], -int(row[6]) * (PRIMARY_NAME_WEIGHT if row[10] else 1)
             )
         )
-        found = [_Candidate(_entry(row), True, bool(row[10]), nickname[row[0]]) for row in rows]
+        found = [_Candidate(_entry(row), True, bool(row[10]), nickname[row[0]], bool(row[9])) for row in rows]
         seen = {candidate.entry.gid for candidate in found}
         bare = bare_key(key)
         joined = joined_key(key) if _joinable(key) else bare  # "U.N." is no "Un": initials join into no word
@@ -996,12 +997,15 @@ class Gazetteer:
         (curated places and countries count as a city of a million), so "Jammu" points to India while
         "Samba", a name shared by small towns in several countries, spreads its vote. Towns under MIN_POPULATION_WITHOUT_CONTEXT do
         not vote: they are as often ordinary words. A place that has the name only as an old or alternate
-        name votes PRIMARY_NAME_WEIGHT times less ("Islamabad" was once a name of Chittagong). The sum is 1
+        name votes PRIMARY_NAME_WEIGHT times less ("Islamabad" was once a name of Chittagong), and so does a town
+        whose own name only folds to it when some place bears it as written ("Barra" for "Bara"). The sum is 1
         for a city of a million or a curated place and falls to 0.2 for a name whose largest candidate is a
         village.
         """
         weights: dict[str, float] = {}
-        for candidate in self._lookup(name):
+        candidates = self._lookup(name)
+        spelled = {(c.primary, c.exact) for c in candidates if c.same_key}
+        for candidate in candidates:
             entry = candidate.entry
             if not candidate.same_key or entry.country_code is None or _obscure_alternate(candidate, name):
                 continue
@@ -1011,7 +1015,7 @@ class Gazetteer:
                 weight = max(entry.population, MIN_POPULATION_WITHOUT_CONTEXT) ** 0.5
             else:
                 weight = 1000.0
-            if not candidate.primary:
+            if not _named_so(candidate, spelled):
                 weight /= PRIMARY_NAME_WEIGHT
             # A country's vote is its largest bearer of the name: twenty small Salems in the US do not make
             # an unqualified "Salem" American rather than the Indian city of a million.
@@ -1067,6 +1071,15 @@ COUNTRY_ABBREVIATIONS: dict[str, str] = {
 
 
 OBSCURE_ALTERNATE_POPULATION = 100_000
+
+
+def _named_so(candidate: _Candidate, spelled: set[tuple[bool, bool]]) -> bool:
+    """Whether a place bears a name as written as its own: its own name, spelled so or, when no place bears
+    the name so spelled (as its own or as an alternate), spelled otherwise. "Barra" is not named "Bara",
+    which small towns elsewhere bear as their own, and a village "Alahabad" is no more named "Allahabad"
+    than the renamed city of a million that keeps it as its old name. `spelled` holds the (own name,
+    spelled so) pairs of all the name's candidates."""
+    return candidate.primary and (candidate.exact or not any(exact for _, exact in spelled))
 
 
 def _obscure_alternate(candidate: _Candidate, name: str) -> bool:
