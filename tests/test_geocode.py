@@ -723,3 +723,11 @@ def test_a_name_before_the_word_streets_is_a_street_of_the_article_s_town(coder:
     found = _toponyms(coder, "Police in Chicago said a man collapsed at the corner of Oak and Kenton streets on Sunday.")
     kenton = found["Kenton"]
     assert kenton.how == "context" and kenton.place.name == "Chicago"
+
+
+def test_a_district_written_with_its_unit_word_is_a_place_though_tagged_as_a_body(coder: Coder) -> None:
+    # the model tags "Khyber Agency" an organisation ("agency"), but the whole name is a known tribal agency
+    doc = _run(coder, "Two guards were hurt when a mine exploded in Zarband valley of Khyber Agency, officials said.")
+    places = _places(doc)
+    assert places["Khyber Agency"].country_code == "PK"
+    assert all(place.country_code == "PK" for place in places.values())

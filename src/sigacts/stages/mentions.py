@@ -761,7 +761,7 @@ def _candidate_place_spans(
         t.i
         for ent in parsed.ents
         if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
-        and not _framed_people_word(ent, is_place_name, before_province)
+        and not _framed_people_word(ent, is_place_name, before_province) and not _unit_named(ent, is_place_name)
         for t in _before_locative(ent)
     }
     yield from _opening_names(parsed, is_place_name, blocked)
@@ -800,6 +800,12 @@ def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_
     if ent.label_ not in ("NORP", "LANGUAGE") or not is_place_name(ent.text):
         return False
     return _framed_as_place(ent) or before_province(ent)
+
+
+def _unit_named(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
+    """A known district or province written with its unit word that the model took for a body: "Kurram Agency"
+    (a tribal agency, not a government agency), "Delta State". The whole name must be a known place."""
+    return len(ent) > 1 and ent[-1].lower_ in ADMIN_UNIT_WORDS and is_place_name(_strip_determiner(ent).text)
 
 
 def _before_locative(ent: Span) -> Span:
