@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import spacy
+from spacy.tokens import Span
+
 from sigacts.api import Coder
 from sigacts.pipeline.base import Document
 from sigacts.readers import article_from_text
 from sigacts.records import Place
+from sigacts.stages.mentions import _unit_named_tail
 
 
 def _run(coder: Coder, text: str) -> Document:
@@ -731,3 +735,23 @@ def test_a_district_written_with_its_unit_word_is_a_place_though_tagged_as_a_bod
     places = _places(doc)
     assert places["Khyber Agency"].country_code == "PK"
     assert all(place.country_code == "PK" for place in places.values())
+
+
+def test_a_day_named_after_a_place_is_no_place(coder: Coder) -> None:
+    doc = _run(coder, "Traders in Sukkur closed their shops and marched to mark Kashmir Day on Thursday.")
+    assert "Kashmir" not in _places(doc)
+    assert all(place.country_code == "PK" for place in _places(doc).values())
+
+
+def test_a_district_closing_a_body_s_name_is_left_to_the_place_finder() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("In Pirkot , Zarkan Agency , traders marched .")
+    ent = Span(doc, 1, 5, label="ORG")  # the model ran the town and its agency into one body's name
+    assert _unit_named_tail(ent, lambda name: name == "Zarkan Agency") == 2  # "Zarkan Agency" is a place
+    assert _unit_named_tail(ent, lambda name: False) == len(ent)  # unknown: the whole name stays the body's
+    assert _unit_named_tail(Span(doc, 3, 5, label="ORG"), lambda name: name == "Zarkan Agency") == 0
+
+
+def test_a_village_written_in_a_valley_of_an_agency_lies_in_the_agency(coder: Coder) -> None:
+    doc = _run(coder, "A mine exploded in Kanda, Zarband Valley, Khyber Agency, injuring two boys.")
+    assert all(place.country_code == "PK" for place in _places(doc).values())

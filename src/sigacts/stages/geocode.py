@@ -646,7 +646,7 @@ def actor_country_lookup(actors: ActorBase) -> Callable[[str, str], tuple[str, .
 # "X upazila under Y", "X Koat, Y", "X Zakariya University in Y" (the rest of a name, capitalised).
 _CONTAINER_UNITS = (
     r"(?i:village|town|city|area|locality|neighbourhood|neighborhood|union|upazila|tehsil|block|taluk|sub-district"
-    r"|subdistrict|district|township|municipality)"
+    r"|subdistrict|district|township|municipality|valley)"
 )
 _INSIDE = r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?"
 # ... and "X village of Y Union under Z" or "X village in Y upazila of Z": units the gazetteer lacks may stand

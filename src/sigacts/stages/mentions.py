@@ -760,9 +760,10 @@ def _candidate_place_spans(
     blocked = {
         t.i
         for ent in parsed.ents
-        if _not_a_place(ent) and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
-        and not _framed_people_word(ent, is_place_name, before_province) and not _unit_named(ent, is_place_name)
-        for t in _before_locative(ent)
+        if (_not_a_place(ent) or _names_a_day(ent))
+        and not (ent.label_ in MISLABELLED_PLACE_LABELS and is_place_name(ent.text))
+        and not _framed_people_word(ent, is_place_name, before_province)
+        for t in _before_locative(ent)[: _unit_named_tail(ent, is_place_name)]
     }
     yield from _opening_names(parsed, is_place_name, blocked)
     run: list[int] = []
@@ -802,10 +803,22 @@ def _framed_people_word(ent: Span, is_place_name: Callable[[str], bool], before_
     return _framed_as_place(ent) or before_province(ent)
 
 
-def _unit_named(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
-    """A known district or province written with its unit word that the model took for a body: "Kurram Agency"
-    (a tribal agency, not a government agency), "Delta State". The whole name must be a known place."""
-    return len(ent) > 1 and ent[-1].lower_ in ADMIN_UNIT_WORDS and is_place_name(_strip_determiner(ent).text)
+def _unit_named_tail(ent: Span, is_place_name: Callable[[str], bool]) -> int:
+    """Where a known district or province written with its unit word starts inside an entity the model took
+    for a body ("Kurram Agency", a tribal agency, not a government agency; "Ghalanai, Mohmand Agency"), as an
+    offset into the entity; its length when there is none. Only the words before it are the body's."""
+    if len(ent) < 2 or ent[-1].lower_ not in ADMIN_UNIT_WORDS:
+        return len(ent)
+    for start in range(max(0, len(ent) - 4), len(ent) - 1):
+        name = ent[start:]
+        if name[0].text[:1].isupper() and name[0].lower_ not in ("the", "a") and is_place_name(name.text):
+            return start
+    return len(ent)
+
+
+def _names_a_day(ent: Span) -> bool:
+    """A day named after a place ("Kashmir Day", "Quds Day", "Africa Day"): a commemoration, not a place."""
+    return ent.label_ in ("DATE", "EVENT") and len(ent) > 1 and ent[-1].lower_ == "day"
 
 
 def _before_locative(ent: Span) -> Span:
