@@ -755,3 +755,19 @@ def test_a_district_closing_a_body_s_name_is_left_to_the_place_finder() -> None:
 def test_a_village_written_in_a_valley_of_an_agency_lies_in_the_agency(coder: Coder) -> None:
     doc = _run(coder, "A mine exploded in Kanda, Zarband Valley, Khyber Agency, injuring two boys.")
     assert all(place.country_code == "PK" for place in _places(doc).values())
+
+
+def test_a_works_named_after_a_town_lies_where_the_text_puts_it(coder: Coder) -> None:
+    doc = _run(
+        coder,
+        "Workers at the Moka Star garment factory in Kampong Cham province went on strike over unpaid wages, "
+        "accusing their Japanese managers of abuse.",
+    )
+    places = _places(doc)
+    assert "Moka" not in places  # no Japanese town: the factory stands in the Cambodian province
+    assert any(place is not None and place.country_code == "KH" for place in _event_places(doc))
+
+
+def test_a_colony_named_after_a_far_city_is_a_quarter_of_the_town(coder: Coder) -> None:
+    doc = _run(coder, "Residents of Kabul Colony staged a sit-in against load-shedding in their area on Friday.")
+    assert "Kabul" not in _places(doc)

@@ -421,7 +421,7 @@ class Geocode:
             if entry.feature != "city" or outer.feature not in ("city", "admin1", "admin2", "district", "region"):
                 continue
             between = text[mention.end : container.start]
-            if not CONTAINED_IN.match(between) or _lies_within(entry, outer):
+            if not (CONTAINED_IN.match(between) or _BODY_IN.match(between)) or _lies_within(entry, outer):
                 continue
             # "Stroud, Ontario, Canada": the province's own country after it makes no list
             country = ordered[i + 2] if i + 2 < len(ordered) else None
@@ -654,6 +654,12 @@ _INSIDE = r"\s*(?:,|\s+in|\s+of|\s+under)\s+(?:the\s+)?"
 CONTAINED_IN = re.compile(
     r"^(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+" + _CONTAINER_UNITS + r")?"
     r"(?:" + _INSIDE + r"(?:[A-Z][\w'’.-]*\s+){1,3}" + _CONTAINER_UNITS + r"){0,2}" + _INSIDE + r"$"
+)
+# ... and "X Ling garment factory in Y province", "X Cotton Mills at Y": a works named after a town (or a
+# man) lies where the text says it does.
+_BODY_IN = re.compile(
+    r"^(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+[a-z][\w-]*){0,2}\s+(?i:factory|factories|company|mills?|plant|firm"
+    r"|garments?|industries|works)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 STATE_INITIALS = re.compile(r",?\s*[A-Z]\.[A-Z]\.")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")

@@ -500,7 +500,8 @@ COMPASS_WORDS = frozenset(
 # ("protested in Kannauj", "traders from Gardane"), unless a possessive follows ("in Hassan's house").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward"})
 # Words that make a capitalised run a street or a road: "Royal Street" is no place called Royal.
-STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway"})
+# "colony": a housing quarter of a South Asian town, often named after a far place ("Paris Colony", "Madina Colony")
+STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway", "colony"})
 
 
 def _text_of(parsed: Doc) -> str:
