@@ -615,6 +615,7 @@ SPELLING_CITIES: list[Mapping[str, Any]] = [
     _city(12, "Dorrabad", "FR", 90000),
     _city(13, "Newfen", "IQ", 1_000_000, "Fenbury"),
     _city(14, "Fennbury", "YE", 50000),
+    _city(15, "Grandport", "FR", 2_000_000, "Ostel"),
 ]
 
 
@@ -632,3 +633,11 @@ def test_a_name_spelled_as_written_outvotes_a_variant_spelling(spelled: Gazettee
     # a renamed city keeps its old name as written; a village whose own name is only spelled like it loses
     votes = spelled.country_votes("Fenbury")
     assert max(votes, key=votes.__getitem__) == "IQ"
+
+
+def test_a_variant_of_an_alternate_name_abroad_is_no_reading(spelled: Gazetteer) -> None:
+    assert spelled.resolve("Osstel", ["NG"]) is None  # an old name, and spelled otherwise: too far
+    found = spelled.resolve("Ostel", ["NG"])
+    assert found is not None and found.name == "Grandport"  # the old name as written still reads
+    found = spelled.resolve("Osstel")
+    assert found is not None and found.name == "Grandport"  # with no context, the best reading stays

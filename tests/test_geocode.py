@@ -771,3 +771,9 @@ def test_a_works_named_after_a_town_lies_where_the_text_puts_it(coder: Coder) ->
 def test_a_colony_named_after_a_far_city_is_a_quarter_of_the_town(coder: Coder) -> None:
     doc = _run(coder, "Residents of Kabul Colony staged a sit-in against load-shedding in their area on Friday.")
     assert "Kabul" not in _places(doc)
+
+
+def test_a_name_written_with_local_government_lies_in_nigeria(coder: Coder) -> None:
+    doc = _run(coder, "Herdsmen killed two farmers in Moka local government area on Friday.")
+    assert doc["focus_countries"][0] == "NG"
+    assert "Moka" not in _places(doc)  # no Japanese town: an area the gazetteer lacks

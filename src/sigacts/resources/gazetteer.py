@@ -931,6 +931,7 @@ class Gazetteer:
             (position, candidate)
             for position, candidate in enumerate(self._lookup(name))
             if _may_win(candidate.entry, context) and not _obscure_alternate(candidate, name)
+            and not _variant_of_alternate_abroad(candidate, context)
         ]
         if not eligible:
             return None
@@ -1091,6 +1092,17 @@ def _obscure_alternate(candidate: _Candidate, name: str) -> bool:
     if candidate.primary or entry.feature != "city" or entry.population >= OBSCURE_ALTERNATE_POPULATION:
         return False
     return _first_consonant(entry.name) != _first_consonant(name)
+
+
+def _variant_of_alternate_abroad(candidate: _Candidate, context: set[str]) -> bool:
+    """A town outside the article's countries that bears the name only as an alternate name, and that spelled
+    otherwise ("Anyii" for a city once called "Anyi"): two weak links make no reading. Only when the article
+    has countries: a name with no context keeps its best reading."""
+    entry = candidate.entry
+    return (
+        bool(context) and entry.feature == "city" and candidate.same_key and not candidate.primary
+        and not candidate.exact and entry.country_code not in context
+    )  # fmt: skip
 
 
 NICKNAME_SIMILARITY = 0.5

@@ -75,6 +75,14 @@ UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     for word in ("upazila", "upazilla", "upozila", "upazilas", "tehsil", "tehsils", "tahsil", "taluk", "taluka", "lga",
                  "woreda", "kebele", "vdc", "tambon", "amphoe", "changwat")
 }  # fmt: skip
+# "X local government (area)" names a unit as "X LGA" does: a name written so lies in Nigeria. Only after a
+# name and a locative preposition ("in Ukum local government"): "local government" alone is a tier of any
+# country's government.
+LOCAL_GOVERNMENT_COUNTRIES = ("NG",)
+_LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea)?\b")
+_LOCAL_GOVERNMENT_UNIT = re.compile(
+    r"\b(?:in|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea)?\b"
+)
 # Words for a country's missions abroad: an organisation so named stands outside the country it names.
 MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "commission", "visa"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
@@ -183,6 +191,8 @@ class Geocode:
         words = [*mention.text.split()[-1:], *text[mention.end : mention.end + 16].split()[:1]]
         units = [word.strip(",.;:()").lower() for word in words]
         countries = next((UNIT_WORD_COUNTRIES[unit] for unit in units if unit in UNIT_WORD_COUNTRIES), None)
+        if countries is None and _LOCAL_GOVERNMENT_AFTER.match(text, mention.end):
+            countries = LOCAL_GOVERNMENT_COUNTRIES
         if countries is None or entry.country_code in countries:
             return entry
         return next((e for e in self.gazetteer.lookup(mention.text) if e.country_code in countries), None)
@@ -260,6 +270,9 @@ class Geocode:
             codes = REGIONAL_WORD_COUNTRIES[word]
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
+        if _LOCAL_GOVERNMENT_UNIT.search(text):  # "in Ukum local government": Nigeria's local government areas
+            for code in LOCAL_GOVERNMENT_COUNTRIES:
+                counts[code] += REGIONAL_WORD_VOTE / len(LOCAL_GOVERNMENT_COUNTRIES)
         for name in dict.fromkeys(m.text for m in places if not self.gazetteer.country_code_for(m.text)):
             for code, share in self.gazetteer.country_votes(name).items():
                 counts[code] += share
