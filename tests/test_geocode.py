@@ -38,6 +38,15 @@ def test_regional_words_point_to_their_country(coder: Coder) -> None:
     assert _places(doc)["Magura"].country_code == "BD"
 
 
+def test_a_nationality_that_says_whose_a_thing_is_is_no_country_of_the_report(coder: Coder) -> None:
+    owned = _run(coder, "Hundreds of weavers at a Korean owned mill walked out on Monday over unpaid wages.")
+    assert "KR" not in owned["focus_countries"]
+    company = _run(coder, "Farmers blocked a road to stop a Japanese company from fencing off their grazing land.")
+    assert "JP" not in company["focus_countries"]
+    troops = _run(coder, "Japanese soldiers fired warning shots at a crowd near the port on Monday.")
+    assert troops["focus_countries"][:1] == ["JP"]
+
+
 def test_town_names_spacy_mislabels_are_still_places(coder: Coder) -> None:
     doc = _run(coder, "In Feni, strikers burned two lorries and a motorbike on Monday.")
     assert _places(doc)["Feni"].country_code == "BD"

@@ -85,6 +85,15 @@ _LOCAL_GOVERNMENT_UNIT = re.compile(
 )
 # Words for a country's missions abroad: an organisation so named stands outside the country it names.
 MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "commission", "visa"})
+# Nouns whose nationality says whose they are, not where the report stands: "a Chinese company" buying land
+# in Cambodia, "a British owned factory", "the American flag" burnt in Chennai, a truck with an "Indian number
+# plate" in Nepal, "Thai nationals" held abroad. A demonym before one of them is no vote for its country.
+FOREIGN_OBJECT_WORDS = frozenset(
+    {"company", "companies", "firm", "firms", "factory", "factories", "owned", "investor", "investors", "goods",
+     "products", "imports", "flag", "flags", "embassy", "embassies", "consulate", "ambassador", "envoy",
+     "nationals", "tourist", "tourists", "expatriates", "expats", "number", "plate", "plates",
+     "offices", "office", "ship", "vessel", "vessels", "trawler", "trawlers", "brand", "brands", "mining"}
+)  # fmt: skip
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
 
@@ -261,12 +270,10 @@ class Geocode:
                 counts[code] += ACTOR_VOTE / len(codes)
         for code in self.national_bodies(actors, demonyms):
             counts[code] += ACTOR_VOTE
-        words = dict.fromkeys(word.strip(".,;:'’\"()") for word in text.split())
-        for word in words:
-            code = demonyms.get(word.lower())
-            if code and word[:1].isupper():
-                counts[code] += 1
-        for word in [w for w in dict.fromkeys(w.lower() for w in words) if w in REGIONAL_WORD_COUNTRIES]:
+        for code in _demonym_countries(text, demonyms):
+            counts[code] += 1
+        lowered = dict.fromkeys(word.strip(".,;:'’\"()").lower() for word in text.split())
+        for word in [w for w in lowered if w in REGIONAL_WORD_COUNTRIES]:
             codes = REGIONAL_WORD_COUNTRIES[word]
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
@@ -634,6 +641,21 @@ def _written_as_unit(name: str) -> bool:
     """Whether a name ends with a word for its kind of unit ("New York City", "Scott County")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold() in ADMIN_UNIT_WORDS
+
+
+def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[str]:
+    """The country of each capitalised demonym of a text (one vote per distinct word), leaving out those that
+    only say whose a thing is ("a Chinese company", see `FOREIGN_OBJECT_WORDS`)."""
+    words = [word.strip(".,;:'’\"()") for word in text.split()]
+    found: dict[str, str] = {}
+    for i, word in enumerate(words):
+        code = demonyms.get(word.lower())
+        if not code or not word[:1].isupper() or word in found:
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if after.split("-")[0] not in FOREIGN_OBJECT_WORDS:
+            found[word] = code
+    return list(found.values())
 
 
 def _names_country(text: str, demonyms: Mapping[str, str]) -> bool:
