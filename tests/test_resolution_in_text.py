@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sigacts.api import Coder
+from sigacts.pipeline.base import Document
+from sigacts.readers import article_from_text
 from sigacts.records import Event
 from sigacts.stages.mentions import _stance_prefixed
 
@@ -213,3 +216,24 @@ def test_one_militant_is_of_the_one_group_the_article_names(events_of: Callable[
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     named = [a for e in events for a in (e.actor1, e.actor2) if a is not None and a.mention == "militant"]
     assert named and all(a.name == "HM: Hizbul Mujahideen" for a in named)
+
+
+def test_an_abbreviation_is_the_body_the_text_defines(events_of: Callable[..., list[Event]]) -> None:
+    text = (
+        "Workers of the Patna Porters Party (PPP) marched in Patna against the new tolls. "
+        "The PPP workers later blocked the highway."
+    )
+    events = events_of(text, "2015-03-01")
+    actors = [a for e in events for a in (e.actor1, e.actor2, *e.assoc_actors) if a is not None]
+    assert events and not any("Pakistan" in a.name for a in actors)
+    assert all(e.actor1.country_code == "IN" for e in events)
+
+
+def test_a_spelling_of_the_actor_s_name_keeps_its_abbreviation(coder: Coder) -> None:
+    text = "Activists of the Pakistan People's Party (PPP) marched in Larkana on Sunday. The PPP leaders spoke."
+    doc = coder.pipeline.run(Document(article_from_text(text)))
+    labels = {m.label for m in doc["actor_mentions"] if m.text == "PPP"}
+    assert labels and all(label.startswith("ppp") or "pakistan" in label for label in labels), labels
+    other = "Workers of the Porters Party of Peshawar (PPP) marched in Larkana on Sunday."
+    doc = coder.pipeline.run(Document(article_from_text(other)))
+    assert {m.label for m in doc["actor_mentions"] if m.text == "PPP"} == {"defined:Porters Party of Peshawar"}

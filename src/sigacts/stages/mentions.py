@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -142,10 +143,31 @@ class Mentions:
             if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN")
         ]
         spans += self._states(parsed)
+        spans = self._as_defined(parsed, spans, when)
         return _longest_first(
             Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
             for span, label, rule in spans
         )
+
+    def _as_defined(
+        self, parsed: Doc, spans: list[tuple[Span, str, str]], when: date | None
+    ) -> list[tuple[Span, str, str]]:
+        """Abbreviations read as the text defines them: after "the People's Party of Rampur (PPP)", "PPP" is
+        that party, not the knowledge base's Pakistan Peoples Party. A definition whose words are a spelling
+        of one of the actor's names ("Border Security Forces (BSF)") leaves the reading alone."""
+        defined: dict[str, tuple[str, str]] = {}  # abbreviation -> (actor id, rule) it stands for here
+        for long_name, short in _definitions(parsed.text):
+            entry = self.actors.resolve(short, when=when)
+            if entry is None or short in defined or _spells_a_name(long_name, entry.all_names()):
+                continue
+            named = self.actors.resolve(long_name, when=when)
+            defined[short] = (named.actor_id, "actor-kb") if named is not None else (DEFINED + long_name, "spacy-ner")
+        if not defined:
+            return spans
+        return [
+            (span, *defined[span.text]) if rule == "actor-kb" and span.text in defined else (span, label, rule)
+            for span, label, rule in spans
+        ]
 
     def _existed(self, actor_id: str, when: date | None) -> bool:
         entry = self.actors.get(actor_id)
@@ -502,6 +524,44 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around",
 # Words that make a capitalised run a street or a road: "Royal Street" is no place called Royal.
 # "colony": a housing quarter of a South Asian town, often named after a far place ("Paris Colony", "Madina Colony")
 STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "highway", "colony"})
+
+
+# "Long Name (ABBR)": a name of capitalised words (with "of", "the", "and" between them) and its initials.
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|-)){1,7})\s+\(([A-Z][A-Za-z]{1,6})\)"
+)
+_DEFINITION_SKIP = frozenset({"of", "the", "and", "for", "de", "al", "-"})
+SAME_NAME_SIMILARITY = 0.8  # a definition this close to one of the actor's names spells that name
+DEFINED = "defined:"  # the label of an abbreviation the text defines as a body outside the base, then its name
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """The abbreviations a text defines, with the words they abbreviate: the tail of the capitalised run
+    before the parenthesis whose initials are the abbreviation ("Members of the Tamil Nadu Students Front
+    (TNSF)" -> "Tamil Nadu Students Front")."""
+    found = []
+    for match in _DEFINITION.finditer(text.replace("\xa0", " ")):
+        words, short = match.group(1).split(), match.group(2)
+        for i in range(len(words)):
+            tail = words[i:]
+            if tail[0].lower() in _DEFINITION_SKIP:
+                continue
+            if "".join(w[0] for w in tail if w.lower() not in _DEFINITION_SKIP).upper() == short.upper():
+                found.append((" ".join(tail), short))
+                break
+    return found
+
+
+def _spells_a_name(long_name: str, names: Iterable[str]) -> bool:
+    """Whether words are a spelling of one of the names ("Centre for Indian Trade Union" of "Centre of Indian
+    Trade Unions"; "Aam Admi Party" of "Aam Aadmi Party")."""
+
+    def key(name: str) -> str:
+        words = re.sub(r"[^\w\s]", " ", name.split(":", 1)[-1]).lower().split()
+        return " ".join(w for w in words if w not in _DEFINITION_SKIP)
+
+    written = key(long_name)
+    return any(SequenceMatcher(None, written, key(name)).ratio() >= SAME_NAME_SIMILARITY for name in names)
 
 
 def _text_of(parsed: Doc) -> str:

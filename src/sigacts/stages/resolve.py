@@ -48,6 +48,7 @@ from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.resources.people import PeopleTable, default_people_table
 from sigacts.stages.events import EventFrame
+from sigacts.stages.mentions import DEFINED
 
 # The actor type of a generic kind when the country (and so the generated actor) is unknown.
 KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
@@ -370,6 +371,9 @@ class ResolveActors:
             if named is not None:
                 return named.to_actor(mention.text)
             return self._generic(mention, word, country, before)
+        if mention.label.startswith(DEFINED):  # "the People's Party of Rampur (PPP)": not the base's PPP
+            name = mention.label.removeprefix(DEFINED)
+            return Actor(name=name, mention=mention.text, type=_guess_type(name))
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
             labelled = self.actors.get(mention.label)
