@@ -361,3 +361,12 @@ def test_a_riot_whose_doers_the_parser_hung_elsewhere_is_found(events_of: Events
 def test_a_passive_act_by_people_the_knowledge_base_lacks_has_a_doer(events_of: Events, text: str, kind: str | None) -> None:
     event = main_event(events_of(text))
     assert (event.acled_type if event is not None else None) == kind
+
+
+def test_an_alliance_or_accord_in_a_name_is_no_event(events_of: Events) -> None:
+    named = events_of("Supporters of the Grand Alliance clashed with police in Patna on Monday.")
+    assert named and all(e.plover_type not in ("COOPERATE", "AGREE") for e in named)
+    made = events_of("The two militias formed an alliance against the army in Darfur.")
+    assert any(e.plover_type == "COOPERATE" for e in made)
+    headline = events_of("Rebels Form New Alliance Against Government In Darfur")
+    assert any(e.plover_type == "COOPERATE" for e in headline)

@@ -335,6 +335,8 @@ class _SentenceReader:
         return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb))
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
+        if sense.plover_type in ("COOPERATE", "AGREE") and _inside_a_name(noun):
+            return  # "the National Democratic Alliance", "the Comprehensive Peace Agreement": a body's name
         head = noun.head
         if noun.lemma_.lower() == "strike" and _is_labour_strike(noun):
             sense = LABOUR_STRIKE
@@ -968,6 +970,24 @@ MILITARY_STRIKE_WORDS = frozenset({"air", "aerial", "drone", "drones", "jet", "j
                                    "rocket", "rockets", "pre-emptive", "preemptive", "retaliatory", "nato", "coalition",
                                    "rebels", "militants", "insurgents", "army", "troops", "military", "fighters",
                                    "jihadists", "terrorists", "militia", "militias"})
+
+
+NAME_ENTITIES = frozenset({"ORG", "LAW", "FAC", "NORP", "WORK_OF_ART"})
+
+
+def _inside_a_name(noun: Token) -> bool:
+    """A capitalised trigger noun that closes or continues a name the model tagged ("members of the National
+    Democratic Alliance"): the name of a body or a treaty, not an act. Not in a headline written in title
+    case, where every word but the small ones is capitalised."""
+    if not noun.text[:1].isupper() or noun.i == noun.sent.start:
+        return False
+    named = noun.ent_iob_ == "I" and noun.ent_type_ in NAME_ENTITIES
+    proper = noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in noun.children
+    )  # "the Grand Alliance", which the model may not tag at all, or tag as a place
+    if not (named or proper):
+        return False
+    return any(t.is_alpha and not t.is_stop and t.is_lower for t in noun.sent)  # not every word capitalised
 
 
 def _is_labour_strike(noun: Token) -> bool:
