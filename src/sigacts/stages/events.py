@@ -51,7 +51,8 @@ ATTACK_EVIDENCE = frozenset(
     {"bomb", "bombs", "ied", "ieds", "device", "explosive", "explosives", "suicide", "bomber", "grenade", "mine",
      "landmine", "rocket", "shell", "mortar", "attack", "militants", "terrorist", "terrorists", "insurgents",
      "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants", "minefield",
-     "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades"}
+     "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades",
+     "cocktail", "cocktails", "molotov"}
 )  # fmt: skip
 MINE_CONTACT = frozenset({"hit", "strike", "step", "trigger"})
 MINES = frozenset({"mine", "landmine", "ied", "explosive", "device", "bomb"})
@@ -173,6 +174,11 @@ class _SentenceReader:
     def read(self, token: Token) -> None:
         if _is_date_word(token):
             return  # "March 17, 2015": a month, not a march
+        if token.pos_ == "VERB" and _verb_tagged_noun(token):
+            sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
+            if sense is not None:
+                self._noun(token, sense)  # "continued an indefinite hunger strike" with "strike" tagged a verb
+            return
         if token.pos_ == "VERB" or _adjective_with_object(token):
             phrase = self._phrase_sense(token)
             if phrase is not None:
@@ -246,6 +252,10 @@ class _SentenceReader:
         """ "Villagers blocked ...", "workers obstructed ...": the verb's own subject is a generic word for
         unarmed people (not the police, not a named group), in the active voice."""
         subject = syntax.own_subject(verb)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = syntax.clause_subject(verb)  # "villagers continued to block a company from ..."
+            subject = (syntax.prep_objects(subject, ("of",)) or [subject])[0] if subject is not None and \
+                subject.lemma_.lower() in QUANTITY_HEADS | {"hundred", "thousand"} else subject  # "hundreds of"
         if subject is None or syntax.is_passive(verb):
             return False
         mention = self.index.covering(subject)
@@ -453,6 +463,8 @@ class _SentenceReader:
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
         if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
             subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
+        elif _misparsed_main_verb(anchor):
+            subject = anchor.sent.root  # "Police in a drive arrested 40 men": the verb hung on "drive"
         if not agents:
             if passive:
                 agents = [m for t in _by_objects(anchor) for m in self._slot(t)]
@@ -464,12 +476,13 @@ class _SentenceReader:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
-        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)) in CROWD_KINDS:
-            # "a bank was burnt by angry depositors": people the knowledge base does not know did it
+        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)):
+            # "a bank was burnt by angry depositors", "was shot dead by armed men": people the knowledge
+            # base does not know did it, described by what they are
             agents = [m for t in _by_objects(anchor) for m in self._described_group(t, sense, by_agent=True)]
         if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
-        if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
+        if not agents and (sense.mutual or trigger.pos_ == "NOUN" or trigger.dep_ in ("nsubj", "nsubjpass")):
             agents = self._between_sides(trigger, anchor)
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
@@ -726,6 +739,9 @@ class _SentenceReader:
         phrase the parser hung elsewhere in the clause; people the knowledge base does not know ("two
         families") are kept as described groups."""
         scope = {t.i for t in anchor.subtree} | {t.i for t in trigger.subtree}
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            # "Fighting continued between A and B": the sides hang on the verb the gerund is subject of
+            scope |= {t.i for c in trigger.head.children if c.dep_ == "prep" for t in c.subtree}
         for prep in trigger.sent:
             if prep.lower_ != "between" or prep.i < trigger.i or prep.i not in scope:
                 continue
@@ -994,6 +1010,8 @@ def _noun_keys(noun: Token) -> list[str]:
     compound the tokenizer split ("sit-in")."""
     keys = [noun.lemma_.lower(), noun.lower_]
     doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        keys.insert(0, f"{keys[0]} of {doc[noun.i + 2].lemma_.lower()}")  # "an exchange of fire"
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
     if noun.i >= 1 and doc[noun.i - 1].dep_ in ("amod", "compound") and doc[noun.i - 1].head == noun:
@@ -1094,6 +1112,27 @@ def _named_in_attribution(trigger: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "started an indefinite hunger strike": a word tagged as a verb that stands as a determined object
+    or prepositional object, which only a noun can be."""
+    if token.dep_ not in ("dobj", "pobj") or token.tag_ not in ("VB", "VBP"):
+        return False
+    return any(c.dep_ == "det" for c in token.children) or token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """ "Police in a night drive arrested 40 men", "Armed men on Monday stormed a house": the small model
+    makes the subject the root of a verbless sentence and the real main verb a modifier of a noun after
+    it. A past form that takes a direct object (a passive participle cannot), or a simple past on a noun,
+    after the root noun is that sentence's verb, and the root its subject."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.dep_ == "acl":
+        return bool(syntax.objects(verb))
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
 
 
 def _is_date_word(token: Token) -> bool:
