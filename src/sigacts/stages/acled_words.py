@@ -21,8 +21,9 @@ FIRE_CUES = frozenset({"fired", "firing", "opened"})
 NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", "cannons", "baton", "batons", "lathi",
                              "lathicharge", "lathi-charge", "canes", "pellets", "blank"})
 
-CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov|(?:fire)?crackers?)\b")
-THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
+THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing",
+                            "tossed", "tossing", "toss"})
 # "assailants exploded five cocktails", "blasted crude bombs": people setting off hand-made bombs in the street
 SETTING_OFF = re.compile(r"\b(?:exploded|exploding|blasted|blasting|detonated|set off|burst|bursting) (?:[\w-]+ ){0,3}?"
                          r"(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")

@@ -476,9 +476,11 @@ class _SentenceReader:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
-        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)):
+        kind = DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type))
+        if passive and not agents and (kind in CROWD_KINDS or kind and anchor.dep_ != "relcl"):
             # "a bank was burnt by angry depositors", "was shot dead by armed men": people the knowledge
-            # base does not know did it, described by what they are
+            # base does not know did it, described by what they are (not in a relative clause: "the
+            # family of a man who was shot by robbers protested" tells the protest's grievance)
             agents = [m for t in _by_objects(anchor) for m in self._described_group(t, sense, by_agent=True)]
         if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
@@ -540,6 +542,8 @@ class _SentenceReader:
         # "a protest took place", "fighting was reported": the noun itself says people did it
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
+        if _unrest_reported(trigger):
+            kind, protest_noun = "rioters", True  # "violence erupted in the village": a crowd's (ACLED: a riot)
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
         # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
         protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
@@ -575,6 +579,8 @@ class _SentenceReader:
         groupish = lemma in GROUP_NOUNS or any(c.lower_ in UNKNOWN_WORDS for c in subject.children)
         if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
             return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
+        if by_agent and kind == "unidentified" and not (groupish or lemma in UNNAMED_DOERS):
+            return []  # "killed by bullet wounds": a "by" phrase names people only with a word that says so
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
     def _protest_crowd(self, trigger: Token, anchor: Token) -> list[Mention]:
@@ -1010,7 +1016,8 @@ def _noun_keys(noun: Token) -> list[str]:
     compound the tokenizer split ("sit-in")."""
     keys = [noun.lemma_.lower(), noun.lower_]
     doc = noun.doc
-    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and noun.dep_ != "pobj":
+        # not "killed in an exchange of fire with": the killing verb's frame tells that fight
         keys.insert(0, f"{keys[0]} of {doc[noun.i + 2].lemma_.lower()}")  # "an exchange of fire"
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
@@ -1112,6 +1119,21 @@ def _named_in_attribution(trigger: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+# Nouns for disorder with no side named ("violence erupted after the results"); ACLED codes such reports,
+# mostly of electoral and communal disorder, as riots by unnamed rioters.
+UNREST_NOUNS = frozenset({"violence", "unrest"})
+
+
+def _unrest_reported(noun: Token) -> bool:
+    """ "Violence erupted in the village", "violence related to the polls was reported": disorder as the
+    subject of its own clause, with no doer attached (no "by", no possessor)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNREST_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
+        return False  # "no violence was reported", "their violence"
+    return not syntax.prep_objects(noun, ("by", "between", "against"))
 
 
 def _verb_tagged_noun(token: Token) -> bool:
