@@ -361,3 +361,80 @@ def test_a_riot_whose_doers_the_parser_hung_elsewhere_is_found(events_of: Events
 def test_a_passive_act_by_people_the_knowledge_base_lacks_has_a_doer(events_of: Events, text: str, kind: str | None) -> None:
     event = main_event(events_of(text))
     assert (event.acled_type if event is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a doer described in a "by" phrase by words that say they are people
+        ("A teacher was shot dead by armed masked men near Tula on Friday.", "Violence against civilians"),
+        ("Two herders were killed by suspected raiders in Tula on Monday.", "Violence against civilians"),
+        # a "by" phrase that names no people is no doer
+        ("Two porters were killed by falling rocks near Tula.", None),
+        ("A driver died of bullet wounds in Tula; he was hit by stray shrapnel.", None),
+    ],
+)
+def test_a_doer_described_in_a_by_phrase(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the small model makes the subject the root and the verb a modifier of a noun
+        ("Police in an overnight raid arrested at least 30 activists of the Tula Students Front.", "Strategic developments"),
+        ("Armed men on Monday night stormed the house of a councillor in Tula.", "Violence against civilians"),
+        ("Fighting continued between the army and the Tula Liberation Front.", "Battles"),
+        ("An exchange of fire between police and bandits took place in a forest near Tula.", "Battles"),
+        ("Two cocktails were exploded near the university gate in Tula on Monday.", "Explosions/Remote violence"),
+        ("Assailants tossed a petrol bomb at a bus in Tula, injuring the driver.", "Violence against civilians"),
+        ("Violence erupted in a village near Tula after the results of the council election.", "Riots"),
+    ],
+)
+def test_events_found_where_the_parse_loses_the_doer(events_of: Events, text: str, kind: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses and members of their union continued an indefinite hunger strike Tula near the clinic.",
+        "Hundreds of villagers continued to block a mining company from entering their land near Tula.",
+    ],
+)
+def test_strikes_and_blockades_by_people_are_protests(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No violence was reported in Tula during the polls.",
+        "The governor said violence would not be tolerated in Tula.",
+        "Children burst crackers to celebrate the festival in Tula.",
+    ],
+)
+def test_no_event_where_none_happened(events_of: Events, text: str) -> None:
+    assert main_event(events_of(text)) is None
+
+
+def test_a_report_of_violence_gives_way_to_the_acts_it_introduces(events_of: Events) -> None:
+    event = main_event(events_of("Violence broke out in Tula after the count. Masked men beat a polling agent to death."))
+    assert event is not None and (event.evidence.trigger or "").lower() == "beat"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Farmers from twenty villages convened in Tula to oppose the cut in their water share.", "Protests"),
+        ("Thousands of residents turned out in Tula to call for the protection of the old lake.", "Protests"),
+        ("The council convened in Tula to discuss the budget.", None),
+        ("Thousands turned out in Tula to welcome the president.", None),
+    ],
+)
+def test_people_assembling_to_oppose_or_demand_hold_a_demonstration(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind

@@ -189,6 +189,8 @@ class _SentenceReader:
                 sense = LABOUR_STRIKE
             if sense is None and self._lemma(token) in BLOCKING_VERBS and self._done_by_people(token):
                 sense = CROWD_BLOCKADE  # "residents blocked construction of a landfill"
+            if sense is None and self._lemma(token) in ASSEMBLY_VERBS and self._assembled_to_protest(token):
+                sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -247,6 +249,16 @@ class _SentenceReader:
         if mention is None:
             return subject.pos_ == "NOUN"
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
+
+    def _assembled_to_protest(self, verb: Token) -> bool:
+        """ "Farmers convened in Hisar to oppose ...", "thousands turned out to call for ...": people coming
+        together for a purpose that is a protest's (to oppose, demand, denounce) hold a demonstration."""
+        if self._lemma(verb) in ("turn", "come") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "together")
+                                                             for c in verb.children):
+            return False
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in c.children)]  # fmt: skip
+        return any(self._lemma(p) in PROTEST_PURPOSES for p in purposes)
 
     def _done_by_people(self, verb: Token) -> bool:
         """ "Villagers blocked ...", "workers obstructed ...": the verb's own subject is a generic word for
@@ -963,6 +975,12 @@ LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
+# People coming together ("convened", "turned out", "camped") ...
+ASSEMBLY_VERBS = frozenset({"convene", "converge", "flock", "camp", "turn", "come", "throng", "congregate", "gather",
+                            "assemble"})
+# ... for a purpose only a demonstration has ("to oppose", "to demand", "to call for").
+PROTEST_PURPOSES = frozenset({"oppose", "demand", "denounce", "condemn", "protest", "call", "press", "decry",
+                              "voice", "register", "demonstrate", "agitate"})
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
 STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
@@ -1136,6 +1154,11 @@ def _unrest_reported(noun: Token) -> bool:
     return not syntax.prep_objects(noun, ("by", "between", "against"))
 
 
+def _bare_unrest(frame: EventFrame) -> bool:
+    """A report of disorder with no doer and no act named ("violence erupted")."""
+    return frame.rule == "unseen-agent" and frame.trigger.lower() in UNREST_NOUNS
+
+
 def _verb_tagged_noun(token: Token) -> bool:
     """ "started an indefinite hunger strike": a word tagged as a verb that stands as a determined object
     or prepositional object, which only a noun can be."""
@@ -1177,6 +1200,9 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
+    if any(not _bare_unrest(f) and f.plover_type in ("ASSAULT", "COERCE", "PROTEST") for f in frames):
+        # "Violence broke out after the results. A candidate was beaten ...": the acts that follow tell it
+        frames = [f for f in frames if not _bare_unrest(f)]
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     protests = {f.sentence for f in frames if f.plover_type == "PROTEST"}
     # a protest the sentence asserts is not shadowed by an attack's doer ("began a protest after X attacked")
