@@ -331,6 +331,11 @@ class _SentenceReader:
         objects = syntax.objects(verb)
         if not objects:
             return None
+        if any(t.lower_ == "fire" for t in syntax.prep_objects(verb, ("on",))):
+            # "set a truck, plate No. 12, on fire": "on fire" after a long object
+            sense = self.lexicon.phrases.get((self._lemma(verb), "fire"))
+            if sense is not None and self._fits(verb, sense):
+                return sense
         for obj in objects:
             for tok in obj.subtree:
                 if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -726,8 +731,10 @@ class _SentenceReader:
         prep = self.doc[i]
         while prep.dep_ != "prep" and prep.head != prep and prep.i >= verb.sent.start:
             prep = prep.head
-        if prep.dep_ != "prep" or prep.head != verb or prep.i > i:
+        if prep.dep_ != "prep" or prep.i > i:
             return None
+        if prep.head != verb and not (prep.head.dep_ == "appos" and prep.head.i == prep.i - 1):
+            return None  # "In Feni, rioters on February 6 torched": the date hung on the doers before it
         if not any(t.ent_type_ in ("DATE", "TIME") or _is_date_word(t) for t in prep.children):
             return None
         return prep.left_edge.i
