@@ -438,3 +438,14 @@ def test_a_report_of_violence_gives_way_to_the_acts_it_introduces(events_of: Eve
 def test_people_assembling_to_oppose_or_demand_hold_a_demonstration(events_of: Events, text: str, kind: str | None) -> None:
     event = main_event(events_of(text))
     assert (event.acled_type if event is not None else None) == kind
+
+
+def test_a_by_phrase_that_does_not_say_who_names_no_attacker(events_of: Events) -> None:
+    assert main_event(events_of("The old man was dragged into a park in Tula and attacked by the group of cowards.")) is None
+
+
+def test_a_passive_with_a_lost_long_subject_keeps_its_by_phrase(events_of: Events) -> None:
+    text = ("Ivan Petrov alias Vanya, 28, son of a councillor of women reserved seat of Tula City Council (TCC), "
+            "was gunned down by unidentified militants at the bus stand in Tula on Thursday night.")  # fmt: skip
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Violence against civilians"

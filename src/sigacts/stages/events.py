@@ -359,7 +359,7 @@ class _SentenceReader:
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
-        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb))
+        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb))
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         head = noun.head
@@ -453,6 +453,10 @@ class _SentenceReader:
             return
         subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") or _adjective_with_object(anchor) else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
+        # "X, son of a councillor of ..., was gunned down by militants": a long subject the parser lost; the
+        # passive auxiliary and the "by" phrase still say who did it
+        passive = passive or (anchor.pos_ == "VERB" and anchor.tag_ == "VBN" and syntax.is_passive(anchor)
+                              and bool(_by_objects(anchor)))  # fmt: skip
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
@@ -596,7 +600,7 @@ class _SentenceReader:
         groupish = lemma in GROUP_NOUNS or any(c.lower_ in UNKNOWN_WORDS for c in subject.children)
         if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
             return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
-        if by_agent and kind == "unidentified" and not (groupish or lemma in UNNAMED_DOERS):
+        if by_agent and kind == "unidentified" and not _unnamed_doers(subject):
             return []  # "killed by bullet wounds": a "by" phrase names people only with a word that says so
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
@@ -1159,6 +1163,16 @@ def _unrest_reported(noun: Token) -> bool:
     if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "no violence was reported", "their violence"
     return not syntax.prep_objects(noun, ("by", "between", "against"))
+
+
+def _unnamed_doers(head: Token) -> bool:
+    """ "by armed men", "by suspected cadres", "by a group of unknown assailants", "by a gang": words that
+    say the doers are attackers the report cannot name; not "by a group of cowards" (who, it does not say)."""
+    inner = syntax.prep_objects(head, ("of",)) if head.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS else []
+    for tok in [*inner[:1], head]:
+        if tok.lemma_.lower() in UNNAMED_DOERS or any(c.lower_ in UNKNOWN_WORDS for c in tok.children):
+            return True
+    return not inner and head.lemma_.lower() in GROUP_NOUNS
 
 
 def _bare_unrest(frame: EventFrame) -> bool:
