@@ -449,3 +449,8 @@ def test_a_passive_with_a_lost_long_subject_keeps_its_by_phrase(events_of: Event
             "was gunned down by unidentified militants at the bus stand in Tula on Thursday night.")  # fmt: skip
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == "Violence against civilians"
+
+
+def test_fighters_surrendering_are_a_change_to_the_group(events_of: Events) -> None:
+    event = main_event(events_of("A commander of the Tula Liberation Front surrendered to the police in Tula on Monday."))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Strategic developments", "Change to group/activity")
