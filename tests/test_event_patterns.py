@@ -454,3 +454,21 @@ def test_a_passive_with_a_lost_long_subject_keeps_its_by_phrase(events_of: Event
 def test_fighters_surrendering_are_a_change_to_the_group(events_of: Events) -> None:
     event = main_event(events_of("A commander of the Tula Liberation Front surrendered to the police in Tula on Monday."))
     assert event is not None and (event.acled_type, event.acled_subtype) == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A village headman was axed to death inside the revenue office in Tula.",
+        "A shopkeeper was clobbered to death near a temple in Tula early on Monday.",
+        "Strike enforcers manhandled a reporter in Tula on Tuesday.",
+        "Tula Party (TP) MLA Anna Petrova was on Sunday attacked during a campaign in the old town and sustained head injuries.",
+    ],
+)
+def test_beatings_and_hackings_in_many_words_are_attacks(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.plover_type == "ASSAULT" and event.acled_type is not None
+
+
+def test_a_club_axed_from_a_league_is_no_attack(events_of: Events) -> None:
+    assert main_event(events_of("The Tula football club was axed from the league on Monday.")) is None

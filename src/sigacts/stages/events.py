@@ -957,7 +957,7 @@ DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "
                    "ASSAULT": "unidentified"}  # fmt: skip
 # Verbs whose object is a living being: an unknown object of theirs is a person.
 PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
-                          "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
+                          "manhandle", "bludgeon", "club", "clobber", "axe", "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
                           "assassinate", "thrash", "lathicharge", "hang", "strangle"})
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "survive", "succumb", "die", "perish", "escape"})
 NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
