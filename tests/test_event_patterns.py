@@ -472,3 +472,15 @@ def test_beatings_and_hackings_in_many_words_are_attacks(events_of: Events, text
 
 def test_a_club_axed_from_a_league_is_no_attack(events_of: Events) -> None:
     assert main_event(events_of("The Tula football club was axed from the league on Monday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Army troops dislodge Boko Haram from Tula and Orel, killing several.", "Battles"),
+        ("Army attack helicopters.", None),
+    ],
+)
+def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind

@@ -196,6 +196,9 @@ class _SentenceReader:
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
             self._noun(token, sense)
         elif token.pos_ in ("NOUN", "PROPN"):
+            if (headline := self._headline_verb(token)) is not None:
+                self._headline_frame(token, headline)
+                return
             if (protested := self._mistagged_protest_verb(token)) is not None:
                 self._add(token, token, protested, "verb")
                 return
@@ -212,6 +215,34 @@ class _SentenceReader:
                 return
             if sense is not None:
                 self._noun(token, sense)
+
+    def _headline_verb(self, token: Token) -> TriggerSense | None:
+        """ "Military forces dislodge Boko Haram from X", "SAF bomb Y": in a report written like a headline
+        (present tense, no articles) the small model reads the verb as a noun compound of its object and
+        leaves the sentence without a verb. A verb trigger's base form there, right after the named or
+        described doers and before its object, is the sentence's verb."""
+        rooted = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)  # "troops dislodge X"
+        if not rooted and (token.dep_ != "compound" or token.sent.root.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i):
+            return None
+        if not rooted and (token.head.lemma_.lower() in COMPOUND_HEADS or token.head.lemma_.lower() in WEAPON_SUBJECTS):
+            return None  # "army attack helicopters", "Taliban attack survivors": a noun compound after all
+        sense = self.lexicon.verbs.get(token.lower_)
+        if sense is None or sense.plover_type not in ("ASSAULT", "COERCE", "PROTEST") or sense.needs_object:
+            return None
+        before = self.doc[token.i - 1] if token.i > token.sent.start else None
+        if before is None or before.tag_ not in ("NNS", "NNPS", "NNP") or self.index.covering(before) is None:
+            return None
+        return sense
+
+    def _headline_frame(self, verb: Token, sense: TriggerSense) -> None:
+        """The frame of a headline verb: the doers are the sentence's first actor mention (its subject), the
+        target the mention of the noun phrase the verb was hung on."""
+        doers = [m for t in self.doc[verb.sent.start : verb.i] if (m := self.index.covering(t)) is not None]
+        heads = [c for c in verb.children if c.dep_ == "dobj"] if verb.dep_ == "ROOT" else [verb.head]
+        target = [m for h in heads for t in h.subtree if t.i > verb.i and t.i <= h.i
+                  and (m := self.index.covering(t)) is not None]  # fmt: skip
+        if doers:
+            self._emit(verb, verb, sense, tuple(doers[:1]), tuple(target[:1]), (), "verb")
 
     def _mistagged_protest_verb(self, token: Token) -> TriggerSense | None:
         """ "A group of weavers from X protested": the small model may tag the verb after a long subject as
@@ -1150,6 +1181,11 @@ def _named_in_attribution(trigger: Token) -> bool:
     return False
 
 
+# Nouns that an event word before them describes rather than acts on ("attack helicopters", "raid victims").
+COMPOUND_HEADS = frozenset({"helicopter", "aircraft", "jet", "plane", "tank", "dog", "unit", "squad", "team", "force",
+                            "group", "boat", "ship", "vehicle", "craft", "shelter", "survivor", "victim", "site",
+                            "warning", "threat", "plan", "suspect", "case", "incident", "call", "season", "zone",
+                            "route", "capability", "wing", "cell", "leader", "mastermind", "anniversary", "toll"})
 # Nouns for disorder with no side named ("violence erupted after the results"); ACLED codes such reports,
 # mostly of electoral and communal disorder, as riots by unnamed rioters.
 UNREST_NOUNS = frozenset({"violence", "unrest"})
