@@ -484,3 +484,16 @@ def test_a_club_axed_from_a_league_is_no_attack(events_of: Events) -> None:
 def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: str, kind: str | None) -> None:
     event = main_event(events_of(text))
     assert (event.acled_type if event is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A group of protesters sang songs and waved flags outside the broadcaster's offices in Tula.", "Protests"),
+        ("Protesters carried dead fish to the front gates of the paper mill in Tula.", "Protests"),
+        ("Protesters said they would return to Tula on Monday.", None),
+    ],
+)
+def test_what_protesters_do_they_do_as_a_protest(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind

@@ -191,6 +191,8 @@ class _SentenceReader:
                 sense = CROWD_BLOCKADE  # "residents blocked construction of a landfill"
             if sense is None and self._lemma(token) in ASSEMBLY_VERBS and self._assembled_to_protest(token):
                 sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
+            if sense is None and self._done_by_protesters(token):
+                sense = CROWD_BLOCKADE  # "protesters arrived in the capital", "protesters sang outside the office"
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -280,6 +282,21 @@ class _SentenceReader:
         if mention is None:
             return subject.pos_ == "NOUN"
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
+
+    def _done_by_protesters(self, verb: Token) -> bool:
+        """ "A group of protesters sang songs outside the offices", "protesters carried dead fish to the
+        gates": whatever people the report calls protesters do in its main clause, they do as a protest.
+        Only active main verbs that are no statement ("protesters said"); other acts have their own
+        triggers."""
+        if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+            return False
+        lemma = self._lemma(verb)
+        if lemma in REPORTING_LEMMAS | STATING_LEMMAS | NOT_PROTEST_ACTS or syntax.is_passive(verb):
+            return False
+        subject = syntax.clause_subject(verb)
+        if subject is not None and subject.lemma_.lower() in QUANTITY_HEADS | GROUP_WORDS:
+            subject = (syntax.prep_objects(subject, ("of",)) or [subject])[0]  # "a group of protesters"
+        return subject is not None and GENERIC_ACTOR_KINDS.get(subject.lower_) == "protesters"
 
     def _assembled_to_protest(self, verb: Token) -> bool:
         """ "Farmers convened in Hisar to oppose ...", "thousands turned out to call for ...": people coming
@@ -1017,6 +1034,9 @@ LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
+# What protesters do that is no part of their protest ("protesters were", "protesters had", "protesters left").
+NOT_PROTEST_ACTS = frozenset({"be", "have", "do", "leave", "disperse", "end", "stop", "return", "die", "suffer",
+                              "sustain", "receive", "flee", "escape", "accuse", "allege", "deny", "complain"})
 # People coming together ("convened", "turned out", "camped") ...
 ASSEMBLY_VERBS = frozenset({"convene", "converge", "flock", "camp", "turn", "come", "throng", "congregate", "gather",
                             "assemble"})
