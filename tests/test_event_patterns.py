@@ -497,3 +497,8 @@ def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: 
 def test_what_protesters_do_they_do_as_a_protest(events_of: Events, text: str, kind: str | None) -> None:
     event = main_event(events_of(text))
     assert (event.acled_type if event is not None else None) == kind
+
+
+def test_protesters_beginning_to_clash_riot(events_of: Events) -> None:
+    event = main_event(events_of("Over 3,000 protesters began clashing with police in Tula after the rally was banned."))
+    assert event is not None and event.acled_type != "Protests"

@@ -293,6 +293,8 @@ class _SentenceReader:
         lemma = self._lemma(verb)
         if lemma in REPORTING_LEMMAS | STATING_LEMMAS | NOT_PROTEST_ACTS or syntax.is_passive(verb):
             return False
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return False  # "protesters began clashing with police": the act is the verb it governs
         subject = syntax.clause_subject(verb)
         if subject is not None and subject.lemma_.lower() in QUANTITY_HEADS | GROUP_WORDS:
             subject = (syntax.prep_objects(subject, ("of",)) or [subject])[0]  # "a group of protesters"
