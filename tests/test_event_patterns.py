@@ -502,3 +502,8 @@ def test_what_protesters_do_they_do_as_a_protest(events_of: Events, text: str, k
 def test_protesters_beginning_to_clash_riot(events_of: Events) -> None:
     event = main_event(events_of("Over 3,000 protesters began clashing with police in Tula after the rally was banned."))
     assert event is not None and event.acled_type != "Protests"
+
+
+def test_a_bare_count_killed_in_a_bombing_was_killed(events_of: Events) -> None:
+    event = main_event(events_of("12 killed and four injured in suicide bombing in the village of Tula."))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"

@@ -520,8 +520,10 @@ class _SentenceReader:
         passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
                               and _in_passive_frame(trigger, sense))  # fmt: skip
         # "Two killed in air raid": a headline's bare participle with a number for subject; the number was hit
-        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
+        # ("12 killed and four injured in a bombing": tagged as a simple past, but a bare number kills no one)
+        passive = passive or (anchor.tag_ in ("VBN", "VBD") and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
                               and not any(c.dep_ == "aux" for c in anchor.children)
+                              and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
                               and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
