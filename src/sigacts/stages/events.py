@@ -223,6 +223,8 @@ class _SentenceReader:
         (present tense, no articles) the small model reads the verb as a noun compound of its object and
         leaves the sentence without a verb. A verb trigger's base form there, right after the named or
         described doers and before its object, is the sentence's verb."""
+        if not token.text.islower():
+            return None  # a title-case headline ("Army Kills Dozens in Ambush") is read as its body tells it
         rooted = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)  # "troops dislodge X"
         if not rooted and (token.dep_ != "compound" or token.sent.root.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i):
             return None
