@@ -370,3 +370,149 @@ def test_an_alliance_or_accord_in_a_name_is_no_event(events_of: Events) -> None:
     assert any(e.plover_type == "COOPERATE" for e in made)
     headline = events_of("Rebels Form New Alliance Against Government In Darfur")
     assert any(e.plover_type == "COOPERATE" for e in headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a doer described in a "by" phrase by words that say they are people
+        ("A teacher was shot dead by armed masked men near Tula on Friday.", "Violence against civilians"),
+        ("Two herders were killed by suspected raiders in Tula on Monday.", "Violence against civilians"),
+        # a "by" phrase that names no people is no doer
+        ("Two porters were killed by falling rocks near Tula.", None),
+        ("A driver died of bullet wounds in Tula; he was hit by stray shrapnel.", None),
+    ],
+)
+def test_a_doer_described_in_a_by_phrase(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the small model makes the subject the root and the verb a modifier of a noun
+        ("Police in an overnight raid arrested at least 30 activists of the Tula Students Front.", "Strategic developments"),
+        ("Armed men on Monday night stormed the house of a councillor in Tula.", "Violence against civilians"),
+        ("Fighting continued between the army and the Tula Liberation Front.", "Battles"),
+        ("An exchange of fire between police and bandits took place in a forest near Tula.", "Battles"),
+        ("Two cocktails were exploded near the university gate in Tula on Monday.", "Explosions/Remote violence"),
+        ("Assailants tossed a petrol bomb at a bus in Tula, injuring the driver.", "Violence against civilians"),
+        ("Violence erupted in a village near Tula after the results of the council election.", "Riots"),
+    ],
+)
+def test_events_found_where_the_parse_loses_the_doer(events_of: Events, text: str, kind: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses and members of their union continued an indefinite hunger strike Tula near the clinic.",
+        "Hundreds of villagers continued to block a mining company from entering their land near Tula.",
+    ],
+)
+def test_strikes_and_blockades_by_people_are_protests(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No violence was reported in Tula during the polls.",
+        "The governor said violence would not be tolerated in Tula.",
+        "Children burst crackers to celebrate the festival in Tula.",
+    ],
+)
+def test_no_event_where_none_happened(events_of: Events, text: str) -> None:
+    assert main_event(events_of(text)) is None
+
+
+def test_a_report_of_violence_gives_way_to_the_acts_it_introduces(events_of: Events) -> None:
+    event = main_event(events_of("Violence broke out in Tula after the count. Masked men beat a polling agent to death."))
+    assert event is not None and (event.evidence.trigger or "").lower() == "beat"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Farmers from twenty villages convened in Tula to oppose the cut in their water share.", "Protests"),
+        ("Thousands of residents turned out in Tula to call for the protection of the old lake.", "Protests"),
+        ("The council convened in Tula to discuss the budget.", None),
+        ("Thousands turned out in Tula to welcome the president.", None),
+    ],
+)
+def test_people_assembling_to_oppose_or_demand_hold_a_demonstration(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind
+
+
+def test_a_by_phrase_that_does_not_say_who_names_no_attacker(events_of: Events) -> None:
+    assert main_event(events_of("The old man was dragged into a park in Tula and attacked by the group of cowards.")) is None
+
+
+def test_a_passive_with_a_lost_long_subject_keeps_its_by_phrase(events_of: Events) -> None:
+    text = ("Ivan Petrov alias Vanya, 28, son of a councillor of women reserved seat of Tula City Council (TCC), "
+            "was gunned down by unidentified militants at the bus stand in Tula on Thursday night.")  # fmt: skip
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Violence against civilians"
+
+
+def test_fighters_surrendering_are_a_change_to_the_group(events_of: Events) -> None:
+    event = main_event(events_of("A commander of the Tula Liberation Front surrendered to the police in Tula on Monday."))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A village headman was axed to death inside the revenue office in Tula.",
+        "A shopkeeper was clobbered to death near a temple in Tula early on Monday.",
+        "Strike enforcers manhandled a reporter in Tula on Tuesday.",
+        "Tula Party (TP) MLA Anna Petrova was on Sunday attacked during a campaign in the old town and sustained head injuries.",
+    ],
+)
+def test_beatings_and_hackings_in_many_words_are_attacks(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.plover_type == "ASSAULT" and event.acled_type is not None
+
+
+def test_a_club_axed_from_a_league_is_no_attack(events_of: Events) -> None:
+    assert main_event(events_of("The Tula football club was axed from the league on Monday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Army troops dislodge Boko Haram from Tula and Orel, killing several.", "Battles"),
+        ("Army attack helicopters.", None),
+    ],
+)
+def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A group of protesters sang songs and waved flags outside the broadcaster's offices in Tula.", "Protests"),
+        ("Protesters carried dead fish to the front gates of the paper mill in Tula.", "Protests"),
+        ("Protesters said they would return to Tula on Monday.", None),
+    ],
+)
+def test_what_protesters_do_they_do_as_a_protest(events_of: Events, text: str, kind: str | None) -> None:
+    event = main_event(events_of(text))
+    assert (event.acled_type if event is not None else None) == kind
+
+
+def test_protesters_beginning_to_clash_riot(events_of: Events) -> None:
+    event = main_event(events_of("Over 3,000 protesters began clashing with police in Tula after the rally was banned."))
+    assert event is not None and event.acled_type != "Protests"
+
+
+def test_a_bare_count_killed_in_a_bombing_was_killed(events_of: Events) -> None:
+    event = main_event(events_of("12 killed and four injured in suicide bombing in the village of Tula."))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"

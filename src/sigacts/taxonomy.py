@@ -132,8 +132,8 @@ def acled_code(
         return AcledCode("Strategic developments", "Headquarters or base established")
     if plover_type in ("RETREAT", "CONCEDE") and cues & TERRITORY_CUES:
         return AcledCode("Strategic developments", "Non-violent transfer of territory")
-    if "defection" in cues or (plover_type == "MOBILIZE" and mode in ("troops", "militia")):
-        return AcledCode("Strategic developments", "Change to group/activity")  # defections, reinforcements
+    if "defection" in cues or "surrender" in cues or (plover_type == "MOBILIZE" and mode in ("troops", "militia")):
+        return AcledCode("Strategic developments", "Change to group/activity")  # defections, surrenders, reinforcements
     return None
 
 

@@ -22,7 +22,8 @@ NON_LETHAL_CUES = frozenset({"tear", "teargas", "tear-gas", "rubber", "cannon", 
                              "lathicharge", "lathi-charge", "canes", "pellets", "blank"})
 
 CRUDE_BOMB = re.compile(r"\b(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")
-THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing"})
+THROWING_WORDS = frozenset({"hurled", "hurling", "hurl", "threw", "thrown", "throwing", "throw", "lobbed", "lobbing",
+                            "tossed", "tossing", "toss"})
 # "assailants exploded five cocktails", "blasted crude bombs": people setting off hand-made bombs in the street
 SETTING_OFF = re.compile(r"\b(?:exploded|exploding|blasted|blasting|detonated|set off|burst|bursting) (?:[\w-]+ ){0,3}?"
                          r"(?:crude|hand-?made|country-made|home-?made|cocktails?|molotov)\b")

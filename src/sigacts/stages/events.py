@@ -51,7 +51,8 @@ ATTACK_EVIDENCE = frozenset(
     {"bomb", "bombs", "ied", "ieds", "device", "explosive", "explosives", "suicide", "bomber", "grenade", "mine",
      "landmine", "rocket", "shell", "mortar", "attack", "militants", "terrorist", "terrorists", "insurgents",
      "car-bomb", "booby-trapped", "planted", "detonated", "gunmen", "attackers", "assailants", "minefield",
-     "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades"}
+     "roadside", "landmines", "mines", "missile", "missiles", "rockets", "shells", "mortars", "artillery", "grenades",
+     "cocktail", "cocktails", "molotov"}
 )  # fmt: skip
 MINE_CONTACT = frozenset({"hit", "strike", "step", "trigger"})
 MINES = frozenset({"mine", "landmine", "ied", "explosive", "device", "bomb"})
@@ -173,6 +174,11 @@ class _SentenceReader:
     def read(self, token: Token) -> None:
         if _is_date_word(token):
             return  # "March 17, 2015": a month, not a march
+        if token.pos_ == "VERB" and _verb_tagged_noun(token):
+            sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
+            if sense is not None:
+                self._noun(token, sense)  # "continued an indefinite hunger strike" with "strike" tagged a verb
+            return
         if token.pos_ == "VERB" or _adjective_with_object(token):
             phrase = self._phrase_sense(token)
             if phrase is not None:
@@ -183,11 +189,18 @@ class _SentenceReader:
                 sense = LABOUR_STRIKE
             if sense is None and self._lemma(token) in BLOCKING_VERBS and self._done_by_people(token):
                 sense = CROWD_BLOCKADE  # "residents blocked construction of a landfill"
+            if sense is None and self._lemma(token) in ASSEMBLY_VERBS and self._assembled_to_protest(token):
+                sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
+            if sense is None and self._done_by_protesters(token):
+                sense = CROWD_BLOCKADE  # "protesters arrived in the capital", "protesters sang outside the office"
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
             self._noun(token, sense)
         elif token.pos_ in ("NOUN", "PROPN"):
+            if (headline := self._headline_verb(token)) is not None:
+                self._headline_frame(token, headline)
+                return
             if (protested := self._mistagged_protest_verb(token)) is not None:
                 self._add(token, token, protested, "verb")
                 return
@@ -204,6 +217,36 @@ class _SentenceReader:
                 return
             if sense is not None:
                 self._noun(token, sense)
+
+    def _headline_verb(self, token: Token) -> TriggerSense | None:
+        """ "Military forces dislodge Boko Haram from X", "SAF bomb Y": in a report written like a headline
+        (present tense, no articles) the small model reads the verb as a noun compound of its object and
+        leaves the sentence without a verb. A verb trigger's base form there, right after the named or
+        described doers and before its object, is the sentence's verb."""
+        if not token.text.islower():
+            return None  # a title-case headline ("Army Kills Dozens in Ambush") is read as its body tells it
+        rooted = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)  # "troops dislodge X"
+        if not rooted and (token.dep_ != "compound" or token.sent.root.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i):
+            return None
+        if not rooted and (token.head.lemma_.lower() in COMPOUND_HEADS or token.head.lemma_.lower() in WEAPON_SUBJECTS):
+            return None  # "army attack helicopters", "Taliban attack survivors": a noun compound after all
+        sense = self.lexicon.verbs.get(token.lower_)
+        if sense is None or sense.plover_type not in ("ASSAULT", "COERCE", "PROTEST") or sense.needs_object:
+            return None
+        before = self.doc[token.i - 1] if token.i > token.sent.start else None
+        if before is None or before.tag_ not in ("NNS", "NNPS", "NNP") or self.index.covering(before) is None:
+            return None
+        return sense
+
+    def _headline_frame(self, verb: Token, sense: TriggerSense) -> None:
+        """The frame of a headline verb: the doers are the sentence's first actor mention (its subject), the
+        target the mention of the noun phrase the verb was hung on."""
+        doers = [m for t in self.doc[verb.sent.start : verb.i] if (m := self.index.covering(t)) is not None]
+        heads = [c for c in verb.children if c.dep_ == "dobj"] if verb.dep_ == "ROOT" else [verb.head]
+        target = [m for h in heads for t in h.subtree if t.i > verb.i and t.i <= h.i
+                  and (m := self.index.covering(t)) is not None]  # fmt: skip
+        if doers:
+            self._emit(verb, verb, sense, tuple(doers[:1]), tuple(target[:1]), (), "verb")
 
     def _mistagged_protest_verb(self, token: Token) -> TriggerSense | None:
         """ "A group of weavers from X protested": the small model may tag the verb after a long subject as
@@ -242,10 +285,41 @@ class _SentenceReader:
             return subject.pos_ == "NOUN"
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
+    def _done_by_protesters(self, verb: Token) -> bool:
+        """ "A group of protesters sang songs outside the offices", "protesters carried dead fish to the
+        gates": whatever people the report calls protesters do in its main clause, they do as a protest.
+        Only active main verbs that are no statement ("protesters said"); other acts have their own
+        triggers."""
+        if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+            return False
+        lemma = self._lemma(verb)
+        if lemma in REPORTING_LEMMAS | STATING_LEMMAS | NOT_PROTEST_ACTS or syntax.is_passive(verb):
+            return False
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return False  # "protesters began clashing with police": the act is the verb it governs
+        subject = syntax.clause_subject(verb)
+        if subject is not None and subject.lemma_.lower() in QUANTITY_HEADS | GROUP_WORDS:
+            subject = (syntax.prep_objects(subject, ("of",)) or [subject])[0]  # "a group of protesters"
+        return subject is not None and GENERIC_ACTOR_KINDS.get(subject.lower_) == "protesters"
+
+    def _assembled_to_protest(self, verb: Token) -> bool:
+        """ "Farmers convened in Hisar to oppose ...", "thousands turned out to call for ...": people coming
+        together for a purpose that is a protest's (to oppose, demand, denounce) hold a demonstration."""
+        if self._lemma(verb) in ("turn", "come") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "together")
+                                                             for c in verb.children):
+            return False
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in c.children)]  # fmt: skip
+        return any(self._lemma(p) in PROTEST_PURPOSES for p in purposes)
+
     def _done_by_people(self, verb: Token) -> bool:
         """ "Villagers blocked ...", "workers obstructed ...": the verb's own subject is a generic word for
         unarmed people (not the police, not a named group), in the active voice."""
         subject = syntax.own_subject(verb)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = syntax.clause_subject(verb)  # "villagers continued to block a company from ..."
+            subject = (syntax.prep_objects(subject, ("of",)) or [subject])[0] if subject is not None and \
+                subject.lemma_.lower() in QUANTITY_HEADS | {"hundred", "thousand"} else subject  # "hundreds of"
         if subject is None or syntax.is_passive(verb):
             return False
         mention = self.index.covering(subject)
@@ -309,6 +383,11 @@ class _SentenceReader:
         objects = syntax.objects(verb)
         if not objects:
             return None
+        if any(t.lower_ == "fire" for t in syntax.prep_objects(verb, ("on",))):
+            # "set a truck, plate No. 12, on fire": "on fire" after a long object
+            sense = self.lexicon.phrases.get((self._lemma(verb), "fire"))
+            if sense is not None and self._fits(verb, sense):
+                return sense
         for obj in objects:
             for tok in obj.subtree:
                 if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -332,7 +411,7 @@ class _SentenceReader:
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
-        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb))
+        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb))
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         if sense.plover_type in ("COOPERATE", "AGREE") and _inside_a_name(noun):
@@ -428,6 +507,10 @@ class _SentenceReader:
             return
         subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") or _adjective_with_object(anchor) else None
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
+        # "X, son of a councillor of ..., was gunned down by militants": a long subject the parser lost; the
+        # passive auxiliary and the "by" phrase still say who did it
+        passive = passive or (anchor.pos_ == "VERB" and anchor.tag_ == "VBN" and syntax.is_passive(anchor)
+                              and bool(_by_objects(anchor)))  # fmt: skip
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
@@ -441,8 +524,10 @@ class _SentenceReader:
         passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
                               and _in_passive_frame(trigger, sense))  # fmt: skip
         # "Two killed in air raid": a headline's bare participle with a number for subject; the number was hit
-        passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
+        # ("12 killed and four injured in a bombing": tagged as a simple past, but a bare number kills no one)
+        passive = passive or (anchor.tag_ in ("VBN", "VBD") and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
                               and not any(c.dep_ == "aux" for c in anchor.children)
+                              and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
                               and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
@@ -455,6 +540,8 @@ class _SentenceReader:
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
         if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
             subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
+        elif _misparsed_main_verb(anchor):
+            subject = anchor.sent.root  # "Police in a drive arrested 40 men": the verb hung on "drive"
         if not agents:
             if passive:
                 agents = [m for t in _by_objects(anchor) for m in self._slot(t)]
@@ -466,12 +553,15 @@ class _SentenceReader:
                     agents = self._slot(subject)  # "were forced to pledge allegiance": the subject pledges
             elif subject is not None:
                 agents = self._slot(subject)
-        if passive and not agents and DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type)) in CROWD_KINDS:
-            # "a bank was burnt by angry depositors": people the knowledge base does not know did it
+        kind = DESCRIBED_KINDS.get(sense.mode or "", DESCRIBED_KINDS.get(sense.plover_type))
+        if passive and not agents and (kind in CROWD_KINDS or kind and anchor.dep_ != "relcl"):
+            # "a bank was burnt by angry depositors", "was shot dead by armed men": people the knowledge
+            # base does not know did it, described by what they are (not in a relative clause: "the
+            # family of a man who was shot by robbers protested" tells the protest's grievance)
             agents = [m for t in _by_objects(anchor) for m in self._described_group(t, sense, by_agent=True)]
         if subject is not None and not passive and agents and all(m.rule == "generic-noun" for m in agents):
             agents = self._group_of_generic(subject) or agents
-        if not agents and (sense.mutual or trigger.pos_ == "NOUN"):
+        if not agents and (sense.mutual or trigger.pos_ == "NOUN" or trigger.dep_ in ("nsubj", "nsubjpass")):
             agents = self._between_sides(trigger, anchor)
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
@@ -529,6 +619,8 @@ class _SentenceReader:
         # "a protest took place", "fighting was reported": the noun itself says people did it
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
+        if _unrest_reported(trigger):
+            kind, protest_noun = "rioters", True  # "violence erupted in the village": a crowd's (ACLED: a riot)
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
         # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
         protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
@@ -564,6 +656,8 @@ class _SentenceReader:
         groupish = lemma in GROUP_NOUNS or any(c.lower_ in UNKNOWN_WORDS for c in subject.children)
         if kind != "protesters" and subject.tag_ not in ("NNS", "NNPS") and not groupish:
             return []  # a singular common noun is seldom the doer of violence ("the fire destroyed")
+        if by_agent and kind == "unidentified" and not _unnamed_doers(subject):
+            return []  # "killed by bullet wounds": a "by" phrase names people only with a word that says so
         return [self._words_mention(subject, f"generic:{kind}", "described-group")]
 
     def _protest_crowd(self, trigger: Token, anchor: Token) -> list[Mention]:
@@ -697,8 +791,10 @@ class _SentenceReader:
         prep = self.doc[i]
         while prep.dep_ != "prep" and prep.head != prep and prep.i >= verb.sent.start:
             prep = prep.head
-        if prep.dep_ != "prep" or prep.head != verb or prep.i > i:
+        if prep.dep_ != "prep" or prep.i > i:
             return None
+        if prep.head != verb and not (prep.head.dep_ == "appos" and prep.head.i == prep.i - 1):
+            return None  # "In Feni, rioters on February 6 torched": the date hung on the doers before it
         if not any(t.ent_type_ in ("DATE", "TIME") or _is_date_word(t) for t in prep.children):
             return None
         return prep.left_edge.i
@@ -728,6 +824,9 @@ class _SentenceReader:
         phrase the parser hung elsewhere in the clause; people the knowledge base does not know ("two
         families") are kept as described groups."""
         scope = {t.i for t in anchor.subtree} | {t.i for t in trigger.subtree}
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            # "Fighting continued between A and B": the sides hang on the verb the gerund is subject of
+            scope |= {t.i for c in trigger.head.children if c.dep_ == "prep" for t in c.subtree}
         for prep in trigger.sent:
             if prep.lower_ != "between" or prep.i < trigger.i or prep.i not in scope:
                 continue
@@ -914,7 +1013,7 @@ DESCRIBED_KINDS = {"PROTEST": "protesters", "destroy": "rioters", "primitive": "
                    "ASSAULT": "unidentified"}  # fmt: skip
 # Verbs whose object is a living being: an unknown object of theirs is a person.
 PERSON_VERBS = frozenset({"kill", "murder", "shoot", "behead", "execute", "stab", "hack", "chop", "beat", "lynch", "gun",
-                          "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
+                          "manhandle", "bludgeon", "club", "clobber", "axe", "injure", "wound", "abduct", "kidnap", "rape", "torture", "slaughter", "massacre",
                           "assassinate", "thrash", "lathicharge", "hang", "strangle"})
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "survive", "succumb", "die", "perish", "escape"})
 NATURE = frozenset({"flood", "storm", "rain", "wind", "landslide", "earthquake", "fire", "flame", "wave", "cyclone",
@@ -943,6 +1042,15 @@ LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
+# What protesters do that is no part of their protest ("protesters were", "protesters had", "protesters left").
+NOT_PROTEST_ACTS = frozenset({"be", "have", "do", "leave", "disperse", "end", "stop", "return", "die", "suffer",
+                              "sustain", "receive", "flee", "escape", "accuse", "allege", "deny", "complain"})
+# People coming together ("convened", "turned out", "camped") ...
+ASSEMBLY_VERBS = frozenset({"convene", "converge", "flock", "camp", "turn", "come", "throng", "congregate", "gather",
+                            "assemble"})
+# ... for a purpose only a demonstration has ("to oppose", "to demand", "to call for").
+PROTEST_PURPOSES = frozenset({"oppose", "demand", "denounce", "condemn", "protest", "call", "press", "decry",
+                              "voice", "register", "demonstrate", "agitate"})
 STRIKE_MODIFIERS = frozenset({"hunger", "general", "labour", "labor", "token", "transport", "nationwide", "indefinite",
                               "day-long", "relay", "wildcat", "pen-down", "tool-down", "sit-down", "statewide"})
 STRIKE_VERBS = frozenset({"call", "observe", "enforce", "declare", "announce", "end", "call off", "hold", "stage",
@@ -1014,6 +1122,9 @@ def _noun_keys(noun: Token) -> list[str]:
     compound the tokenizer split ("sit-in")."""
     keys = [noun.lemma_.lower(), noun.lower_]
     doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and noun.dep_ != "pobj":
+        # not "killed in an exchange of fire with": the killing verb's frame tells that fight
+        keys.insert(0, f"{keys[0]} of {doc[noun.i + 2].lemma_.lower()}")  # "an exchange of fire"
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
     if noun.i >= 1 and doc[noun.i - 1].dep_ in ("amod", "compound") and doc[noun.i - 1].head == noun:
@@ -1116,6 +1227,62 @@ def _named_in_attribution(trigger: Token) -> bool:
     return False
 
 
+# Nouns that an event word before them describes rather than acts on ("attack helicopters", "raid victims").
+COMPOUND_HEADS = frozenset({"helicopter", "aircraft", "jet", "plane", "tank", "dog", "unit", "squad", "team", "force",
+                            "group", "boat", "ship", "vehicle", "craft", "shelter", "survivor", "victim", "site",
+                            "warning", "threat", "plan", "suspect", "case", "incident", "call", "season", "zone",
+                            "route", "capability", "wing", "cell", "leader", "mastermind", "anniversary", "toll"})
+# Nouns for disorder with no side named ("violence erupted after the results"); ACLED codes such reports,
+# mostly of electoral and communal disorder, as riots by unnamed rioters.
+UNREST_NOUNS = frozenset({"violence", "unrest"})
+
+
+def _unrest_reported(noun: Token) -> bool:
+    """ "Violence erupted in the village", "violence related to the polls was reported": disorder as the
+    subject of its own clause, with no doer attached (no "by", no possessor)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNREST_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
+        return False  # "no violence was reported", "their violence"
+    return not syntax.prep_objects(noun, ("by", "between", "against"))
+
+
+def _unnamed_doers(head: Token) -> bool:
+    """ "by armed men", "by suspected cadres", "by a group of unknown assailants", "by a gang": words that
+    say the doers are attackers the report cannot name; not "by a group of cowards" (who, it does not say)."""
+    inner = syntax.prep_objects(head, ("of",)) if head.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS else []
+    for tok in [*inner[:1], head]:
+        if tok.lemma_.lower() in UNNAMED_DOERS or any(c.lower_ in UNKNOWN_WORDS for c in tok.children):
+            return True
+    return not inner and head.lemma_.lower() in GROUP_NOUNS
+
+
+def _bare_unrest(frame: EventFrame) -> bool:
+    """A report of disorder with no doer and no act named ("violence erupted")."""
+    return frame.rule == "unseen-agent" and frame.trigger.lower() in UNREST_NOUNS
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "started an indefinite hunger strike": a word tagged as a verb that stands as a determined object
+    or prepositional object, which only a noun can be."""
+    if token.dep_ not in ("dobj", "pobj") or token.tag_ not in ("VB", "VBP"):
+        return False
+    return any(c.dep_ == "det" for c in token.children) or token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """ "Police in a night drive arrested 40 men", "Armed men on Monday stormed a house": the small model
+    makes the subject the root of a verbless sentence and the real main verb a modifier of a noun after
+    it. A past form that takes a direct object (a passive participle cannot), or a simple past on a noun,
+    after the root noun is that sentence's verb, and the root its subject."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.dep_ == "acl":
+        return bool(syntax.objects(verb))
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
+
+
 def _is_date_word(token: Token) -> bool:
     """A capitalised month name next to a day or year number ("March 17", "17 March 2015")."""
     if token.lower_ not in MONTHS or not token.text[:1].isupper():
@@ -1136,6 +1303,9 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     """Drop unseen-doer frames where the sentence names a doer of violence elsewhere, and a second
     protest frame of the same people in the same sentence ("gathered to protest" is one protest);
     renumber the rest."""
+    if any(not _bare_unrest(f) and f.plover_type in ("ASSAULT", "COERCE", "PROTEST") for f in frames):
+        # "Violence broke out after the results. A candidate was beaten ...": the acts that follow tell it
+        frames = [f for f in frames if not _bare_unrest(f)]
     named = {f.sentence: f for f in reversed(frames) if f.plover_type == "ASSAULT" and f.rule != "unseen-agent"}
     protests = {f.sentence for f in frames if f.plover_type == "PROTEST"}
     # a protest the sentence asserts is not shadowed by an attack's doer ("began a protest after X attacked")

@@ -32,6 +32,11 @@ def own_subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    for aux in verb.children:  # "X was on Sunday attacked": the parser may hang the subject on the auxiliary
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS and c.i < aux.i), None)
+            if subject is not None:
+                return subject
     return None
 
 
