@@ -1097,3 +1097,11 @@ def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events)
     event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"
+
+
+def test_one_protester_killed_by_police_fire_is_part_of_the_riot_not_an_attack(events_of: Events) -> None:
+    event = _main(events_of, "One demonstrator died in police firing in Biratnagar, Nepal on Sunday. "
+                             "The demonstrators had pelted stones at the police post.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Nepal)"
+    assert event.actor2 is not None and event.actor2.type == "State forces"

@@ -269,7 +269,8 @@ def hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> A
 FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
 
 CROWD_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "agitators", "processionists", "picketers",
-                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests"})
+                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests",
+                          "protester", "protestor", "demonstrator", "agitator", "picketer", "rioter"})
 
 
 def _unarmed_target(event: Event) -> bool:
