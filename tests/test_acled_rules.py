@@ -1105,3 +1105,10 @@ def test_one_protester_killed_by_police_fire_is_part_of_the_riot_not_an_attack(e
     assert event.acled_type == "Riots"
     assert event.actor1.name == "Rioters (Nepal)"
     assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_procession_a_crowd_swooped_on_is_coded_as_the_attack(events_of: Events) -> None:
+    event = _main(events_of, "In Bogra, six people were hurt when a group of youths swooped on the procession of a "
+                             "mayoral candidate on Sunday and attacked.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Bangladesh)"

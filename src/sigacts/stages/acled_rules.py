@@ -341,6 +341,7 @@ def apply_acled_rules(
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
     absorbed |= _tolls_of_fights(out)
+    absorbed |= _gatherings_attacked(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = demands_in_the_street(out, actors, focus, sentences)
@@ -1041,7 +1042,7 @@ _COUNTER_PROTEST = re.compile(
 _GATHERING = r"(?:rall(?:y|ies)|processions?|protests?|(?:protest\s+)?march(?:es)?|demonstrations?|sit-ins?|human chains?" \
     r"|protesters|protestors|demonstrators|marchers|processionists)"
 _GATHERING_HIT = re.compile(
-    rf"\b(?:attacked|attacking|attack\s+on|assaulted|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
+    rf"\b(?:attacked|attacking|attack\s+on|assaulted|swooped\s+on|pounced\s+on|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
     rf"|opened\s+fire\s+on|fired\s+(?:\w+\s+)?(?:at|on)|charged\s+at)\s+(?:a|an|the|their|his|its)?\s*(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b"
     rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
 )
@@ -1064,6 +1065,23 @@ def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, fol
         return event
     protesters = role_actor(actors, country, "protesters", Actor(name="Protesters"))
     return event.with_changes(actor2=protesters, interaction=interaction_of(event.actor1, protesters))
+
+
+def _gatherings_attacked(events: Sequence[Event]) -> set[str]:
+    """The ids of demonstrations whose own sentence tells that people of no state force attacked that gathering
+    ("a group swooped on the procession and attacked", "their march was attacked by party men"): ACLED codes the
+    attack, a riot or an attack on civilians with the gathering's people on its other side, not the gathering."""
+    found: set[str] = set()
+    for event in events:
+        if event.plover_type != "PROTEST" or event.acled_type != PROTESTS:
+            continue
+        if _GATHERING_HIT.search(event.evidence.text.lower()) is None:
+            continue
+        if any(other is not event and other.plover_type == "ASSAULT" and other.evidence.start == event.evidence.start
+               and other.acled_type in (RIOTS, "Violence against civilians") and other.actor1.type != "State forces"
+               for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
 
 
 def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) -> Event:
