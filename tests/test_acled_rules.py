@@ -1112,3 +1112,18 @@ def test_a_procession_a_crowd_swooped_on_is_coded_as_the_attack(events_of: Event
                              "mayoral candidate on Sunday and attacked.")
     assert event.acled_type == "Riots"
     assert event.actor1.name == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Farmers protested outside the district office in Multan on Monday. They also attacked a reporter "
+         "who was filming them.", "Riots"),
+        ("Farmers protested outside the district office in Multan on Monday. They were attacked by a group of "
+         "men.", "Protests"),
+        ("Farmers protested outside the district office in Multan on Monday. Later a gang assaulted the "
+         "protesters.", "Protests"),
+    ],
+)
+def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Events, text: str, kind: str) -> None:
+    assert _main(events_of, text).acled_type == kind

@@ -362,8 +362,30 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
             return True
         if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
             return True  # "Some protesters later pelted stones", "they also clashed with villagers"
+        if _crowd_attacked(lowered):
+            return True  # "The activists also attacked a reporter at the site"
         if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
             return True  # "They also clashed with the police", "A clash ensued at the scene"
+    return False
+
+
+# A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.
+ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled"})
+NOT_THE_CROWD = frozenset({"was", "were", "been", "being", "got", "is", "are", "police", "policemen", "security",
+                           "troops", "soldiers", "army", "forces", "personnel", "cops", "who", "which", "that"})
+
+
+def _crowd_attacked(lowered: str) -> bool:
+    """ "They also attacked a reporter", "some activists assaulted two officials": the crowd, named as the
+    subject, attacked someone (not "were attacked by", not "police attacked the activists", not "they assaulted
+    the protesters")."""
+    tokens = tokens_of(lowered)
+    for i, token in enumerate(tokens):
+        if token in ATTACK_VERBS:
+            before, after = set(tokens[:i]), set(tokens[i + 1 : i + 4])
+            if after & CROWD_PEOPLE:
+                return False  # "they also assaulted the protesters": others attacked the crowd
+            return bool(before & CROWD_SUBJECTS) and not before & NOT_THE_CROWD
     return False
 
 
