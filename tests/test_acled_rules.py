@@ -1127,3 +1127,18 @@ def test_a_procession_a_crowd_swooped_on_is_coded_as_the_attack(events_of: Event
 )
 def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Events, text: str, kind: str) -> None:
     assert _main(events_of, text).acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighteen demonstrators, including a district party chief, sustained injuries in a clash with security "
+        "personnel in Biratnagar, Nepal on Thursday.",
+        "At least a dozen protesters including a police inspector were injured when a clash broke out between "
+        "agitating locals and police in Biratnagar, Nepal on Friday.",
+    ],
+)
+def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Nepal)"

@@ -77,6 +77,7 @@ from sigacts.stages.acled_words import (
     cues_of,
     forces_named,
     next_sentence,
+    protest_cues,
     reciprocal,
     set_off_crude_bomb,
     symbolic,
@@ -790,18 +791,28 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     return _riot(event.with_changes(actor2=None), False, actors, country)
 
 
+# "security personnel", "security men": the forces that police a crowd, named without saying police or army
+_SECURITY_PERSONNEL = re.compile(r"\bsecurity (?:personnel|men|officials)\b")
+
+
 def _crowd_fights_police(event: Event) -> bool:
     """ "Clashes erupted when police tried to clear the road", "hawkers clashed with the police": a clash
     of the police with people who are no armed group (no fighters named, no gunfight) is a riot, not a
     battle (ACLED: rioters against the police)."""
     trigger = (event.evidence.trigger or "").lower()
-    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or trigger not in CLASH_WORDS:
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
         return False
     if trigger in EXCHANGE_WORDS or trigger in ("gunfight", "encounter", "shootout", "battle"):
         return False
     text = without_police_places(event.evidence.text.lower()).replace("fire exchange", "exchange of fire")
     words = set(words_of(text))
-    if not words & POLICE_WORDS or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
+    # "a dozen protesters were injured when a clash broke out between agitating locals and police": the clash
+    # the sentence tells of a crowd is the act, whatever verb the hurt were counted by
+    told = trigger in HURT_TRIGGERS and bool(words & CLASH_WORDS) and bool(protest_cues(text) & CROWD_PEOPLE)
+    if trigger not in CLASH_WORDS and not told:
+        return False
+    police = words & POLICE_WORDS or _SECURITY_PERSONNEL.search(text) is not None
+    if not police or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
         return False
     sides = [a for a in (event.actor1, event.actor2) if a is not None]
     police = [a for a in sides if a.type == "State forces"]
