@@ -1142,3 +1142,24 @@ def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Event
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor1.name == "Rioters (Nepal)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were injured in a clash between two groups of villagers over a land dispute at "
+        "Kalipur village in Sylhet district on Friday.",
+        "Fifteen people were injured in a clash between two groups of villagers at Kalipur village in Sylhet "
+        "district on Friday. The clash ensued over irrigation water.",
+    ],
+)
+def test_villagers_fighting_over_land_are_communal_militias_even_without_deaths(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"
+
+
+def test_party_factions_fighting_over_a_committee_stay_rioters(events_of: Events) -> None:
+    event = _main(events_of, "At least ten people were injured in a clash between two factions of a student "
+                             "union over a hall committee in Sylhet district on Friday.")
+    assert event.acled_type == "Riots"

@@ -322,6 +322,7 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
+            event = _village_feud(event, next_sentence(event, sentences))
             event = _electoral_fight(event, actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
@@ -868,6 +869,34 @@ def _deadly_group_fight(event: Event) -> Event:
     if not (_lethal(event) or words & DEATH_WORDS) or "lynch" in text:
         return event
     if event.actor1.type == "State forces" or forces_named(text):
+        return event
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash",
+                              interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
+
+
+# What two groups of one village fight over: land, water for their fields, an old enmity.
+VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enmity|feud\w*|khas)\b")
+# "two groups of villagers", "two rival groups of X village", "between two groups at X village"
+VILLAGE_GROUPS = re.compile(r"\b(?:groups?|factions?) of (?:villagers|locals)\b|\bvillages?\b")
+
+
+def _village_feud(event: Event, following: str = "") -> Event:
+    """ "Twenty were hurt in a clash between two groups of villagers over a land dispute at X village": two groups
+    of a village that fight over land, water or an old enmity are what ACLED calls communal militias, and their
+    fight a battle, even when no one died (`_communal_militias` names them after the village); the next sentence may
+    tell what they fought over. Party factions,
+    crowds fighting the forces and fights over other things stay riots."""
+    if event.plover_type != "ASSAULT" or (event.acled_type, event.acled_subtype) != (RIOTS, "Mob violence"):
+        return event
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)) or GROUP_FIGHT.search(text) is None:
+        return event
+    if VILLAGE_GROUPS.search(text) is None or forces_named(text):
+        return event
+    if VILLAGE_FEUD.search(text) is None and VILLAGE_FEUD.search(following.lower()) is None:
+        return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
+    if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash",
                               interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
