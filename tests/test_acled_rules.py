@@ -1163,3 +1163,24 @@ def test_party_factions_fighting_over_a_committee_stay_rioters(events_of: Events
     event = _main(events_of, "At least ten people were injured in a clash between two factions of a student "
                              "union over a hall committee in Sylhet district on Friday.")
     assert event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("Police arrested four men for ransacking a liquor shop in Multan on Monday.", "Riots", "Rioters (Pakistan)"),
+        ("Police arrested 60 teachers when they tried to lay siege to the education office in Multan on Monday.",
+         "Protests", "Protesters (Pakistan)"),
+    ],
+)
+def test_people_arrested_while_rioting_or_protesting_are_that_riot_or_protest(
+    events_of: Events, text: str, kind: str, role: str
+) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == (kind, role)
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_an_arrest_for_a_crime_stays_an_arrest(events_of: Events) -> None:
+    event = _main(events_of, "Police arrested two men for the murder of a trader in Multan on Monday.")
+    assert event.acled_subtype == "Arrests"

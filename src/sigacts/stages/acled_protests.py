@@ -238,13 +238,28 @@ def disperses_crowd(event: Event) -> bool:
     cues = cues_of(event)
     arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
     if arrest:
-        return bool(cues & CROWD_WORDS)
+        # "arrested 28 supporters after they blockaded a road", "arrested three men while they were torching a bus"
+        text = event.evidence.text.lower()
+        return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
     if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
         return True
     # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(words_of(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
     return event.plover_type == "ASSAULT" and bool(forces) and bool(protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+# What people the forces arrested were doing in the street: a riot's acts, or a demonstration's.
+_ARRESTED_RIOTING = re.compile(r"\b(?:vandali[sz]\w*|torch(?:ed|ing)|ransack\w*|pelt(?:ed|ing)|stone-pelting|attacking"
+                               r"|rioting|loot(?:ed|ing)|smash(?:ed|ing)|stoning|set fire|set ablaze)\b")
+_ARRESTED_PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|agitat\w*|siege|gherao\w*|rall(?:y|ies)|processions?"
+                                  r"|blockad\w*|sit-ins?)\b")
+
+
+def arrested_rioting(event: Event) -> bool:
+    """ "Police arrested three men while they were torching a bus", "arrested 15 people for ransacking a shop": the
+    people state forces arrested were rioting; ACLED codes the riot, with the forces as its other side."""
+    return event.plover_mode in ("arrest", "detain") and bool(_ARRESTED_RIOTING.search(event.evidence.text.lower()))
 
 
 BATON_CHARGES = ("charged baton", "charging baton", "charged batons", "charging batons", "caned", "lathi charge")

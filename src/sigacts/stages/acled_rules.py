@@ -56,6 +56,7 @@ from sigacts.stages.acled_protests import (
     PROTESTS,
     RIOT_CUES,
     RIOTS,
+    arrested_rioting,
     as_protest,
     dating_campaigns,
     demands_in_the_street,
@@ -281,7 +282,8 @@ def apply_acled_rules(
         elif event.evidence.start not in protest_sentences and disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences)  # "Police dispersed the protesters. They also pelted stones"
+            # "Police dispersed the protesters. They also pelted stones", "arrested five men for vandalising a bus"
+            turned = violent_afterwards(event, sentences) or arrested_rioting(event)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
             # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
