@@ -1184,3 +1184,16 @@ def test_people_arrested_while_rioting_or_protesting_are_that_riot_or_protest(
 def test_an_arrest_for_a_crime_stays_an_arrest(events_of: Events) -> None:
     event = _main(events_of, "Police arrested two men for the murder of a trader in Multan on Monday.")
     assert event.acled_subtype == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family members of a girl who had been abducted protested outside of Kotwali police station in Multan.",
+        "Residents and colleagues of a man who was beaten up, protested outside the alleged attackers' shop in Multan.",
+    ],
+)
+def test_relatives_of_a_victim_protesting_is_a_protest_not_the_attack(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor1.name == "Protesters (Pakistan)"

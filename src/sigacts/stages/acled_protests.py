@@ -168,8 +168,11 @@ def grievances_of_protests(events: Sequence[Event]) -> set[str]:
         if event.acled_type not in GRIEVANCE_TYPES or not (event.plover_type == "ASSAULT" or event.plover_mode == "abduct"):
             continue
         text, trigger = event.evidence.text, (event.evidence.trigger or "").lower()
+        # the protest is asserted at least as plainly as the attack: not "a youth who had protested was shot"
+        # (a parse may leave both out of the main clause: "Relatives of a boy who was kidnapped protested")
         if not any(other.plover_type == "PROTEST" and other.acled_type in (PROTESTS, RIOTS)
-                   and other.evidence.start == event.evidence.start and other.evidence.main_clause is not False
+                   and other.evidence.start == event.evidence.start
+                   and (other.evidence.main_clause is not False or event.evidence.main_clause is False)
                    and other.factuality in ("occurred", "ongoing") for other in events):  # fmt: skip
             continue
         if trigger and trigger in tokens_of(without_force_names(text)) and trigger not in protest_cues(text):
