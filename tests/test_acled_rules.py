@@ -1197,3 +1197,14 @@ def test_relatives_of_a_victim_protesting_is_a_protest_not_the_attack(events_of:
     event = _main(events_of, text)
     assert event.acled_type == "Protests"
     assert event.actor1.name == "Protesters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party workers held a protest in Multan beside the foundation stone of a new bridge.",
+        "Traffic was thrown out of gear in Multan as thousands of nurses staged protests at the main square.",
+    ],
+)
+def test_riot_words_in_a_figure_of_speech_leave_a_protest_peaceful(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Protests"

@@ -26,6 +26,7 @@ from sigacts.stages.acled_words import (
     STATE_FORCE_WORDS,
     cues_of,
     excessive,
+    figurative,
     next_sentence,
     protest_cues,
     symbolic_burning,
@@ -324,7 +325,8 @@ def protest_event(
     event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
 ) -> Event:
     turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
-    cues = symbolic_burning(protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
+    cues = symbolic_burning(protest_cues(event.evidence.text)) - figurative(event.evidence.text)
+    cues |= {"violent"} if turned_violent else set()
     # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
     # cases", "jailed for rioting") and outside the name of the forces ("riot police")
     riot_trigger = event.plover_mode in ("riot-org", "riot-spon") or (
