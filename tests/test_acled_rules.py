@@ -1117,12 +1117,12 @@ def test_a_procession_a_crowd_swooped_on_is_coded_as_the_attack(events_of: Event
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Farmers protested outside the district office in Multan on Monday. They also attacked a reporter "
-         "who was filming them.", "Riots"),
-        ("Farmers protested outside the district office in Multan on Monday. They were attacked by a group of "
-         "men.", "Protests"),
-        ("Farmers protested outside the district office in Multan on Monday. Later a gang assaulted the "
-         "protesters.", "Protests"),
+        (("Farmers protested outside the district office in Multan on Monday. They also attacked a reporter "
+          "who was filming them."), "Riots"),
+        (("Farmers protested outside the district office in Multan on Monday. They were attacked by a group of "
+          "men."), "Protests"),
+        (("Farmers protested outside the district office in Multan on Monday. Later a gang assaulted the "
+          "protesters."), "Protests"),
     ],
 )
 def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Events, text: str, kind: str) -> None:
@@ -1132,10 +1132,10 @@ def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Event
 @pytest.mark.parametrize(
     "text",
     [
-        "Eighteen demonstrators, including a district party chief, sustained injuries in a clash with security "
-        "personnel in Biratnagar, Nepal on Thursday.",
-        "At least a dozen protesters including a police inspector were injured when a clash broke out between "
-        "agitating locals and police in Biratnagar, Nepal on Friday.",
+        ("Eighteen demonstrators, including a district party chief, sustained injuries in a clash with security "
+        "personnel in Biratnagar, Nepal on Thursday."),
+        ("At least a dozen protesters including a police inspector were injured when a clash broke out between "
+        "agitating locals and police in Biratnagar, Nepal on Friday."),
     ],
 )
 def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Events, text: str) -> None:
@@ -1147,10 +1147,10 @@ def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Event
 @pytest.mark.parametrize(
     "text",
     [
-        "At least 12 people were injured in a clash between two groups of villagers over a land dispute at "
-        "Kalipur village in Sylhet district on Friday.",
-        "Fifteen people were injured in a clash between two groups of villagers at Kalipur village in Sylhet "
-        "district on Friday. The clash ensued over irrigation water.",
+        ("At least 12 people were injured in a clash between two groups of villagers over a land dispute at "
+        "Kalipur village in Sylhet district on Friday."),
+        ("Fifteen people were injured in a clash between two groups of villagers at Kalipur village in Sylhet "
+        "district on Friday. The clash ensued over irrigation water."),
     ],
 )
 def test_villagers_fighting_over_land_are_communal_militias_even_without_deaths(events_of: Events, text: str) -> None:

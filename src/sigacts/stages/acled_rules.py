@@ -878,13 +878,11 @@ def _deadly_group_fight(event: Event) -> Event:
 
 # What two groups of one village fight over: land, water for their fields, an old enmity.
 VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enmity|feud\w*|khas)\b")
-# "two groups of villagers", "two rival groups of X village", "between two groups at X village"
-VILLAGE_GROUPS = re.compile(r"\b(?:groups?|factions?) of (?:villagers|locals)\b|\bvillages?\b")
 
 
 def _village_feud(event: Event, following: str = "") -> Event:
     """ "Twenty were hurt in a clash between two groups of villagers over a land dispute at X village": two groups
-    of a village that fight over land, water or an old enmity are what ACLED calls communal militias, and their
+    of a named village that fight over land, water or an old enmity are what ACLED calls communal militias, and their
     fight a battle, even when no one died (`_communal_militias` names them after the village); the next sentence may
     tell what they fought over. Party factions,
     crowds fighting the forces and fights over other things stay riots."""
@@ -894,8 +892,8 @@ def _village_feud(event: Event, following: str = "") -> Event:
     trigger = (event.evidence.trigger or "").lower()
     if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)) or GROUP_FIGHT.search(text) is None:
         return event
-    if VILLAGE_GROUPS.search(text) is None or forces_named(text):
-        return event
+    if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
+        return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
     if VILLAGE_FEUD.search(text) is None and VILLAGE_FEUD.search(following.lower()) is None:
         return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
