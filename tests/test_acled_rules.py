@@ -1208,3 +1208,10 @@ def test_relatives_of_a_victim_protesting_is_a_protest_not_the_attack(events_of:
 )
 def test_riot_words_in_a_figure_of_speech_leave_a_protest_peaceful(events_of: Events, text: str) -> None:
     assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(events_of: Events) -> None:
+    event = _main(events_of, "Authorities arrested six protesters as they stood outside the assembly in Multan to rally "
+                             "against a new law. The demonstrators were arrested when the riot police were chasing "
+                             "away the other protesters.")
+    assert event.acled_type == "Protests"

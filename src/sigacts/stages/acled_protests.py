@@ -377,7 +377,7 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
         return False
     for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
         lowered = text.lower()
-        words = symbolic_burning(set(words_of(text)))
+        words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
         if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
