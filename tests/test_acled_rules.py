@@ -1097,3 +1097,121 @@ def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events)
     event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Pakistan"
+
+
+def test_one_protester_killed_by_police_fire_is_part_of_the_riot_not_an_attack(events_of: Events) -> None:
+    event = _main(events_of, "One demonstrator died in police firing in Biratnagar, Nepal on Sunday. "
+                             "The demonstrators had pelted stones at the police post.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Nepal)"
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_procession_a_crowd_swooped_on_is_coded_as_the_attack(events_of: Events) -> None:
+    event = _main(events_of, "In Bogra, six people were hurt when a group of youths swooped on the procession of a "
+                             "mayoral candidate on Sunday and attacked.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (("Farmers protested outside the district office in Multan on Monday. They also attacked a reporter "
+          "who was filming them."), "Riots"),
+        (("Farmers protested outside the district office in Multan on Monday. They were attacked by a group of "
+          "men."), "Protests"),
+        (("Farmers protested outside the district office in Multan on Monday. Later a gang assaulted the "
+          "protesters."), "Protests"),
+    ],
+)
+def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Events, text: str, kind: str) -> None:
+    assert _main(events_of, text).acled_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Eighteen demonstrators, including a district party chief, sustained injuries in a clash with security "
+        "personnel in Biratnagar, Nepal on Thursday."),
+        ("At least a dozen protesters including a police inspector were injured when a clash broke out between "
+        "agitating locals and police in Biratnagar, Nepal on Friday."),
+    ],
+)
+def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Nepal)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("At least 12 people were injured in a clash between two groups of villagers over a land dispute at "
+        "Kalipur village in Sylhet district on Friday."),
+        ("Fifteen people were injured in a clash between two groups of villagers at Kalipur village in Sylhet "
+        "district on Friday. The clash ensued over irrigation water."),
+    ],
+)
+def test_villagers_fighting_over_land_are_communal_militias_even_without_deaths(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"
+
+
+def test_party_factions_fighting_over_a_committee_stay_rioters(events_of: Events) -> None:
+    event = _main(events_of, "At least ten people were injured in a clash between two factions of a student "
+                             "union over a hall committee in Sylhet district on Friday.")
+    assert event.acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("Police arrested four men for ransacking a liquor shop in Multan on Monday.", "Riots", "Rioters (Pakistan)"),
+        ("Police arrested 60 teachers when they tried to lay siege to the education office in Multan on Monday.",
+         "Protests", "Protesters (Pakistan)"),
+    ],
+)
+def test_people_arrested_while_rioting_or_protesting_are_that_riot_or_protest(
+    events_of: Events, text: str, kind: str, role: str
+) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == (kind, role)
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_an_arrest_for_a_crime_stays_an_arrest(events_of: Events) -> None:
+    event = _main(events_of, "Police arrested two men for the murder of a trader in Multan on Monday.")
+    assert event.acled_subtype == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family members of a girl who had been abducted protested outside of Kotwali police station in Multan.",
+        "Residents and colleagues of a man who was beaten up, protested outside the alleged attackers' shop in Multan.",
+    ],
+)
+def test_relatives_of_a_victim_protesting_is_a_protest_not_the_attack(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor1.name == "Protesters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party workers held a protest in Multan beside the foundation stone of a new bridge.",
+        "Traffic was thrown out of gear in Multan as thousands of nurses staged protests at the main square.",
+    ],
+)
+def test_riot_words_in_a_figure_of_speech_leave_a_protest_peaceful(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Protests"
+
+
+def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(events_of: Events) -> None:
+    event = _main(events_of, "Authorities arrested six protesters as they stood outside the assembly in Multan to rally "
+                             "against a new law. The demonstrators were arrested when the riot police were chasing "
+                             "away the other protesters.")
+    assert event.acled_type == "Protests"

@@ -26,6 +26,7 @@ from sigacts.stages.acled_words import (
     STATE_FORCE_WORDS,
     cues_of,
     excessive,
+    figurative,
     next_sentence,
     protest_cues,
     symbolic_burning,
@@ -168,8 +169,11 @@ def grievances_of_protests(events: Sequence[Event]) -> set[str]:
         if event.acled_type not in GRIEVANCE_TYPES or not (event.plover_type == "ASSAULT" or event.plover_mode == "abduct"):
             continue
         text, trigger = event.evidence.text, (event.evidence.trigger or "").lower()
+        # the protest is asserted at least as plainly as the attack: not "a youth who had protested was shot"
+        # (a parse may leave both out of the main clause: "Relatives of a boy who was kidnapped protested")
         if not any(other.plover_type == "PROTEST" and other.acled_type in (PROTESTS, RIOTS)
-                   and other.evidence.start == event.evidence.start and other.evidence.main_clause is not False
+                   and other.evidence.start == event.evidence.start
+                   and (other.evidence.main_clause is not False or event.evidence.main_clause is False)
                    and other.factuality in ("occurred", "ongoing") for other in events):  # fmt: skip
             continue
         if trigger and trigger in tokens_of(without_force_names(text)) and trigger not in protest_cues(text):
@@ -238,13 +242,28 @@ def disperses_crowd(event: Event) -> bool:
     cues = cues_of(event)
     arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
     if arrest:
-        return bool(cues & CROWD_WORDS)
+        # "arrested 28 supporters after they blockaded a road", "arrested three men while they were torching a bus"
+        text = event.evidence.text.lower()
+        return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
     if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
         return True
     # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(words_of(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
     return event.plover_type == "ASSAULT" and bool(forces) and bool(protest_cues(event.evidence.text) & CROWD_PEOPLE)
+
+
+# What people the forces arrested were doing in the street: a riot's acts, or a demonstration's.
+_ARRESTED_RIOTING = re.compile(r"\b(?:vandali[sz]\w*|torch(?:ed|ing)|ransack\w*|pelt(?:ed|ing)|stone-pelting|attacking"
+                               r"|rioting|loot(?:ed|ing)|smash(?:ed|ing)|stoning|set fire|set ablaze)\b")
+_ARRESTED_PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|agitat\w*|siege|gherao\w*|rall(?:y|ies)|processions?"
+                                  r"|blockad\w*|sit-ins?)\b")
+
+
+def arrested_rioting(event: Event) -> bool:
+    """ "Police arrested three men while they were torching a bus", "arrested 15 people for ransacking a shop": the
+    people state forces arrested were rioting; ACLED codes the riot, with the forces as its other side."""
+    return event.plover_mode in ("arrest", "detain") and bool(_ARRESTED_RIOTING.search(event.evidence.text.lower()))
 
 
 BATON_CHARGES = ("charged baton", "charging baton", "charged batons", "charging batons", "caned", "lathi charge")
@@ -269,7 +288,8 @@ def hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> A
 FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guards", "paramilitary", "law-enforcers"})
 
 CROWD_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "agitators", "processionists", "picketers",
-                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests"})
+                          "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests",
+                          "protester", "protestor", "demonstrator", "agitator", "picketer", "rioter"})
 
 
 def _unarmed_target(event: Event) -> bool:
@@ -305,7 +325,8 @@ def protest_event(
     event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
 ) -> Event:
     turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
-    cues = symbolic_burning(protest_cues(event.evidence.text)) | ({"violent"} if turned_violent else set())
+    cues = symbolic_burning(protest_cues(event.evidence.text)) - figurative(event.evidence.text)
+    cues |= {"violent"} if turned_violent else set()
     # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
     # cases", "jailed for rioting") and outside the name of the forces ("riot police")
     riot_trigger = event.plover_mode in ("riot-org", "riot-spon") or (
@@ -356,13 +377,35 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
         return False
     for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
         lowered = text.lower()
-        words = symbolic_burning(set(words_of(text)))
+        words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
         if any(turn in lowered for turn in VIOLENCE_TURNS):
             return True
         if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
             return True  # "Some protesters later pelted stones", "they also clashed with villagers"
+        if _crowd_attacked(lowered):
+            return True  # "The activists also attacked a reporter at the site"
         if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
             return True  # "They also clashed with the police", "A clash ensued at the scene"
+    return False
+
+
+# A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.
+ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled"})
+NOT_THE_CROWD = frozenset({"was", "were", "been", "being", "got", "is", "are", "police", "policemen", "security",
+                           "troops", "soldiers", "army", "forces", "personnel", "cops", "who", "which", "that"})
+
+
+def _crowd_attacked(lowered: str) -> bool:
+    """ "They also attacked a reporter", "some activists assaulted two officials": the crowd, named as the
+    subject, attacked someone (not "were attacked by", not "police attacked the activists", not "they assaulted
+    the protesters")."""
+    tokens = tokens_of(lowered)
+    for i, token in enumerate(tokens):
+        if token in ATTACK_VERBS:
+            before, after = set(tokens[:i]), set(tokens[i + 1 : i + 4])
+            if after & CROWD_PEOPLE:
+                return False  # "they also assaulted the protesters": others attacked the crowd
+            return bool(before & CROWD_SUBJECTS) and not before & NOT_THE_CROWD
     return False
 
 

@@ -56,6 +56,7 @@ from sigacts.stages.acled_protests import (
     PROTESTS,
     RIOT_CUES,
     RIOTS,
+    arrested_rioting,
     as_protest,
     dating_campaigns,
     demands_in_the_street,
@@ -77,6 +78,7 @@ from sigacts.stages.acled_words import (
     cues_of,
     forces_named,
     next_sentence,
+    protest_cues,
     reciprocal,
     set_off_crude_bomb,
     symbolic,
@@ -280,7 +282,8 @@ def apply_acled_rules(
         elif event.evidence.start not in protest_sentences and disperses_crowd(event):
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences)  # "Police dispersed the protesters. They also pelted stones"
+            # "Police dispersed the protesters. They also pelted stones", "arrested five men for vandalising a bus"
+            turned = violent_afterwards(event, sentences) or arrested_rioting(event)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
             # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
@@ -321,6 +324,7 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
+            event = _village_feud(event, next_sentence(event, sentences))
             event = _electoral_fight(event, actors, country)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
@@ -341,6 +345,7 @@ def apply_acled_rules(
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
     absorbed |= _tolls_of_fights(out)
+    absorbed |= _gatherings_attacked(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
         out = demands_in_the_street(out, actors, focus, sentences)
@@ -789,18 +794,28 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     return _riot(event.with_changes(actor2=None), False, actors, country)
 
 
+# "security personnel", "security men": the forces that police a crowd, named without saying police or army
+_SECURITY_PERSONNEL = re.compile(r"\bsecurity (?:personnel|men|officials)\b")
+
+
 def _crowd_fights_police(event: Event) -> bool:
     """ "Clashes erupted when police tried to clear the road", "hawkers clashed with the police": a clash
     of the police with people who are no armed group (no fighters named, no gunfight) is a riot, not a
     battle (ACLED: rioters against the police)."""
     trigger = (event.evidence.trigger or "").lower()
-    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or trigger not in CLASH_WORDS:
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
         return False
     if trigger in EXCHANGE_WORDS or trigger in ("gunfight", "encounter", "shootout", "battle"):
         return False
     text = without_police_places(event.evidence.text.lower()).replace("fire exchange", "exchange of fire")
     words = set(words_of(text))
-    if not words & POLICE_WORDS or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
+    # "a dozen protesters were injured when a clash broke out between agitating locals and police": the clash
+    # the sentence tells of a crowd is the act, whatever verb the hurt were counted by
+    told = trigger in HURT_TRIGGERS and bool(words & CLASH_WORDS) and bool(protest_cues(text) & CROWD_PEOPLE)
+    if trigger not in CLASH_WORDS and not told:
+        return False
+    police = words & POLICE_WORDS or _SECURITY_PERSONNEL.search(text) is not None
+    if not police or words & (MILITARY_WORDS | FIGHTER_WORDS | EXCHANGE_WORDS) or "exchange of" in text:
         return False
     sides = [a for a in (event.actor1, event.actor2) if a is not None]
     police = [a for a in sides if a.type == "State forces"]
@@ -856,6 +871,32 @@ def _deadly_group_fight(event: Event) -> Event:
     if not (_lethal(event) or words & DEATH_WORDS) or "lynch" in text:
         return event
     if event.actor1.type == "State forces" or forces_named(text):
+        return event
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash",
+                              interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
+
+
+# What two groups of one village fight over: land, water for their fields, an old enmity.
+VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enmity|feud\w*|khas)\b")
+
+
+def _village_feud(event: Event, following: str = "") -> Event:
+    """ "Twenty were hurt in a clash between two groups of villagers over a land dispute at X village": two groups
+    of a named village that fight over land, water or an old enmity are what ACLED calls communal militias, and their
+    fight a battle, even when no one died (`_communal_militias` names them after the village); the next sentence may
+    tell what they fought over. Party factions,
+    crowds fighting the forces and fights over other things stay riots."""
+    if event.plover_type != "ASSAULT" or (event.acled_type, event.acled_subtype) != (RIOTS, "Mob violence"):
+        return event
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)) or GROUP_FIGHT.search(text) is None:
+        return event
+    if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
+        return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
+    if VILLAGE_FEUD.search(text) is None and VILLAGE_FEUD.search(following.lower()) is None:
+        return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
+    if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash",
                               interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
@@ -1041,7 +1082,7 @@ _COUNTER_PROTEST = re.compile(
 _GATHERING = r"(?:rall(?:y|ies)|processions?|protests?|(?:protest\s+)?march(?:es)?|demonstrations?|sit-ins?|human chains?" \
     r"|protesters|protestors|demonstrators|marchers|processionists)"
 _GATHERING_HIT = re.compile(
-    rf"\b(?:attacked|attacking|attack\s+on|assaulted|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
+    rf"\b(?:attacked|attacking|attack\s+on|assaulted|swooped\s+on|pounced\s+on|hurled\s+\w+\s+at|pelted\s+\w+\s+at|threw\s+\w+\s+at"
     rf"|opened\s+fire\s+on|fired\s+(?:\w+\s+)?(?:at|on)|charged\s+at)\s+(?:a|an|the|their|his|its)?\s*(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b"
     rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
 )
@@ -1064,6 +1105,23 @@ def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, fol
         return event
     protesters = role_actor(actors, country, "protesters", Actor(name="Protesters"))
     return event.with_changes(actor2=protesters, interaction=interaction_of(event.actor1, protesters))
+
+
+def _gatherings_attacked(events: Sequence[Event]) -> set[str]:
+    """The ids of demonstrations whose own sentence tells that people of no state force attacked that gathering
+    ("a group swooped on the procession and attacked", "their march was attacked by party men"): ACLED codes the
+    attack, a riot or an attack on civilians with the gathering's people on its other side, not the gathering."""
+    found: set[str] = set()
+    for event in events:
+        if event.plover_type != "PROTEST" or event.acled_type != PROTESTS:
+            continue
+        if _GATHERING_HIT.search(event.evidence.text.lower()) is None:
+            continue
+        if any(other is not event and other.plover_type == "ASSAULT" and other.evidence.start == event.evidence.start
+               and other.acled_type in (RIOTS, "Violence against civilians") and other.actor1.type != "State forces"
+               for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
 
 
 def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) -> Event:

@@ -144,6 +144,20 @@ def symbolic_burning(cues: set[str]) -> set[str]:
     return cues
 
 
+# Riot words used in a figure of speech, or of what was done to someone else: "the foundation stone", "leaving no
+# stone unturned", "traffic was thrown out of gear", "raped and thrown off a bus".
+_FIGURATIVE = (
+    (re.compile(r"\bfoundation stone|\bstone[- ]laying\b|\bno stone unturned\b|\bstone unturned\b"), "stone"),
+    (re.compile(r"\bthrown (?:out|off|into disarray|open)\b|\b(?:had|have|has) thrown\b"), "thrown"),
+)
+
+
+def figurative(text: str) -> set[str]:
+    """The riot words of a sentence that name no crowd's violence there ("laid the foundation stone")."""
+    lowered = text.lower()
+    return {word for pattern, word in _FIGURATIVE if pattern.search(lowered)}
+
+
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "security", "troops", "soldiers", "army", "paramilitary",
                                "law-enforcers", "rab", "bgb", "officers"})
 
