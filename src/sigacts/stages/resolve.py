@@ -130,7 +130,8 @@ _BLAME = re.compile(
     r"|(?:police|officials|authorities|sources?|investigators|locals|residents)\s+(?:\w+\s+)?suspects?\b"
     r"|(?:is|are|was|were|being)\s+suspected\b|suspected\s*(?:[.;]|$)|suspected\s+(?:as|of|that|to)"
     r"|suspicion\s+(?:falls?|fell)\s+on|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
-    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
+    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+respons[ai]ble"
+    r"|(?:be|is|was)\s+(?:assumed|presumed)\s+that|presumed\s+to\s+(?:be|have)"
     r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
     re.IGNORECASE,
 )

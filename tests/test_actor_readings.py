@@ -1,0 +1,48 @@
+"""Actor readings of ACLED coding: the forces that met a demonstration, the group a report holds
+responsible. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sigacts.evaluation.base import main_event
+from sigacts.records import Event
+from sigacts.stages.intervention import forces_acting
+
+Events = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Police on Monday (3 May) stopped the marchers near the square.", "police"),
+     ("Dozens of security personnel dispersed the sit-in outside the ministry.", "security personnel"),
+     ("A large contingent of police stopped the procession at the bridge.", "police"),
+     ("Prison guards fired tear gas at the inmates.", "prison guards")],
+)  # fmt: skip
+def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
+    assert forces_acting(text) == words
+
+
+def test_forces_named_as_a_grievance_do_not_act() -> None:
+    assert forces_acting("Traders protested against the killing of a shopkeeper by unknown men.") is None
+
+
+def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events) -> None:
+    event = main_event(events_of("Police on Sunday (12 March) foiled a demonstration of the BNP in Khulna."))
+    assert event is not None and event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_protesters_arrested_without_a_named_agent_meet_the_police(events_of: Events) -> None:
+    event = main_event(events_of("About 40 teachers were arrested while staging a demonstration near the secretariat."))
+    assert event is not None and event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police"  # no country named: the kind's name
+
+
+def test_an_assumed_party_militia_is_the_doer(events_of: Events) -> None:
+    text = ("Militants exploded two crude bombs near a market in Bogra on Sunday, injuring four people. "
+            "It can be assumed that they were BNP militants.")  # fmt: skip
+    event = main_event(events_of(text))
+    assert event is not None and event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
