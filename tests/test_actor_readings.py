@@ -46,3 +46,14 @@ def test_an_assumed_party_militia_is_the_doer(events_of: Events) -> None:
             "It can be assumed that they were BNP militants.")  # fmt: skip
     event = main_event(events_of(text))
     assert event is not None and event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two unknown persons fired at a shopkeeper in Lahore on Friday, killing him.",
+     "A farmer was beaten by three men near his field in Sindh."],
+)  # fmt: skip
+def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"

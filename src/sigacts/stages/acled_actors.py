@@ -135,3 +135,19 @@ def with_organiser(event: Event, role: Actor) -> tuple[Actor, ...]:
 
 def interaction_of(actor1: Actor, actor2: Actor | None) -> int | None:
     return interaction_code(actor1.type, actor2.type if actor2 else None)
+
+
+# Political violence that ACLED never gives to civilians as its doer: civilians are its victims.
+ARMED_VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def armed_doer(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Unknown persons fired at a trader", "armed men beat a farmer", "a man was killed in a gunfight with
+    police": the doer of a battle, an attack or a bombing the words make plain people is an unidentified armed
+    group (ACLED's codebook: civilians are by definition unarmed, never the actor of political violence)."""
+    if event.acled_type not in ARMED_VIOLENCE_TYPES or event.actor1.type != "Civilians":
+        return event
+    entry = actors.state_forces(country, "unidentified") if country else None
+    armed = entry.to_actor(event.actor1.mention) if entry is not None else Actor(
+        name="Unidentified Armed Group", mention=event.actor1.mention, type="Political militia")
+    return event.with_changes(actor1=armed, interaction=interaction_of(armed, event.actor2))

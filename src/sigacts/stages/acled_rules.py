@@ -35,6 +35,7 @@ from sigacts.stages.acled_actors import (
     GROUP_WORDS,
     ROLE_ID_PREFIXES,
     UNARMED_TYPES,
+    armed_doer,
     country_of,
     interaction_of,
     is_unarmed,
@@ -336,6 +337,7 @@ def apply_acled_rules(
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
+        event = armed_doer(event, actors, country)
         out.append(event)
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
