@@ -57,3 +57,26 @@ def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == "Violence against civilians"
     assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frontier Corps troops killed two militants belonging to separatist groups in Kalat.",
+     "Three separatist militants were killed in an exchange of fire with security forces in Kalat."],
+)  # fmt: skip
+def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == "Baloch Separatists (Pakistan)"
+
+
+def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:
+    event = main_event(events_of("Police killed two militants belonging to criminal groups in Lahore."))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_bomb_planted_by_a_suspected_group_is_that_group_s(events_of: Events) -> None:
+    text = "One person was killed as a bomb planted by suspected Baloch separatists exploded in a market in Quetta."
+    event = main_event(events_of(text))
+    assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"

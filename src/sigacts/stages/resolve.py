@@ -122,6 +122,13 @@ AIRCRAFT_WORDS = frozenset(
      "gunships", "helicopter", "helicopters", "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial",
      "airforce", "bombers"}
 )  # fmt: skip
+# "militants belonging to separatist groups", "of banned separatist organisations": the kind of group after them
+_AFFILIATION = re.compile(
+    r",?\s+(?:belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
+    r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
+    re.IGNORECASE,
+)
 # Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
 # "an explosion attributed to the BRN", "the murder was committed by ...", "Al Shabaab suspected", "police suspect
 # a Maoist role", "suspicion falls on ..."
@@ -239,7 +246,7 @@ class ResolveActors:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            elif frame.plover_type == "ASSAULT" and actor1 and _is_unidentified(actor1[0]):
+            elif frame.plover_type == "ASSAULT" and actor1 and (_is_unidentified(actor1[0]) or _plain_people(actor1[0])):
                 # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
@@ -370,6 +377,9 @@ class ResolveActors:
             named = self._named_by_words_before(mention, context.text, when, country)
             if named is not None:
                 return named.to_actor(mention.text)
+            affiliated = self._affiliation_after(mention, word, context.text, country)
+            if affiliated is not None:
+                return affiliated.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         entry = self.actors.resolve(mention.text, when=when, context_country=self._country_of(mention, focus))
         if entry is None and mention.label:
@@ -405,6 +415,18 @@ class ResolveActors:
             if entry is not None and entry.type in ("Rebel group", "Political militia"):
                 return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
         return None
+
+    def _affiliation_after(self, mention: Mention, word: str, text: str, country: str | None) -> ActorEntry | None:
+        """ "Two militants belonging to separatist groups", "militants of banned separatist organisations":
+        fighters the words after them tie to a kind of group that the country reads as one named armed group
+        (separatists in Pakistan are the Baloch separatists), else None."""
+        if country is None or word not in DESCRIPTION_WORDS or not text or mention.end > len(text):
+            return None
+        found = _AFFILIATION.match(text, mention.end)
+        if found is None:
+            return None
+        entry = self.actors.generic_actor(f"{found.group('kind')}s", country)
+        return entry if _is_named_armed_group(entry) else None
 
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
@@ -762,6 +784,12 @@ def _opposed(one: Actor, other: Actor) -> bool:
 def _is_unidentified(actor: Actor) -> bool:
     """An armed doer the words describe but do not name ("gunmen", "assailants"): an unidentified armed group."""
     return actor.name.startswith("Unidentified Armed Group")
+
+
+def _plain_people(actor: Actor) -> bool:
+    """A doer the words make plain people ("one person", "men"): the parse's guess when the text leaves the
+    doer of an attack unsaid, so the group the article blames for it is the doer."""
+    return (actor.actor_id or "").startswith("civilians_") or actor.name == "Civilians"
 
 
 def _is_named_armed_group(entry: ActorEntry | None) -> bool:
