@@ -80,3 +80,14 @@ def test_a_bomb_planted_by_a_suspected_group_is_that_group_s(events_of: Events) 
     text = "One person was killed as a bomb planted by suspected Baloch separatists exploded in a market in Quetta."
     event = main_event(events_of(text))
     assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Violent clashes erupted between protesters and forces in Anantnag town on Friday.", "Police Forces of India"),
+     ("Protesters pelted stones at soldiers deployed in Anantnag town on Friday.", "Military Forces of India")],
+)  # fmt: skip
+def test_unnamed_forces_that_met_a_crowd_are_the_police(events_of: Events, text: str, actor2: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == actor2

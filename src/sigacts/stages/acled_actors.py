@@ -151,3 +151,30 @@ def armed_doer(event: Event, actors: ActorBase, country: str | None) -> Event:
     armed = entry.to_actor(event.actor1.mention) if entry is not None else Actor(
         name="Unidentified Armed Group", mention=event.actor1.mention, type="Political militia")
     return event.with_changes(actor1=armed, interaction=interaction_of(armed, event.actor2))
+
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+# Words that name state forces without saying which: the army is named as such ("troops", "soldiers", "army").
+VAGUE_FORCE_WORDS = frozenset({"forces", "force", "security", "personnel", "officials", "men", "the", "law", "enforcers",
+                               "enforcement", "agencies", "contingents", "contingent", "of"})  # fmt: skip
+
+
+def crowd_control(event: Event, actors: ActorBase) -> Event:
+    """ "Clashes between protesters and forces", "security personnel dispersed the crowd": the forces a report
+    does not name that met a demonstration or a riot are the police, whose work crowd control is (ACLED codes
+    them "Police Forces of <country>"); troops, soldiers and the army named as such stay the military."""
+    if event.acled_type not in CROWD_TYPES:
+        return event
+    changes = {}
+    for side in ("actor1", "actor2"):
+        actor = getattr(event, side)
+        if actor is None or not (actor.actor_id or "").startswith("military_forces_") or not actor.country_code:
+            continue
+        words = set((actor.mention or "").lower().split())
+        police = actors.state_forces(actor.country_code, "police")
+        if words and words <= VAGUE_FORCE_WORDS and police is not None:
+            changes[side] = police.to_actor(actor.mention)
+    if not changes:
+        return event
+    event = event.with_changes(**changes)
+    return event.with_changes(interaction=interaction_of(event.actor1, event.actor2))

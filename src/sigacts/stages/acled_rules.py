@@ -37,6 +37,7 @@ from sigacts.stages.acled_actors import (
     UNARMED_TYPES,
     armed_doer,
     country_of,
+    crowd_control,
     interaction_of,
     is_unarmed,
     of_their_nation,
@@ -338,6 +339,7 @@ def apply_acled_rules(
         event = _civilians_attacked(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         event = armed_doer(event, actors, country)
+        event = crowd_control(event, actors)
         out.append(event)
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
