@@ -91,3 +91,15 @@ def test_unnamed_forces_that_met_a_crowd_are_the_police(events_of: Events, text:
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two people were shot dead in a clash between two factions of the Awami League over control of a market in Feni.",
+     "A man was killed and ten were injured in a clash between two groups of local Awami League activists in Feni."],
+)  # fmt: skip
+def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Battles"
+    assert event.actor1.name == "Bangladesh Awami League Militia"
+    assert event.actor2 is not None and event.actor2.name == "Bangladesh Awami League Militia"

@@ -5,7 +5,9 @@ and the interaction code of a pair of actors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
@@ -178,3 +180,28 @@ def crowd_control(event: Event, actors: ActorBase) -> Event:
         return event
     event = event.with_changes(**changes)
     return event.with_changes(interaction=interaction_of(event.actor1, event.actor2))
+
+
+# "a clash between two factions of the Awami League", "between two rival groups of local Chhatra League"
+_FACTIONS_OF = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:two|rival|opposing)\s+(?:rival\s+|opposing\s+)?(?:factions|groups|wings|camps|sections)"
+    r"\s+of\s+(?:the\s+)?(?:local\s+|ruling\s+|district\s+)?",
+    re.IGNORECASE,
+)
+
+
+def factional_fight(event: Event) -> Event:
+    """ "Five people were injured in a clash between two factions of the Jubo League": a fight between factions
+    of one organisation has that organisation on both sides (ACLED codes the intra-party clash so), whatever
+    the rules took for its other side (the people hurt)."""
+    doer = event.actor1
+    if event.acled_type not in ("Battles", "Riots") or not doer.actor_id or not doer.mention:
+        return event
+    if event.actor2 is not None and event.actor2.actor_id == doer.actor_id:
+        return event
+    text = event.evidence.text
+    for found in _FACTIONS_OF.finditer(text):
+        if text[found.end() :].lower().startswith(doer.mention.lower()):
+            other = replace(doer, side=None)
+            return event.with_changes(actor2=other, interaction=interaction_of(doer, other))
+    return event
