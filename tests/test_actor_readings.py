@@ -103,3 +103,8 @@ def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: E
     assert event is not None and event.acled_type == "Battles"
     assert event.actor1.name == "Bangladesh Awami League Militia"
     assert event.actor2 is not None and event.actor2.name == "Bangladesh Awami League Militia"
+
+
+def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
+    event = main_event(events_of("Baloch seperatists blew up a railway bridge near Sibi on Tuesday."))
+    assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
