@@ -106,5 +106,5 @@ def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: E
 
 
 def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
-    event = main_event(events_of("Baloch seperatists blew up a railway bridge near Sibi on Tuesday."))
+    event = main_event(events_of("Baloch Seperatists blew up a railway bridge near Sibi on Tuesday."))
     assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
