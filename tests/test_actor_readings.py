@@ -19,7 +19,8 @@ Events = Callable[..., list[Event]]
     [("Police on Monday (3 May) stopped the marchers near the square.", "police"),
      ("Dozens of security personnel dispersed the sit-in outside the ministry.", "security personnel"),
      ("A large contingent of police stopped the procession at the bridge.", "police"),
-     ("Prison guards fired tear gas at the inmates.", "prison guards")],
+     ("Prison guards fired tear gas at the inmates.", "prison guards"),
+     ("The march turned violent, forcing police to use tear gas.", "police")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words

@@ -139,6 +139,13 @@ _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
 
+# "turned violent, forcing police to use teargas", "prompting security personnel to disperse them"
+_FORCED_TO = re.compile(
+    rf"\b(?:forc(?:ing|ed)|prompt(?:ing|ed)|compell(?:ing|ed)|oblig(?:ing|ed))\s+(?:the\s+)?{_FORCE}\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def intervening_forces(
     sentences: Sequence[str], index: int, actors: ActorBase, country: str | None
 ) -> Actor | None:
@@ -155,7 +162,7 @@ def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
     for pattern in (_FORCES_ACT, _COUNTED_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
-                    _CROWD_STORMED, _FORCES_PROPERTY_HIT):
+                    _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
