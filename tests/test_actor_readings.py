@@ -20,7 +20,9 @@ Events = Callable[..., list[Event]]
      ("Dozens of security personnel dispersed the sit-in outside the ministry.", "security personnel"),
      ("A large contingent of police stopped the procession at the bridge.", "police"),
      ("Prison guards fired tear gas at the inmates.", "prison guards"),
-     ("The march turned violent, forcing police to use tear gas.", "police")],
+     ("The march turned violent, forcing police to use tear gas.", "police"),
+     ("The marchers were stopped in the town of Tarnow by riot police.", "riot police"),
+     ("Contingents of police and border guard members were deployed across the city.", "police")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words

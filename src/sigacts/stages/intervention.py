@@ -72,7 +72,7 @@ _DONE_TO = (
 )
 # "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
 _DONE_BY = re.compile(
-    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
+    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,5}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
 )
 # "faced police obstruction", "defying a police baton charge", "amid heavy police deployment"
 _FORCES_NOUN = re.compile(
@@ -130,7 +130,7 @@ _CHARGED = re.compile(r"\b(?:subjected\s+to|faced)\s+(?:an?\s+)?(?:lathi|batt?on
 # hundreds of riot police": forces sent to meet the gathering, named after what counts them
 _SENT = re.compile(
     rf"\b(?:teams?|contingents?|platoons?|companies|units?|posse|squads?|battalions?)\s+of\s+(?:the\s+)?{_FORCE}"
-    r"(?:\s+\w+){0,3}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
+    r"(?:\s+\w+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
     re.IGNORECASE,
 )
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
