@@ -111,3 +111,10 @@ def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: E
 def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
     event = main_event(events_of("Baloch Seperatists blew up a railway bridge near Sibi on Tuesday."))
     assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_army_men_are_the_army(events_of: Events) -> None:
+    event = main_event(events_of("Four army men were killed in a fierce gunbattle with militants near Kupwara."))
+    assert event is not None and event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert names == {"Military Forces of India", "Unidentified Armed Group (India)"}

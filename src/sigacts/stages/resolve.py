@@ -88,6 +88,9 @@ WORDS_AFTER_A_NOUN = frozenset(
 STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
                      "jet": "military", "warplane": "military", "troop": "military", "military": "military",
                      "police": "police", "gendarmerie": "police"}  # fmt: skip
+# People nouns that, after a force word ("army men", "police personnel", "military officials"), are its members.
+FORCE_MEMBER_NOUNS = frozenset({"men", "man", "personnel", "officials", "official", "officers", "officer", "jawans",
+                                "jawan", "persons", "person", "staff", "members", "member"})  # fmt: skip
 # "Ethiopia's Liyu police", "Kenya's army": a force word within three words after a country's possessive.
 _POSSESSED_FORCE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(police|army|military|navy|gendarmerie)\b", re.IGNORECASE
@@ -716,6 +719,11 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
+        force = STATE_FORCE_WORDS.get(before.lower())
+        if force is not None and country is not None and word in FORCE_MEMBER_NOUNS:
+            entry = self.actors.state_forces(country, force)  # "army men", "police personnel": the force's own
+            if entry is not None:
+                return entry.to_actor(mention.text)
         if country is not None:
             phrase = f"{before} {mention.text}" if before.lower() in GENERIC_QUALIFIERS else mention.text
             entry = self.actors.generic_actor(phrase, country) if phrase != mention.text else None
