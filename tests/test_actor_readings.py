@@ -22,7 +22,9 @@ Events = Callable[..., list[Event]]
      ("Prison guards fired tear gas at the inmates.", "prison guards"),
      ("The march turned violent, forcing police to use tear gas.", "police"),
      ("The marchers were stopped in the town of Tarnow by riot police.", "riot police"),
-     ("Contingents of police and border guard members were deployed across the city.", "police")],
+     ("Contingents of police and border guard members were deployed across the city.", "police"),
+     ("Police and troops used force against the marchers.", "police"),
+     ("Troops and police used force against the marchers.", "troops")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words

@@ -51,7 +51,7 @@ _ACTS = (
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
-    r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
+    r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military|troops|soldiers|army|police)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
