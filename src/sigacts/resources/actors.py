@@ -185,7 +185,10 @@ _ENDINGS = (("iyyah", "ia"), ("iyyeh", "ia"), ("iyah", "ia"), ("iyeh", "ia"), ("
 # Common spellings of the same Arabic word in group names: Jaysh = Jaish = Jeish (army), Failaq = Faylaq.
 _SPELLINGS = {"jaysh": "Jaish", "jeish": "Jaish", "jaish": "Jaish", "failaq": "Faylaq", "feylaq": "Faylaq",
               "faylaq": "Faylaq", "alwiya": "Liwa", "alwiyat": "Liwa", "kataeb": "Kataib", "katibat": "Katiba",
-              "usood": "Usud", "asoud": "Usud", "osoud": "Usud"}  # fmt: skip
+              "usood": "Usud", "asoud": "Usud", "osoud": "Usud",
+              # common English misspellings of group words ("Baloch Seperatists")
+              "seperatist": "separatist", "seperatists": "separatists", "separtist": "separatist",
+              "separtists": "separatists"}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)

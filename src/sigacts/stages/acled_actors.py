@@ -5,7 +5,9 @@ and the interaction code of a pair of actors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
@@ -135,3 +137,75 @@ def with_organiser(event: Event, role: Actor) -> tuple[Actor, ...]:
 
 def interaction_of(actor1: Actor, actor2: Actor | None) -> int | None:
     return interaction_code(actor1.type, actor2.type if actor2 else None)
+
+
+# Political violence that ACLED never gives to civilians as its doer: civilians are its victims.
+ARMED_VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def armed_doer(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Unknown persons fired at a trader", "armed men beat a farmer", "a man was killed in a gunfight with
+    police": the doer of a battle, an attack or a bombing the words make plain people is an unidentified armed
+    group (ACLED's codebook: civilians are by definition unarmed, never the actor of political violence)."""
+    if event.acled_type not in ARMED_VIOLENCE_TYPES or event.actor1.type != "Civilians":
+        return event
+    entry = actors.state_forces(country, "unidentified") if country else None
+    armed = entry.to_actor(event.actor1.mention) if entry is not None else Actor(
+        name="Unidentified Armed Group", mention=event.actor1.mention, type="Political militia")
+    return event.with_changes(actor1=armed, interaction=interaction_of(armed, event.actor2))
+
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+# Words that name state forces without saying which: the army is named as such ("troops", "soldiers", "army").
+VAGUE_FORCE_WORDS = frozenset({"forces", "force", "security", "personnel", "officials", "men", "the", "law", "enforcers",
+                               "enforcement", "agencies", "contingents", "contingent", "of"})  # fmt: skip
+
+
+def crowd_control(event: Event, actors: ActorBase) -> Event:
+    """ "Clashes between protesters and forces", "security personnel dispersed the crowd": the forces a report
+    does not name that met a demonstration or a riot are the police, whose work crowd control is (ACLED codes
+    them "Police Forces of <country>"); troops, soldiers and the army named as such stay the military, and so do
+    the words a country's own reading makes its military ("security forces" in Pakistan)."""
+    if event.acled_type not in CROWD_TYPES:
+        return event
+    changes = {}
+    for side in ("actor1", "actor2"):
+        actor = getattr(event, side)
+        if actor is None or not (actor.actor_id or "").startswith("military_forces_") or not actor.country_code:
+            continue
+        words = set((actor.mention or "").lower().split())
+        police = actors.state_forces(actor.country_code, "police")
+        reading = actors.generic_actor(actor.mention or "", actor.country_code)
+        if reading is not None and reading.actor_id == actor.actor_id:
+            continue  # the country reads the words as its military ("security forces" in Pakistan)
+        if words and words <= VAGUE_FORCE_WORDS and police is not None:
+            changes[side] = police.to_actor(actor.mention)
+    if not changes:
+        return event
+    event = event.with_changes(**changes)
+    return event.with_changes(interaction=interaction_of(event.actor1, event.actor2))
+
+
+# "a clash between two factions of the Awami League", "between two rival groups of local Chhatra League"
+_FACTIONS_OF = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:two|rival|opposing)\s+(?:rival\s+|opposing\s+)?(?:factions|groups|wings|camps|sections)"
+    r"\s+of\s+(?:the\s+)?(?:local\s+|ruling\s+|district\s+)?",
+    re.IGNORECASE,
+)
+
+
+def factional_fight(event: Event) -> Event:
+    """ "Five people were injured in a clash between two factions of the Jubo League": a fight between factions
+    of one organisation has that organisation on both sides (ACLED codes the intra-party clash so), whatever
+    the rules took for its other side (the people hurt)."""
+    doer = event.actor1
+    if event.acled_type not in ("Battles", "Riots") or not doer.actor_id or not doer.mention:
+        return event
+    if event.actor2 is not None and event.actor2.actor_id == doer.actor_id:
+        return event
+    text = event.evidence.text
+    for found in _FACTIONS_OF.finditer(text):
+        if text[found.end() :].lower().startswith(doer.mention.lower()):
+            other = replace(doer, side=None)
+            return event.with_changes(actor2=other, interaction=interaction_of(doer, other))
+    return event

@@ -341,6 +341,10 @@ def protest_event(
             assoc_actors=assoc, interaction=interaction_of(role, None),
         )  # fmt: skip
     responder = response.actor1
+    if not responder.name:
+        # "were arrested while staging a sit-in", "were cane-charged": the forces that acted on a crowd unnamed
+        # are the police (as for any arrest or charge at a demonstration)
+        responder = role_actor(actors, country, "police", Actor(name="Police", type="State forces"))
     if (responder.actor_id or "").startswith("government_") and country:
         # "Authorities used tear gas to disperse them": a government acts on a crowd through its police
         police = actors.state_forces(country, "police")

@@ -35,7 +35,10 @@ from sigacts.stages.acled_actors import (
     GROUP_WORDS,
     ROLE_ID_PREFIXES,
     UNARMED_TYPES,
+    armed_doer,
     country_of,
+    crowd_control,
+    factional_fight,
     interaction_of,
     is_unarmed,
     of_their_nation,
@@ -340,6 +343,9 @@ def apply_acled_rules(
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
+        event = armed_doer(event, actors, country)
+        event = crowd_control(event, actors)
+        event = factional_fight(event)
         out.append(event)
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)

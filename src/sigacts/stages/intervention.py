@@ -29,11 +29,12 @@ FORCE_PHRASE_KINDS = {
     "law enforcement agencies": "police", "gendarmes": "police", "paramilitary forces": "military",
     "government forces": "military", "rangers": "military", "security officers": "police",
     "anti-riot police": "police", "paramilitary personnel": "military", "para-military forces": "military",
-    "para-military personnel": "military", "authorities": "police",
+    "para-military personnel": "military", "authorities": "police", "prison guards": "police", "jail guards": "police",
+    "security guards": "police",
 }  # fmt: skip
 _FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
     r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
-    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities)"
+    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities|(?:prison|jail|security)\s+guards)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -50,12 +51,19 @@ _ACTS = (
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
-    r"|yesterday|\[[^\]]*\]|been|already|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military)"
+    r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military|troops|soldiers|army|police)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
 # Forces named after these words are what the protest was about, not who met it.
 _NOT_AFTER = r"(?<!against\s)(?<!against\sthe\s)(?<!in\s)(?<!by\s)(?<!after\s)(?<!of\s)(?<!for\s)"
 _FORCES_ACT = re.compile(rf"{_NOT_AFTER}\b{_FORCE}(?:\s+{_GAP}){{0,4}}\s+{_ACTS}\b", re.IGNORECASE)
+# "Dozens of security personnel dispersed them", "a large contingent of police stopped the marchers": forces
+# counted or named by their unit, then their act ("of" before the forces is no grievance here)
+_COUNTED_FORCES_ACT = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|contingents?|teams?|platoons?|companies|units?|posse|squads?|batch)"
+    rf"\s+of\s+(?:the\s+)?{_FORCE}(?:\s+{_GAP}){{0,4}}\s+{_ACTS}\b",
+    re.IGNORECASE,
+)
 _DONE_TO = (
     r"(?:arrested|detained|dispersed|stopped|removed|foiled|(?:lathi|baton|cane)[\s-]?charged|picked\s+up"
     r"|rounded\s+up|beaten|thwarted|prevented|blocked|halted|evicted|chased\s+away|interrupted|tear[\s-]?gassed"
@@ -64,7 +72,7 @@ _DONE_TO = (
 )
 # "were later arrested by police", "was dispersed by the security forces", 'was "interrupted" by police'
 _DONE_BY = re.compile(
-    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
+    rf"\b{_DONE_TO}[\"'”’]?\s+(?:\w+\s+){{0,5}}?by\s+(?:the\s+)?(?:\w+\s+){{0,5}}?{_FORCE}\b", re.IGNORECASE
 )
 # "faced police obstruction", "defying a police baton charge", "amid heavy police deployment"
 _FORCES_NOUN = re.compile(
@@ -122,13 +130,20 @@ _CHARGED = re.compile(r"\b(?:subjected\s+to|faced)\s+(?:an?\s+)?(?:lathi|batt?on
 # hundreds of riot police": forces sent to meet the gathering, named after what counts them
 _SENT = re.compile(
     rf"\b(?:teams?|contingents?|platoons?|companies|units?|posse|squads?|battalions?)\s+of\s+(?:the\s+)?{_FORCE}"
-    r"(?:\s+\w+){0,3}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
+    r"(?:\s+\w+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
     re.IGNORECASE,
 )
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
+
+
+# "turned violent, forcing police to use teargas", "prompting security personnel to disperse them"
+_FORCED_TO = re.compile(
+    rf"\b(?:forc(?:ing|ed)|prompt(?:ing|ed)|compell(?:ing|ed)|oblig(?:ing|ed))\s+(?:the\s+)?{_FORCE}\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def intervening_forces(
@@ -146,8 +161,8 @@ def intervening_forces(
 def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
-    for pattern in (_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
-                    _CROWD_STORMED, _FORCES_PROPERTY_HIT):
+    for pattern in (_FORCES_ACT, _COUNTED_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
+                    _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue

@@ -89,6 +89,9 @@ WORDS_AFTER_A_NOUN = frozenset(
 STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
                      "jet": "military", "warplane": "military", "troop": "military", "military": "military",
                      "police": "police", "gendarmerie": "police"}  # fmt: skip
+# People nouns that, after a force word ("army men", "police personnel", "military officials"), are its members.
+FORCE_MEMBER_NOUNS = frozenset({"men", "man", "personnel", "officials", "official", "officers", "officer", "jawans",
+                                "jawan", "persons", "person", "staff", "members", "member"})  # fmt: skip
 # "Ethiopia's Liyu police", "Kenya's army": a force word within three words after a country's possessive.
 _POSSESSED_FORCE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(police|army|military|navy|gendarmerie)\b", re.IGNORECASE
@@ -123,6 +126,13 @@ AIRCRAFT_WORDS = frozenset(
      "gunships", "helicopter", "helicopters", "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial",
      "airforce", "bombers"}
 )  # fmt: skip
+# "militants belonging to separatist groups", "of banned separatist organisations": the kind of group after them
+_AFFILIATION = re.compile(
+    r",?\s+(?:belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
+    r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
+    re.IGNORECASE,
+)
 # Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
 # "an explosion attributed to the BRN", "the murder was committed by ...", "Al Shabaab suspected", "police suspect
 # a Maoist role", "suspicion falls on ..."
@@ -131,7 +141,8 @@ _BLAME = re.compile(
     r"|(?:police|officials|authorities|sources?|investigators|locals|residents)\s+(?:\w+\s+)?suspects?\b"
     r"|(?:is|are|was|were|being)\s+suspected\b|suspected\s*(?:[.;]|$)|suspected\s+(?:as|of|that|to)"
     r"|suspicion\s+(?:falls?|fell)\s+on|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
-    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+responsible"
+    r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+respons[ai]ble"
+    r"|(?:be|is|was)\s+(?:assumed|presumed)\s+that|presumed\s+to\s+(?:be|have)"
     r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
     re.IGNORECASE,
 )
@@ -239,7 +250,7 @@ class ResolveActors:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            elif frame.plover_type == "ASSAULT" and actor1 and _is_unidentified(actor1[0]):
+            elif frame.plover_type == "ASSAULT" and actor1 and (_is_unidentified(actor1[0]) or _plain_people(actor1[0])):
                 # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
@@ -370,6 +381,9 @@ class ResolveActors:
             named = self._named_by_words_before(mention, context.text, when, country)
             if named is not None:
                 return named.to_actor(mention.text)
+            affiliated = self._affiliation_after(mention, word, context.text, country)
+            if affiliated is not None:
+                return affiliated.to_actor(mention.text)
             return self._generic(mention, word, country, before)
         if mention.label.startswith(DEFINED):  # "the People's Party of Rampur (PPP)": not the base's PPP
             name = mention.label.removeprefix(DEFINED)
@@ -408,6 +422,18 @@ class ResolveActors:
             if entry is not None and entry.type in ("Rebel group", "Political militia"):
                 return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
         return None
+
+    def _affiliation_after(self, mention: Mention, word: str, text: str, country: str | None) -> ActorEntry | None:
+        """ "Two militants belonging to separatist groups", "militants of banned separatist organisations":
+        fighters the words after them tie to a kind of group that the country reads as one named armed group
+        (separatists in Pakistan are the Baloch separatists), else None."""
+        if country is None or word not in DESCRIPTION_WORDS or not text or mention.end > len(text):
+            return None
+        found = _AFFILIATION.match(text, mention.end)
+        if found is None:
+            return None
+        entry = self.actors.generic_actor(f"{found.group('kind')}s", country)
+        return entry if _is_named_armed_group(entry) else None
 
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
@@ -697,6 +723,11 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
+        force = STATE_FORCE_WORDS.get(before.lower())
+        if force is not None and country is not None and word in FORCE_MEMBER_NOUNS:
+            entry = self.actors.state_forces(country, force)  # "army men", "police personnel": the force's own
+            if entry is not None:
+                return entry.to_actor(mention.text)
         if country is not None:
             phrase = f"{before} {mention.text}" if before.lower() in GENERIC_QUALIFIERS else mention.text
             entry = self.actors.generic_actor(phrase, country) if phrase != mention.text else None
@@ -765,6 +796,12 @@ def _opposed(one: Actor, other: Actor) -> bool:
 def _is_unidentified(actor: Actor) -> bool:
     """An armed doer the words describe but do not name ("gunmen", "assailants"): an unidentified armed group."""
     return actor.name.startswith("Unidentified Armed Group")
+
+
+def _plain_people(actor: Actor) -> bool:
+    """A doer the words make plain people ("one person", "men"): the parse's guess when the text leaves the
+    doer of an attack unsaid, so the group the article blames for it is the doer."""
+    return (actor.actor_id or "").startswith("civilians_") or actor.name == "Civilians"
 
 
 def _is_named_armed_group(entry: ActorEntry | None) -> bool:

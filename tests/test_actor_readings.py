@@ -1,0 +1,122 @@
+"""Actor readings of ACLED coding: the forces that met a demonstration, the group a report holds
+responsible. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sigacts.evaluation.base import main_event
+from sigacts.records import Event
+from sigacts.stages.intervention import forces_acting
+
+Events = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Police on Monday (3 May) stopped the marchers near the square.", "police"),
+     ("Dozens of security personnel dispersed the sit-in outside the ministry.", "security personnel"),
+     ("A large contingent of police stopped the procession at the bridge.", "police"),
+     ("Prison guards fired tear gas at the inmates.", "prison guards"),
+     ("The march turned violent, forcing police to use tear gas.", "police"),
+     ("The marchers were stopped in the town of Tarnow by riot police.", "riot police"),
+     ("Contingents of police and border guard members were deployed across the city.", "police"),
+     ("Police and troops used force against the marchers.", "police"),
+     ("Troops and police used force against the marchers.", "troops")],
+)  # fmt: skip
+def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
+    assert forces_acting(text) == words
+
+
+def test_forces_named_as_a_grievance_do_not_act() -> None:
+    assert forces_acting("Traders protested against the killing of a shopkeeper by unknown men.") is None
+
+
+def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events) -> None:
+    event = main_event(events_of("Police on Sunday (12 March) foiled a demonstration of the BNP in Khulna."))
+    assert event is not None and event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_protesters_arrested_without_a_named_agent_meet_the_police(events_of: Events) -> None:
+    event = main_event(events_of("About 40 teachers were arrested while staging a demonstration near the secretariat."))
+    assert event is not None and event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name == "Police"  # no country named: the kind's name
+
+
+def test_an_assumed_party_militia_is_the_doer(events_of: Events) -> None:
+    text = ("Militants exploded two crude bombs near a market in Bogra on Sunday, injuring four people. "
+            "It can be assumed that they were BNP militants.")  # fmt: skip
+    event = main_event(events_of(text))
+    assert event is not None and event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two unknown persons fired at a shopkeeper in Lahore on Friday, killing him.",
+     "A farmer was beaten by three men near his field in Sindh."],
+)  # fmt: skip
+def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frontier Corps troops killed two militants belonging to separatist groups in Kalat.",
+     "Three separatist militants were killed in an exchange of fire with security forces in Kalat."],
+)  # fmt: skip
+def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == "Baloch Separatists (Pakistan)"
+
+
+def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:
+    event = main_event(events_of("Police killed two militants belonging to criminal groups in Lahore."))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_bomb_planted_by_a_suspected_group_is_that_group_s(events_of: Events) -> None:
+    text = "One person was killed as a bomb planted by suspected Baloch separatists exploded in a market in Quetta."
+    event = main_event(events_of(text))
+    assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Violent clashes erupted between protesters and forces in Anantnag town on Friday.", "Police Forces of India"),
+     ("Protesters pelted stones at soldiers deployed in Anantnag town on Friday.", "Military Forces of India")],
+)  # fmt: skip
+def test_unnamed_forces_that_met_a_crowd_are_the_police(events_of: Events, text: str, actor2: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two people were shot dead in a clash between two factions of the Awami League over control of a market in Feni.",
+     "A man was killed and ten were injured in a clash between two groups of local Awami League activists in Feni."],
+)  # fmt: skip
+def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Battles"
+    assert event.actor1.name == "Bangladesh Awami League Militia"
+    assert event.actor2 is not None and event.actor2.name == "Bangladesh Awami League Militia"
+
+
+def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
+    event = main_event(events_of("Baloch Seperatists blew up a railway bridge near Sibi on Tuesday."))
+    assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_army_men_are_the_army(events_of: Events) -> None:
+    event = main_event(events_of("Four army men were killed in a fierce gunbattle with militants near Kupwara."))
+    assert event is not None and event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert names == {"Military Forces of India", "Unidentified Armed Group (India)"}
