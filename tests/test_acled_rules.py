@@ -1132,10 +1132,10 @@ def test_a_protest_whose_people_then_attacked_someone_is_a_riot(events_of: Event
 @pytest.mark.parametrize(
     "text",
     [
-        ("Eighteen demonstrators, including a district party chief, sustained injuries in a clash with security "
-        "personnel in Biratnagar, Nepal on Thursday."),
-        ("At least a dozen protesters including a police inspector were injured when a clash broke out between "
-        "agitating locals and police in Biratnagar, Nepal on Friday."),
+        ("On Thursday in Biratnagar, Nepal, eighteen marchers and a ward secretary got hurt during a clash with "
+        "security personnel."),
+        ("In Biratnagar, Nepal, a dozen protesters and a police inspector were injured on Friday when a clash "
+        "broke out between agitating residents and police."),
     ],
 )
 def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Events, text: str) -> None:
@@ -1147,10 +1147,10 @@ def test_a_crowd_hurt_in_a_clash_with_security_personnel_rioted(events_of: Event
 @pytest.mark.parametrize(
     "text",
     [
-        ("At least 12 people were injured in a clash between two groups of villagers over a land dispute at "
-        "Kalipur village in Sylhet district on Friday."),
-        ("Fifteen people were injured in a clash between two groups of villagers at Kalipur village in Sylhet "
-        "district on Friday. The clash ensued over irrigation water."),
+        ("On Friday a dozen people got hurt at Kalipur village in Sylhet district when two groups of villagers "
+        "clashed over a land dispute."),
+        ("On Friday fifteen people got hurt at Kalipur village in Sylhet district when two groups of villagers "
+        "clashed. The fight was about irrigation water."),
     ],
 )
 def test_villagers_fighting_over_land_are_communal_militias_even_without_deaths(events_of: Events, text: str) -> None:
@@ -1160,8 +1160,8 @@ def test_villagers_fighting_over_land_are_communal_militias_even_without_deaths(
 
 
 def test_party_factions_fighting_over_a_committee_stay_rioters(events_of: Events) -> None:
-    event = _main(events_of, "At least ten people were injured in a clash between two factions of a student "
-                             "union over a hall committee in Sylhet district on Friday.")
+    event = _main(events_of, "Two factions of a student union clashed over a hall committee in Sylhet district on "
+                             "Friday, and ten people got hurt.")
     assert event.acled_type == "Riots"
 
 
@@ -1169,7 +1169,7 @@ def test_party_factions_fighting_over_a_committee_stay_rioters(events_of: Events
     ("text", "kind", "role"),
     [
         ("Police arrested four men for ransacking a liquor shop in Multan on Monday.", "Riots", "Rioters (Pakistan)"),
-        ("Police arrested 60 teachers when they tried to lay siege to the education office in Multan on Monday.",
+        ("In Multan on Monday, police arrested 60 teachers as they tried to lay siege to the schools office.",
          "Protests", "Protesters (Pakistan)"),
     ],
 )
@@ -1190,7 +1190,7 @@ def test_an_arrest_for_a_crime_stays_an_arrest(events_of: Events) -> None:
     "text",
     [
         "Family members of a girl who had been abducted protested outside of Kotwali police station in Multan.",
-        "Residents and colleagues of a man who was beaten up, protested outside the alleged attackers' shop in Multan.",
+        "Neighbours and co-workers of a clerk who was beaten up protested in Multan outside the shop of his attackers.",
     ],
 )
 def test_relatives_of_a_victim_protesting_is_a_protest_not_the_attack(events_of: Events, text: str) -> None:
@@ -1211,7 +1211,7 @@ def test_riot_words_in_a_figure_of_speech_leave_a_protest_peaceful(events_of: Ev
 
 
 def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(events_of: Events) -> None:
-    event = _main(events_of, "Authorities arrested six protesters as they stood outside the assembly in Multan to rally "
-                             "against a new law. The demonstrators were arrested when the riot police were chasing "
-                             "away the other protesters.")
+    event = _main(events_of, "In Multan, the authorities arrested six protesters standing outside the assembly to "
+                             "rally against a new law. They were arrested while the riot police were chasing the "
+                             "rest of the crowd away.")
     assert event.acled_type == "Protests"

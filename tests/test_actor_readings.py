@@ -41,14 +41,14 @@ def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events
 
 
 def test_protesters_arrested_without_a_named_agent_meet_the_police(events_of: Events) -> None:
-    event = main_event(events_of("About 40 teachers were arrested while staging a demonstration near the secretariat."))
+    event = main_event(events_of("Near the secretariat, some forty teachers were arrested while staging a demonstration."))
     assert event is not None and event.acled_type == "Protests"
     assert event.actor2 is not None and event.actor2.name == "Police"  # no country named: the kind's name
 
 
 def test_an_assumed_party_militia_is_the_doer(events_of: Events) -> None:
     text = ("Militants exploded two crude bombs near a market in Bogra on Sunday, injuring four people. "
-            "It can be assumed that they were BNP militants.")  # fmt: skip
+            "It can be assumed that the bombers were BNP militants.")  # fmt: skip
     event = main_event(events_of(text))
     assert event is not None and event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
 
@@ -66,8 +66,8 @@ def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["Frontier Corps troops killed two militants belonging to separatist groups in Kalat.",
-     "Three separatist militants were killed in an exchange of fire with security forces in Kalat."],
+    ["In Kalat, Frontier Corps troops shot dead two militants belonging to separatist groups.",
+     "In Kalat, security forces killed three separatist militants during an exchange of fire."],
 )  # fmt: skip
 def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, text: str) -> None:
     event = main_event(events_of(text))
@@ -76,13 +76,13 @@ def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, t
 
 
 def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:
-    event = main_event(events_of("Police killed two militants belonging to criminal groups in Lahore."))
+    event = main_event(events_of("In Lahore, police shot dead two gunmen belonging to criminal outfits."))
     assert event is not None and event.actor2 is not None
     assert event.actor2.name == "Unidentified Armed Group (Pakistan)"
 
 
 def test_a_bomb_planted_by_a_suspected_group_is_that_group_s(events_of: Events) -> None:
-    text = "One person was killed as a bomb planted by suspected Baloch separatists exploded in a market in Quetta."
+    text = "In a Quetta market, a bomb planted by suspected Baloch separatists went off and killed a vendor."
     event = main_event(events_of(text))
     assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"
 
@@ -100,8 +100,8 @@ def test_unnamed_forces_that_met_a_crowd_are_the_police(events_of: Events, text:
 
 @pytest.mark.parametrize(
     "text",
-    ["Two people were shot dead in a clash between two factions of the Awami League over control of a market in Feni.",
-     "A man was killed and ten were injured in a clash between two groups of local Awami League activists in Feni."],
+    ["Two men were shot dead in Feni during a clash between two rival factions of the Awami League.",
+     "In Feni, a man died and ten got hurt when a clash broke out between two groups of local Awami League activists."],
 )  # fmt: skip
 def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: Events, text: str) -> None:
     event = main_event(events_of(text))
@@ -116,7 +116,7 @@ def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
 
 
 def test_army_men_are_the_army(events_of: Events) -> None:
-    event = main_event(events_of("Four army men were killed in a fierce gunbattle with militants near Kupwara."))
+    event = main_event(events_of("Four army men died in a gunbattle with militants near Kupwara on Sunday."))
     assert event is not None and event.acled_type == "Battles"
     names = {event.actor1.name, event.actor2.name if event.actor2 else None}
     assert names == {"Military Forces of India", "Unidentified Armed Group (India)"}

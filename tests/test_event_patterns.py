@@ -498,8 +498,8 @@ def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("A group of protesters sang songs and waved flags outside the broadcaster's offices in Tula.", "Protests"),
-        ("Protesters carried dead fish to the front gates of the paper mill in Tula.", "Protests"),
+        ("Outside the broadcaster's offices in Tula a group of protesters sang songs and waved flags.", "Protests"),
+        ("Protesters carried dead fish to the paper mill gates in Tula.", "Protests"),
         ("Protesters said they would return to Tula on Monday.", None),
     ],
 )
@@ -509,10 +509,10 @@ def test_what_protesters_do_they_do_as_a_protest(events_of: Events, text: str, k
 
 
 def test_protesters_beginning_to_clash_riot(events_of: Events) -> None:
-    event = main_event(events_of("Over 3,000 protesters began clashing with police in Tula after the rally was banned."))
+    event = main_event(events_of("In Tula some 3,000 protesters began clashing with the police once the rally was banned."))
     assert event is not None and event.acled_type != "Protests"
 
 
 def test_a_bare_count_killed_in_a_bombing_was_killed(events_of: Events) -> None:
-    event = main_event(events_of("12 killed and four injured in suicide bombing in the village of Tula."))
+    event = main_event(events_of("12 killed and 4 hurt in suicide bombing at a Tula market."))
     assert event is not None and event.acled_type == "Explosions/Remote violence"

@@ -186,7 +186,7 @@ def crowd_control(event: Event, actors: ActorBase) -> Event:
     return event.with_changes(interaction=interaction_of(event.actor1, event.actor2))
 
 
-# "a clash between two factions of the Awami League", "between two rival groups of local Chhatra League"
+# "fighting between two factions of the Awami League", "between two rival groups of local Chhatra League"
 _FACTIONS_OF = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:two|rival|opposing)\s+(?:rival\s+|opposing\s+)?(?:factions|groups|wings|camps|sections)"
     r"\s+of\s+(?:the\s+)?(?:local\s+|ruling\s+|district\s+)?",
@@ -195,7 +195,7 @@ _FACTIONS_OF = re.compile(
 
 
 def factional_fight(event: Event) -> Event:
-    """ "Five people were injured in a clash between two factions of the Jubo League": a fight between factions
+    """ "two factions of the Jubo League clashed and five got hurt": a fight between factions
     of one organisation has that organisation on both sides (ACLED codes the intra-party clash so), whatever
     the rules took for its other side (the people hurt)."""
     doer = event.actor1

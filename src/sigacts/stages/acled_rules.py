@@ -815,7 +815,7 @@ def _crowd_fights_police(event: Event) -> bool:
         return False
     text = without_police_places(event.evidence.text.lower()).replace("fire exchange", "exchange of fire")
     words = set(words_of(text))
-    # "a dozen protesters were injured when a clash broke out between agitating locals and police": the clash
+    # "some marchers got hurt when a clash erupted between angry locals and the police": the clash
     # the sentence tells of a crowd is the act, whatever verb the hurt were counted by
     told = trigger in HURT_TRIGGERS and bool(words & CLASH_WORDS) and bool(protest_cues(text) & CROWD_PEOPLE)
     if trigger not in CLASH_WORDS and not told:
@@ -887,7 +887,7 @@ VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enm
 
 
 def _village_feud(event: Event, following: str = "") -> Event:
-    """ "Twenty were hurt in a clash between two groups of villagers over a land dispute at X village": two groups
+    """ "two groups of villagers of X clashed over a land dispute and twenty got hurt": two groups
     of a named village that fight over land, water or an old enmity are what ACLED calls communal militias, and their
     fight a battle, even when no one died (`_communal_militias` names them after the village); the next sentence may
     tell what they fought over. Party factions,

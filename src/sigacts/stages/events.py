@@ -1123,7 +1123,7 @@ def _noun_keys(noun: Token) -> list[str]:
     keys = [noun.lemma_.lower(), noun.lower_]
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and noun.dep_ != "pobj":
-        # not "killed in an exchange of fire with": the killing verb's frame tells that fight
+        # not a killing "in an exchange of fire": the killing verb's frame tells that fight
         keys.insert(0, f"{keys[0]} of {doc[noun.i + 2].lemma_.lower()}")  # "an exchange of fire"
     if noun.i >= 2 and doc[noun.i - 1].text == "-":
         keys.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")

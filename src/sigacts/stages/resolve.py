@@ -126,7 +126,7 @@ AIRCRAFT_WORDS = frozenset(
      "gunships", "helicopter", "helicopters", "airstrike", "airstrikes", "air-strike", "air-strikes", "aerial",
      "airforce", "bombers"}
 )  # fmt: skip
-# "militants belonging to separatist groups", "of banned separatist organisations": the kind of group after them
+# "fighters belonging to separatist outfits", "of banned separatist organisations": the kind of group after them
 _AFFILIATION = re.compile(
     r",?\s+(?:belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
@@ -424,7 +424,7 @@ class ResolveActors:
         return None
 
     def _affiliation_after(self, mention: Mention, word: str, text: str, country: str | None) -> ActorEntry | None:
-        """ "Two militants belonging to separatist groups", "militants of banned separatist organisations":
+        """ "two gunmen belonging to separatist outfits", "militants of banned separatist organisations":
         fighters the words after them tie to a kind of group that the country reads as one named armed group
         (separatists in Pakistan are the Baloch separatists), else None."""
         if country is None or word not in DESCRIPTION_WORDS or not text or mention.end > len(text):
