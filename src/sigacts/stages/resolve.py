@@ -583,9 +583,9 @@ class ResolveActors:
             return None
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
-        if victim is None or victim.type == "Civilians":
+        if victim is None or victim.type in ("Civilians", None):  # people the base does not know ("Bangladeshi")
             return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
-                self._foreign_forces_of_sentence(doc, frame, victim)
+                self._foreign_forces_of_sentence(doc, frame, victim, country)
             )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
@@ -598,10 +598,14 @@ class ResolveActors:
             )
         return None
 
-    def _foreign_forces_of_sentence(self, doc: Document, frame: EventFrame, victim: Actor | None) -> ActorEntry | None:
+    def _foreign_forces_of_sentence(
+        self, doc: Document, frame: EventFrame, victim: Actor | None, home: str | None = None
+    ) -> ActorEntry | None:
         """The forces of a state other than the victim's that the frame's sentence names ("shelling by
-        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None."""
-        if victim is None or victim.country_code is None:
+        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None. Victims
+        the words give no country ("a farmer", "people") are of `home`, the country the event is read in."""
+        victim_country = victim.country_code if victim is not None and victim.country_code else home
+        if victim_country is None:
             return None
         on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.actor2, *frame.assoc)}
         for mention in doc["actor_mentions"]:
@@ -614,7 +618,7 @@ class ResolveActors:
                 entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
             else:
                 entry = self.actors.get(mention.label) if mention.rule == "actor-kb" else None
-            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim.country_code):
+            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim_country):
                 return entry
         return None
 
