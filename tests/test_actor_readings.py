@@ -120,3 +120,29 @@ def test_army_men_are_the_army(events_of: Events) -> None:
     assert event is not None and event.acled_type == "Battles"
     names = {event.actor1.name, event.actor2.name if event.actor2 else None}
     assert names == {"Military Forces of India", "Unidentified Armed Group (India)"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Six Taliban fighters were killed and four others injured in air strikes by the army in Kurram Agency.",
+     "Eight militants were killed and several others wounded as fighter jets pounded their hideouts in Orakzai."],
+)  # fmt: skip
+def test_the_count_of_an_elided_passive_is_hurt_not_the_doer(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None
+    assert event.actor1.name == "Military Forces of Pakistan"
+
+
+def test_a_count_opening_a_headline_with_a_bare_killed_suffered_it(events_of: Events) -> None:
+    event = main_event(events_of("3 security personnel killed, 4 injured in bomb blast in Zhob"))
+    assert event is not None and event.actor2 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2.name == "Military Forces of Pakistan"
+
+
+def test_foreign_forces_hit_people_the_base_does_not_know(events_of: Events) -> None:
+    text = ("A Bangladeshi farmer was gunned down and another injured with bullets by Indian Border Security Force"
+            " (BSF) personnel near the border in Lalmonirhat.")
+    event = main_event(events_of(text))
+    assert event is not None
+    assert event.actor1.name == "Military Forces of India"

@@ -133,6 +133,26 @@ _AFFILIATION = re.compile(
     r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
     re.IGNORECASE,
 )
+# "Two people were killed and five others injured": the second count shares the first one's passive ("were"), so
+# the people before the elided verb suffered it; the parse reads them as its subject.
+_ELIDED_PASSIVE = re.compile(
+    r"\b(?:was|were|been)\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|hurt|dead|down)\s*,?\s+and\s+"
+    r"(?:(?:at\s+least|about|around|nearly|some|over|another)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "1 security personnel killed, 5 injured in a blast", "Seven soldiers killed in an ambush": a count of people opening
+# a headline-style sentence with a bare harm participle and no object after it tells what befell them.
+_COUNT_OPENING = re.compile(
+    r"^\W*(?:at\s+least\s+|about\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens?|scores?|several)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BARE_HARM = re.compile(
+    r"\s+(?:killed|injured|wounded|hurt|martyred)(?=\s*(?:$|[,.;:]|and\b|in\b|as\b|when\b|after\b|while\b|during\b"
+    r"|near\b|at\b|on\b|\d+\s+(?:others?\s+)?(?:injured|wounded|hurt)\b))",
+    re.IGNORECASE,
+)
+_HARM_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "killed", "maimed"})
 # Sentences that name who did it: "The TTP claimed responsibility", "Police blamed the separatists",
 # "an explosion attributed to the BRN", "the murder was committed by ...", "Al Shabaab suspected", "police suspect
 # a Maoist role", "suspicion falls on ..."
@@ -246,7 +266,20 @@ class ResolveActors:
             actor1, actor2 = [one(m) for m in frame.actor1], [one(m) for m in frame.actor2]
             if (frame.plover_type == "ASSAULT" or frame.mode == "seize") and actor1 and not actor2:
                 actor2 = [a for a in [self._other_side(frame, actor1[0], doc, one)] if a is not None]
-            if frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
+            if frame.plover_type == "ASSAULT" and actor1 and _counted_victims(frame, doc["sentences"], text):
+                # "7 soldiers killed in an attack": the soldiers suffered it; who did it goes unsaid here
+                doer = self._unseen_doer(frame, actor1[0], countries, groups, doc)
+                if doer is None and countries:
+                    doer = self.actors.state_forces(countries[0], "unidentified")
+                if doer is not None and (not actor2 or actor2[0].actor_id == actor1[0].actor_id):
+                    actor2 = [actor1[0]]
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(None)
+            elif frame.plover_type == "ASSAULT" and actor1 and _elided_passive_subject(frame, text):
+                # "...were killed and five others injured": the others were hurt; who did it goes unsaid here
+                doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
@@ -550,9 +583,9 @@ class ResolveActors:
             return None
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
-        if victim is None or victim.type == "Civilians":
+        if victim is None or victim.type in ("Civilians", None):  # people the base does not know ("Bangladeshi")
             return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
-                self._foreign_forces_of_sentence(doc, frame, victim)
+                self._foreign_forces_of_sentence(doc, frame, victim, country)
             )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
@@ -565,10 +598,14 @@ class ResolveActors:
             )
         return None
 
-    def _foreign_forces_of_sentence(self, doc: Document, frame: EventFrame, victim: Actor | None) -> ActorEntry | None:
+    def _foreign_forces_of_sentence(
+        self, doc: Document, frame: EventFrame, victim: Actor | None, home: str | None = None
+    ) -> ActorEntry | None:
         """The forces of a state other than the victim's that the frame's sentence names ("shelling by
-        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None."""
-        if victim is None or victim.country_code is None:
+        Indian border guards", "firing by Pakistan" on the other side's posts or villages), else None. Victims
+        the words give no country ("a farmer", "people") are of `home`, the country the event is read in."""
+        victim_country = victim.country_code if victim is not None and victim.country_code else home
+        if victim_country is None:
             return None
         on_frame = {(m.start, m.end) for m in (*frame.actor1, *frame.actor2, *frame.assoc)}
         for mention in doc["actor_mentions"]:
@@ -581,7 +618,7 @@ class ResolveActors:
                 entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
             else:
                 entry = self.actors.get(mention.label) if mention.rule == "actor-kb" else None
-            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim.country_code):
+            if entry is not None and entry.type == "State forces" and entry.country_code not in (None, victim_country):
                 return entry
         return None
 
@@ -796,6 +833,34 @@ def _opposed(one: Actor, other: Actor) -> bool:
 def _is_unidentified(actor: Actor) -> bool:
     """An armed doer the words describe but do not name ("gunmen", "assailants"): an unidentified armed group."""
     return actor.name.startswith("Unidentified Armed Group")
+
+
+def _counted_victims(frame: EventFrame, sentences: Sequence[Sentence], text: str) -> bool:
+    """The frame's doer is a count of people opening a headline-style sentence with a bare harm participle
+    ("1 security personnel killed, 5 injured in a blast", "Seven soldiers killed in an ambush"): they suffered it."""
+    if not frame.actor1 or not 0 <= frame.sentence < len(sentences):
+        return False
+    mention = frame.actor1[0]
+    if mention.rule not in ("described-group", "generic-noun") or not 0 <= mention.start <= mention.end <= len(text):
+        return False
+    start = sentences[frame.sentence].start
+    if not start <= mention.start or not _COUNT_OPENING.match(text[start : mention.start]):
+        return False
+    return _BARE_HARM.match(text, mention.end) is not None
+
+
+def _elided_passive_subject(frame: EventFrame, text: str) -> bool:
+    """The frame's doer is the count of a second harm whose passive the text elides ("A soldier was killed and
+    two others wounded", "were shot dead and two boys injured"): those people suffered it, they did not do it."""
+    if not frame.actor1:
+        return False
+    mention = frame.actor1[0]
+    if mention.rule not in ("described-group", "generic-noun") or not 0 <= mention.start <= mention.end <= len(text):
+        return False
+    after = re.match(r"\s+(?:(?:seriously|critically|severely|slightly|grievously|badly)\s+)?(\w+)", text[mention.end :])
+    if after is None or after.group(1).lower() not in _HARM_PARTICIPLES:
+        return False
+    return _ELIDED_PASSIVE.search(text, max(0, mention.start - 120), mention.start) is not None
 
 
 def _plain_people(actor: Actor) -> bool:
