@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
@@ -30,6 +30,14 @@ from sigacts.stages.timex import find_time_expressions
 
 # Plural nouns that name a kind of actor without naming a group; resolved later to generic actors.
 GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(GENERIC_ACTOR_KINDS)
+# "Law enforcers" (South Asian reporting) are the police; other enforcers ("bandh enforcers") are strike pickets.
+LAW_ENFORCER_WORDS = frozenset({"enforcers", "enforces", "enforcer"})
+
+
+def _law_enforcers(token: Token) -> bool:
+    """ "law enforcers arrested 40 people" (also the common slip "law enforces"): the police, as a generic actor."""
+    return (token.lower_ in LAW_ENFORCER_WORDS and token.i > 0 and token.nbor(-1).lower_ == "law"
+            and token.pos_ in ("NOUN", "PROPN", "VERB"))
 ORG_WORDS = frozenset(
     {"army", "front", "brigade", "brigades", "battalion", "forces", "force", "movement", "party", "council",
      "committee", "state", "group", "militia", "organization", "organisation", "ministry", "agency", "news",
@@ -142,6 +150,7 @@ class Mentions:
             for t in parsed
             if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN")
         ]
+        spans += [(parsed[t.i - 1 : t.i + 1], "generic:police", "generic-noun") for t in parsed if _law_enforcers(t)]
         spans += self._states(parsed)
         spans = self._as_defined(parsed, spans, when)
         return _longest_first(
