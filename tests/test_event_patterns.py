@@ -528,6 +528,7 @@ BARE_REPORTS = [
      "Unidentified Armed Group"),
     ("A bomb went of near a police post in Peshawar on Friday.", "Explosions/Remote violence", "Unidentified Armed Group"),
     ("Volunteers formed a large human barricade to stop officials entering Aizawl.", "Protests", "Protesters"),
+    ("A rally in Mombasa on Monday warned the council against closing the market.", "Protests", "Protesters"),
 ]  # fmt: skip
 
 
