@@ -529,6 +529,7 @@ BARE_REPORTS = [
     ("A bomb went of near a police post in Peshawar on Friday.", "Explosions/Remote violence", "Unidentified Armed Group"),
     ("Volunteers formed a large human barricade to stop officials entering Aizawl.", "Protests", "Protesters"),
     ("A rally in Mombasa on Monday warned the council against closing the market.", "Protests", "Protesters"),
+    ("The air force bombed militant hideouts near Sirte on Monday.", "Explosions/Remote violence", "Military Forces of Libya"),
 ]  # fmt: skip
 
 
