@@ -516,3 +516,36 @@ def test_protesters_beginning_to_clash_riot(events_of: Events) -> None:
 def test_a_bare_count_killed_in_a_bombing_was_killed(events_of: Events) -> None:
     event = main_event(events_of("12 killed and 4 hurt in suicide bombing at a Tula market."))
     assert event is not None and event.acled_type == "Explosions/Remote violence"
+
+
+# events with no trigger word of their own: the doer or the act is named by a phrase
+BARE_REPORTS = [
+    ("Law enforcers arrested 40 people in Comilla district on Monday.", "Strategic developments", "Police"),
+    ("Law enforces detained 25 men in Feni district on Sunday.", "Strategic developments", "Police"),
+    ("Two explosions were heard in front of a cinema hall in Jessore on Monday.", "Explosions/Remote violence",
+     "Unidentified Armed Group"),
+    ("A loud blast was heard near the court in Quetta on Tuesday.", "Explosions/Remote violence",
+     "Unidentified Armed Group"),
+    ("A bomb went of near a police post in Peshawar on Friday.", "Explosions/Remote violence", "Unidentified Armed Group"),
+    ("Volunteers formed a large human barricade to stop officials entering Aizawl.", "Protests", "Protesters"),
+    ("A rally in Mombasa on Monday warned the council against closing the market.", "Protests", "Protesters"),
+    ("The air force bombed militant hideouts near Sirte on Monday.", "Explosions/Remote violence", "Military Forces of Libya"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "acled", "actor1"), BARE_REPORTS)
+def test_events_read_from_a_phrase(events_of: Events, sentence: str, acled: str, actor1: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None, f"no ACLED event in {sentence!r}"
+    assert event.acled_type == acled and event.actor1.name.startswith(actor1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No explosion was heard in Quetta on Monday.",
+    "A gas cylinder explosion was heard in a restaurant in Quetta on Monday.",
+    "Most of the money went of to the contractors in Peshawar.",
+    "Bandh enforcers blocked the highway in Bogra on Sunday.",
+])  # fmt: skip
+def test_phrases_that_name_no_such_event(events_of: Events, sentence: str) -> None:
+    events = [e for e in events_of(sentence) if e.acled_type]
+    assert not [e for e in events if e.acled_type == "Explosions/Remote violence" or e.actor1.name.startswith("Police")]

@@ -193,6 +193,8 @@ class _SentenceReader:
                 sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
             if sense is None and self._done_by_protesters(token):
                 sense = CROWD_BLOCKADE  # "protesters arrived in the capital", "protesters sang outside the office"
+            if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
+                sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -284,6 +286,14 @@ class _SentenceReader:
         if mention is None:
             return subject.pos_ == "NOUN"
         return mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
+
+    def _explosion_subject(self, verb: Token) -> bool:
+        """ "Explosions were heard", "a blast occurred near the market": a bare report of an explosion is
+        itself the event (ACLED codes it, by an unidentified group, even with no casualty)."""
+        subject = syntax.own_subject(verb)
+        if subject is None or subject.lemma_.lower() not in EXPLOSION_NOUNS:
+            return False
+        return not any(c.dep_ == "neg" or c.lower_ == "no" for c in [*verb.children, *subject.children])
 
     def _done_by_protesters(self, verb: Token) -> bool:
         """ "A group of protesters sang songs outside the offices", "protesters carried dead fish to the
@@ -616,6 +626,8 @@ class _SentenceReader:
         # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
         weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
             t.lemma_.lower() in MINES for t in [*syntax.objects(anchor), *syntax.prep_objects(anchor, ("on",))])
+        # "explosions were heard near the court": the reported blast stands for whoever set it off
+        weapon = weapon or (trigger == anchor and self._lemma(anchor) in REPORTED_VERBS and self._explosion_subject(anchor))
         # "a protest took place", "fighting was reported": the noun itself says people did it
         protest_noun = trigger.pos_ == "NOUN" and (sense.plover_type == "PROTEST" or sense.mutual
                                                    and sense.plover_type == "ASSAULT")  # fmt: skip
@@ -628,7 +640,9 @@ class _SentenceReader:
             return []
         if _by_objects(anchor) and not weapon and not any(t.lemma_.lower() in UNNAMED_DOERS for t in _by_objects(anchor)):
             return []  # "hit by a falling tree"; but "shot by unknown perpetrators" has a doer, unnamed
-        if _accident_words_only(trigger, subject):
+        # "explosions were heard": a blast heard from afar is reported as an attack, unless the sentence says gas
+        heard = self._lemma(anchor) == "hear" and self._explosion_subject(anchor) and not {t.lower_ for t in trigger.sent} & ACCIDENT_WORDS
+        if _accident_words_only(trigger, subject) and not heard:
             return []
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
@@ -1040,6 +1054,10 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 # What people do to stop a road, a site or a project in protest ("residents blocked construction", "locals
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
+# Verbs that report an explosion without saying who set it off ("a blast rocked the town").
+REPORTED_VERBS = frozenset({"hear", "occur", "rock", "take place", "happen", "shake", "jolt"})
+EXPLOSION_NOUNS = frozenset({"explosion", "explosions", "blast", "blasts"})
+ACCIDENT_WORDS = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "mine", "quarry", "fireworks"})
 BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
 # What protesters do that is no part of their protest ("protesters were", "protesters had", "protesters left").

@@ -128,6 +128,8 @@ def _lemma_cue(verb: Token, noun: Token) -> list[tuple[str, str]]:
     lemma = verb.lemma_.lower()
     if lemma in PREDICTING_WORDS and _path_dep(noun, verb) in SUBJECT_DEPS and not syntax.is_passive(verb):
         return []
+    if lemma in THREAT_VERBS and noun.dep_ in SUBJECT_DEPS and noun.head == verb and not syntax.is_passive(verb):
+        return []  # "a rally in the town warned the government": the rally that warns took place
     if lemma in INFINITIVE_ONLY and not any(c.dep_ == "xcomp" for c in verb.children):
         return []  # "the protest was aimed against the law": aimed at, not planned
     for words, value in ((NEGATING_VERBS | BREAKING_VERBS, "negated"), (THREAT_VERBS, "threatened"), (PREDICTING_WORDS, "predicted"),

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.records import Mention, Sentence
@@ -30,6 +30,20 @@ from sigacts.stages.timex import find_time_expressions
 
 # Plural nouns that name a kind of actor without naming a group; resolved later to generic actors.
 GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(GENERIC_ACTOR_KINDS)
+# Two-word generic actors whose head alone names no one: "law enforcers" (South Asian reporting) are the
+# police, while other enforcers ("bandh enforcers") are strike pickets; an "air force" is the military.
+GENERIC_PAIRS: dict[tuple[str, str], str] = {
+    ("law", "enforcers"): "police", ("law", "enforces"): "police", ("law", "enforcer"): "police",
+    ("air", "force"): "military", ("air", "forces"): "military",
+}  # fmt: skip
+
+
+def _generic_pair(token: Token) -> str | None:
+    """ "law enforcers arrested 40 people" (also the slip "law enforces"), "the air force bombed": the
+    generic kind a two-word phrase ending at `token` names, or None."""
+    if token.i == 0 or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None
+    return GENERIC_PAIRS.get((token.nbor(-1).lower_, token.lower_))
 ORG_WORDS = frozenset(
     {"army", "front", "brigade", "brigades", "battalion", "forces", "force", "movement", "party", "council",
      "committee", "state", "group", "militia", "organization", "organisation", "ministry", "agency", "news",
@@ -142,6 +156,8 @@ class Mentions:
             for t in parsed
             if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN")
         ]
+        spans += [(parsed[t.i - 1 : t.i + 1], f"generic:{kind}", "generic-noun") for t in parsed
+                  if (kind := _generic_pair(t)) is not None]  # fmt: skip
         spans += self._states(parsed)
         spans = self._as_defined(parsed, spans, when)
         return _longest_first(
