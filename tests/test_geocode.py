@@ -51,11 +51,13 @@ def test_regional_words_hyphenated_or_in_several_words_point_to_their_country(co
     assert "NP" not in capital["focus_countries"]
 
 
-def test_a_pair_of_demonyms_votes_for_both_countries_but_a_backer_does_not(coder: Coder) -> None:
+def test_a_pair_of_demonyms_before_border_votes_for_both_countries_but_a_backer_does_not(coder: Coder) -> None:
     pair = _run(coder, "Troops exchanged fire along the Thai-Cambodian border on Sunday.")
     assert set(pair["focus_countries"][:2]) == {"TH", "KH"}
     backed = _run(coder, "Saudi-led aircraft struck a market on Sunday, killing five people.")
     assert "SA" not in backed["focus_countries"]
+    origin = _run(coder, "Writers marched on Sunday to mourn a Swedish-American poet who was stabbed.")
+    assert origin["focus_countries"] == []
 
 
 def test_a_nationality_that_says_whose_a_thing_is_is_no_country_of_the_report(coder: Coder) -> None:

@@ -70,12 +70,10 @@ REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "madhes": ("NP",), "tambon": ("TH",), "amphoe": ("TH",), "changwat": ("TH",),
     "madheshi": ("NP",), "madheshis": ("NP",),  # the other spelling of "Madhesi"
     "canecharged": ("IN",),  # "cane-charged": Indian English for a baton charge, as "lathicharged"
-    "brickbats": ("IN", "BD", "PK"), "brickbatting": ("IN", "BD", "PK"),  # South Asian English for stones thrown
     "dargah": ("IN", "PK", "BD"), "dargahs": ("IN", "PK", "BD"),  # a Sufi shrine, in South Asia's words
     "thana": ("BD", "IN", "PK"),  # a police station and its area
     "goth": ("PK",),  # Sindhi for a village, in Karachi's and Sindh's place names
     "nazim": ("PK",),  # the head of a Pakistani district or tehsil council
-    "rickshawpuller": ("BD", "IN"),  # "rickshaw-puller", see "rickshaw puller" below
 }  # fmt: skip
 # Regional words written in capitals, matched as written: "MLA" is a member of an Indian state assembly (few
 # other countries' conflict reporting has them), "MNA" of Pakistan's National Assembly.
@@ -86,18 +84,17 @@ REGIONAL_ACRONYM_COUNTRIES: dict[str, tuple[str, ...]] = {
 # is a town in India and Indonesia.
 REGIONAL_LOWER_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {"banda": ("NP",)}
 # Terms of one country's politics and administration written in several words: the houses of India's
-# parliament and states ("Lok Sabha", "Vidhan Sabha"), India's and Pakistan's chief ministers, an Indian
-# district collector, Scheduled Castes and Tribes, block development offices, "booth capturing" at Indian
-# polls; Bangladesh's union parishads; Nepal's chief district officers and district administration offices;
-# the South Asian "baton charge", the "crude bombs" and "rickshaw pullers" of Indian and Bangladeshi reports,
-# and India's disputes over cow slaughter.
+# parliament and states ("Lok Sabha", "Vidhan Sabha"), chief ministers (India's and Pakistan's states, Sri
+# Lanka's provinces), an Indian district collector, Scheduled Castes and Tribes, block development offices,
+# "booth capturing" at Indian polls and India's disputes over cow slaughter; Bangladesh's union parishads; Nepal's chief district
+# officers and district administration offices. Not words shared by the whole region ("crude bomb", "baton
+# charge", "brickbats"): with no other clue they would make every such story the first country's.
 REGIONAL_PHRASE_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "lok sabha": ("IN",), "rajya sabha": ("IN",), "vidhan sabha": ("IN",), "chief minister": ("IN", "PK"),
+    "lok sabha": ("IN",), "rajya sabha": ("IN",), "vidhan sabha": ("IN",), "chief minister": ("IN", "PK", "LK"),
     "district collector": ("IN",), "scheduled caste": ("IN",), "scheduled tribe": ("IN",),
     "block development": ("IN",), "booth capturing": ("IN",), "union parishad": ("BD",),
     "chief district officer": ("NP",), "district administration office": ("NP",),
-    "baton charge": ("IN", "NP", "BD", "PK"), "baton-charge": ("IN", "NP", "BD", "PK"),
-    "crude bomb": ("IN", "BD"), "cow slaughter": ("IN",), "rickshaw puller": ("BD", "IN"),
+    "cow slaughter": ("IN",),
 }  # fmt: skip
 _REGIONAL_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in REGIONAL_PHRASE_COUNTRIES) + r")", re.IGNORECASE
@@ -674,6 +671,9 @@ def _written_as_unit(name: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in ADMIN_UNIT_WORDS
 
 
+PAIR_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
 def _regional_word_countries(text: str) -> list[tuple[str, ...]]:
     """The countries of each distinct regional word or phrase of a text (see `REGIONAL_WORD_COUNTRIES`).
     A hyphenated word counts as its parts and as the word written solid: "lathi-charged" is "lathicharged"."""
@@ -706,10 +706,10 @@ def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[str]:
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if after.split("-")[0] in FOREIGN_OBJECT_WORDS:
             continue
-        # "the Thai-Cambodian border": each demonym of a pair counts, but not a backer ("Saudi-led") or a
-        # side taken ("pro-Russian", "anti-Indian"), which say who else is involved, not where.
+        # "the Thai-Cambodian border": each demonym of a pair before a border word counts, but not a backer
+        # ("Saudi-led"), a side taken ("pro-Russian") or a person's origins ("a Freedonian-American writer").
         parts = word.split("-")
-        if len(parts) > 1 and not all(part.lower() in demonyms for part in parts):
+        if len(parts) > 1 and (after not in PAIR_BORDER_WORDS or not all(p.lower() in demonyms for p in parts)):
             parts = [word]
         for part in parts:
             code = demonyms.get(part.lower())
