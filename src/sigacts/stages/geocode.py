@@ -71,7 +71,6 @@ REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "madheshi": ("NP",), "madheshis": ("NP",),  # the other spelling of "Madhesi"
     "canecharged": ("IN",),  # "cane-charged": Indian English for a baton charge, as "lathicharged"
     "dargah": ("IN", "PK", "BD"), "dargahs": ("IN", "PK", "BD"),  # a Sufi shrine, in South Asia's words
-    "thana": ("BD", "IN", "PK"),  # a police station and its area
     "goth": ("PK",),  # Sindhi for a village, in Karachi's and Sindh's place names
     "nazim": ("PK",),  # the head of a Pakistani district or tehsil council
 }  # fmt: skip
