@@ -38,6 +38,28 @@ def test_regional_words_point_to_their_country(coder: Coder) -> None:
     assert _places(doc)["Magura"].country_code == "BD"
 
 
+def test_regional_words_hyphenated_or_in_several_words_point_to_their_country(coder: Coder) -> None:
+    hyphen = _run(coder, "Police resorted to a lathi-charge when the farmers would not leave the road.")
+    assert hyphen["focus_countries"][:1] == ["IN"]
+    house = _run(coder, "Opposition members walked out of the Vidhan Sabha and marched towards the gate.")
+    assert house["focus_countries"][:1] == ["IN"]
+    council = _run(coder, "Supporters of two rival candidates for union parishad chairman clashed on Friday.")
+    assert council["focus_countries"][:1] == ["BD"]
+    strike = _run(coder, "Police arrested twelve banda enforcers who were blocking vehicles on Monday.")
+    assert strike["focus_countries"][:1] == ["NP"]
+    capital = _run(coder, "Rioters torched two buses in Banda on Monday.")
+    assert "NP" not in capital["focus_countries"]
+
+
+def test_a_pair_of_demonyms_before_border_votes_for_both_countries_but_a_backer_does_not(coder: Coder) -> None:
+    pair = _run(coder, "Troops exchanged fire along the Thai-Cambodian border on Sunday.")
+    assert set(pair["focus_countries"][:2]) == {"TH", "KH"}
+    backed = _run(coder, "Saudi-led aircraft struck a market on Sunday, killing five people.")
+    assert "SA" not in backed["focus_countries"]
+    origin = _run(coder, "Writers marched on Sunday to mourn a Swedish-American poet who was stabbed.")
+    assert origin["focus_countries"] == []
+
+
 def test_a_nationality_that_says_whose_a_thing_is_is_no_country_of_the_report(coder: Coder) -> None:
     owned = _run(coder, "Hundreds of weavers at a Korean owned mill walked out on Monday over unpaid wages.")
     assert "KR" not in owned["focus_countries"]

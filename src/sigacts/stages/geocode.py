@@ -68,7 +68,36 @@ REGIONAL_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "lathi": ("IN", "BD", "PK"), "lathis": ("IN", "BD", "PK"), "sarpanch": ("IN",), "naxal": ("IN",),
     "naxals": ("IN",), "naxalites": ("IN",), "dalit": ("IN", "NP"), "dalits": ("IN", "NP"), "madhesi": ("NP",),
     "madhes": ("NP",), "tambon": ("TH",), "amphoe": ("TH",), "changwat": ("TH",),
+    "madheshi": ("NP",), "madheshis": ("NP",),  # the other spelling of "Madhesi"
+    "canecharged": ("IN",),  # "cane-charged": Indian English for a baton charge, as "lathicharged"
+    "dargah": ("IN", "PK", "BD"), "dargahs": ("IN", "PK", "BD"),  # a Sufi shrine, in South Asia's words
+    "goth": ("PK",),  # Sindhi for a village, in Karachi's and Sindh's place names
+    "nazim": ("PK",),  # the head of a Pakistani district or tehsil council
 }  # fmt: skip
+# Regional words written in capitals, matched as written: "MLA" is a member of an Indian state assembly (few
+# other countries' conflict reporting has them), "MNA" of Pakistan's National Assembly.
+REGIONAL_ACRONYM_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "MLA": ("IN",), "MLAs": ("IN",), "MNA": ("PK",), "MNAs": ("PK",),
+}  # fmt: skip
+# Regional words only in lower case: "banda" is Nepali for a general strike ("banda enforcers"), but "Banda"
+# is a town in India and Indonesia.
+REGIONAL_LOWER_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {"banda": ("NP",)}
+# Terms of one country's politics and administration written in several words: the houses of India's
+# parliament and states ("Lok Sabha", "Vidhan Sabha"), chief ministers (India's and Pakistan's states, Sri
+# Lanka's provinces), an Indian district collector, Scheduled Castes and Tribes, block development offices,
+# "booth capturing" at Indian polls and India's disputes over cow slaughter; Bangladesh's union parishads; Nepal's chief district
+# officers and district administration offices. Not words shared by the whole region ("crude bomb", "baton
+# charge", "brickbats"): with no other clue they would make every such story the first country's.
+REGIONAL_PHRASE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "lok sabha": ("IN",), "rajya sabha": ("IN",), "vidhan sabha": ("IN",), "chief minister": ("IN", "PK", "LK"),
+    "district collector": ("IN",), "scheduled caste": ("IN",), "scheduled tribe": ("IN",),
+    "block development": ("IN",), "booth capturing": ("IN",), "union parishad": ("BD",),
+    "chief district officer": ("NP",), "district administration office": ("NP",),
+    "cow slaughter": ("IN",),
+}  # fmt: skip
+_REGIONAL_PHRASE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in REGIONAL_PHRASE_COUNTRIES) + r")", re.IGNORECASE
+)
 # The administrative units among them: a name written with one lies in one of those countries.
 UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     word: REGIONAL_WORD_COUNTRIES[word]
@@ -272,9 +301,7 @@ class Geocode:
             counts[code] += ACTOR_VOTE
         for code in _demonym_countries(text, demonyms):
             counts[code] += 1
-        lowered = dict.fromkeys(word.strip(".,;:'’\"()").lower() for word in text.split())
-        for word in [w for w in lowered if w in REGIONAL_WORD_COUNTRIES]:
-            codes = REGIONAL_WORD_COUNTRIES[word]
+        for codes in _regional_word_countries(text):
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
         if _LOCAL_GOVERNMENT_UNIT.search(text):  # "in Ukum local government": Nigeria's local government areas
@@ -643,18 +670,50 @@ def _written_as_unit(name: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in ADMIN_UNIT_WORDS
 
 
+PAIR_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def _regional_word_countries(text: str) -> list[tuple[str, ...]]:
+    """The countries of each distinct regional word or phrase of a text (see `REGIONAL_WORD_COUNTRIES`).
+    A hyphenated word counts as its parts and as the word written solid: "lathi-charged" is "lathicharged"."""
+    words = [word.strip(".,;:'’\"()[]") for word in text.split()]
+    found: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        lower = word.lower()
+        forms = [lower]
+        if "-" in lower:
+            forms += [*lower.split("-"), lower.replace("-", "")]
+        for form in forms:
+            if form in REGIONAL_WORD_COUNTRIES:
+                found.setdefault(form, REGIONAL_WORD_COUNTRIES[form])
+        if word in REGIONAL_ACRONYM_COUNTRIES:
+            found.setdefault(word.rstrip("s"), REGIONAL_ACRONYM_COUNTRIES[word])
+        if word in REGIONAL_LOWER_WORD_COUNTRIES:
+            found.setdefault(word, REGIONAL_LOWER_WORD_COUNTRIES[word])
+    for match in _REGIONAL_PHRASE.finditer(text):
+        phrase = match.group(1).lower().replace("-", " ")
+        found.setdefault(phrase, REGIONAL_PHRASE_COUNTRIES[phrase])
+    return list(found.values())
+
+
 def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[str]:
     """The country of each capitalised demonym of a text (one vote per distinct word), leaving out those that
     only say whose a thing is ("a Chinese company", see `FOREIGN_OBJECT_WORDS`)."""
     words = [word.strip(".,;:'’\"()") for word in text.split()]
     found: dict[str, str] = {}
     for i, word in enumerate(words):
-        code = demonyms.get(word.lower())
-        if not code or not word[:1].isupper() or word in found:
-            continue
         after = words[i + 1].lower() if i + 1 < len(words) else ""
-        if after.split("-")[0] not in FOREIGN_OBJECT_WORDS:
-            found[word] = code
+        if after.split("-")[0] in FOREIGN_OBJECT_WORDS:
+            continue
+        # "the Thai-Cambodian border": each demonym of a pair before a border word counts, but not a backer
+        # ("Saudi-led"), a side taken ("pro-Russian") or a person's origins ("a Freedonian-American writer").
+        parts = word.split("-")
+        if len(parts) > 1 and (after not in PAIR_BORDER_WORDS or not all(p.lower() in demonyms for p in parts)):
+            parts = [word]
+        for part in parts:
+            code = demonyms.get(part.lower())
+            if code and part[:1].isupper() and part not in found:
+                found[part] = code
     return list(found.values())
 
 
