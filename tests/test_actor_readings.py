@@ -141,8 +141,8 @@ def test_a_count_opening_a_headline_with_a_bare_killed_suffered_it(events_of: Ev
 
 
 def test_foreign_forces_hit_people_the_base_does_not_know(events_of: Events) -> None:
-    text = ("A Bangladeshi farmer was gunned down and another injured with bullets by Indian Border Security Force"
-            " (BSF) personnel near the border in Lalmonirhat.")
+    text = ("Near the border in Lalmonirhat, a Bangladeshi farmer was shot dead and a second one wounded by Indian"
+            " Border Security Force (BSF) personnel.")
     event = main_event(events_of(text))
     assert event is not None
     assert event.actor1.name == "Military Forces of India"
