@@ -80,6 +80,7 @@ class Mentions:
 
     def __init__(self, nlp: Language, actors: ActorBase, gazetteer: Gazetteer) -> None:
         self.actors = actors
+        self._definition_cache: dict[tuple[str, str, date | None], tuple[str, str] | None] = {}
         self.gazetteer = gazetteer
         self.is_english_word = english_words(nlp)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -172,18 +173,35 @@ class Mentions:
         that party, not the knowledge base's Pakistan Peoples Party. A definition whose words are a spelling
         of one of the actor's names ("Border Security Forces (BSF)") leaves the reading alone."""
         defined: dict[str, tuple[str, str]] = {}  # abbreviation -> (actor id, rule) it stands for here
-        for long_name, short in _definitions(parsed.text):
-            entry = self.actors.resolve(short, when=when)
-            if entry is None or short in defined or _spells_a_name(long_name, entry.all_names()):
-                continue
-            named = self.actors.resolve(long_name, when=when)
-            defined[short] = (named.actor_id, "actor-kb") if named is not None else (DEFINED + long_name, "spacy-ner")
+        taken = {span.text for span, _, rule in spans if rule == "actor-kb"}
+        for long_name, short in _definitions(_text_of(parsed)):
+            if short not in taken or short in defined:
+                continue  # only a reading the base made can be wrong
+            reading = self._defined_as(long_name, short, when)
+            if reading is not None:
+                defined[short] = reading
         if not defined:
             return spans
         return [
             (span, *defined[span.text]) if rule == "actor-kb" and span.text in defined else (span, label, rule)
             for span, label, rule in spans
         ]
+
+    def _defined_as(self, long_name: str, short: str, when: date | None) -> tuple[str, str] | None:
+        """What an abbreviation the base knows stands for where a text defines it by `long_name`: None when the
+        definition spells one of the base actor's names, else the actor the long name resolves to, else a new
+        body of that name."""
+        key = (long_name, short, when)
+        if key not in self._definition_cache:
+            if len(self._definition_cache) >= DEFINITION_CACHE_SIZE:
+                self._definition_cache.clear()
+            entry = self.actors.resolve(short, when=when)
+            reading: tuple[str, str] | None = None
+            if entry is not None and not _spells_a_name(long_name, entry.all_names()):
+                named = self.actors.resolve(long_name, when=when)
+                reading = (named.actor_id, "actor-kb") if named is not None else (DEFINED + long_name, "spacy-ner")
+            self._definition_cache[key] = reading
+        return self._definition_cache[key]
 
     def _existed(self, actor_id: str, when: date | None) -> bool:
         entry = self.actors.get(actor_id)
@@ -548,6 +566,7 @@ _DEFINITION = re.compile(
 )
 _DEFINITION_SKIP = frozenset({"of", "the", "and", "for", "de", "al", "-"})
 SAME_NAME_SIMILARITY = 0.8  # a definition this close to one of the actor's names spells that name
+DEFINITION_CACHE_SIZE = 10_000  # abbreviation definitions remembered across articles
 DEFINED = "defined:"  # the label of an abbreviation the text defines as a body outside the base, then its name
 
 

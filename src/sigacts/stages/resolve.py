@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from sigacts.pipeline.base import Document
@@ -803,8 +804,10 @@ def _names_aircraft(words: str, before: str = "") -> bool:
     return bool({before.lower(), *words.lower().split()} & AIRCRAFT_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def _lays_blame(sentence: str) -> bool:
-    """Whether a sentence says who did it ("The TTP claimed responsibility"), not that no one has."""
+    """Whether a sentence says who did it ("The TTP claimed responsibility"), not that no one has (cached: asked
+    of every sentence for each unnamed doer)."""
     return bool(_BLAME.search(_NO_CLAIM.sub(" ", sentence)))
 
 
