@@ -32,6 +32,7 @@ from dataclasses import replace
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
 from sigacts.stages.acled_actors import (
+    ARMED_VIOLENCE_TYPES,
     GROUP_WORDS,
     ROLE_ID_PREFIXES,
     UNARMED_TYPES,
@@ -858,6 +859,13 @@ FEUD_WORDS = frozenset({"land", "land-related", "lands", "boundary", "irrigation
 DEATH_WORDS = frozenset({"killed", "dead", "died", "death", "deaths", "succumbed", "murdered"})
 
 
+def _told_as_fight(event: Event, text: str) -> bool:
+    """Whether the event's trigger is a fight word, or a harm the sentence (`text`, lower case) says was done
+    in a fight ("one was killed in the clash")."""
+    trigger = (event.evidence.trigger or "").lower()
+    return trigger in CLASH_WORDS or (trigger in text and HURT_IN_FIGHT.search(text) is not None)
+
+
 def _deadly_group_fight(event: Event) -> Event:
     """ "Two feuding clans fought over a field and one man died", "two factions clashed, leaving one
     dead": a deadly fight of two groups with no state side is fought by what ACLED calls communal or party
@@ -868,8 +876,7 @@ def _deadly_group_fight(event: Event) -> Event:
     if event.acled_subtype not in ("Mob violence", "Attack"):
         return event
     text = event.evidence.text.lower()
-    trigger = (event.evidence.trigger or "").lower()
-    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)):
+    if not _told_as_fight(event, text):
         return event
     words = set(words_of(text))
     if not (GROUP_FIGHT.search(text) or words & FEUD_WORDS):
@@ -895,8 +902,7 @@ def _village_feud(event: Event, following: str = "") -> Event:
     if event.plover_type != "ASSAULT" or (event.acled_type, event.acled_subtype) != (RIOTS, "Mob violence"):
         return event
     text = event.evidence.text.lower()
-    trigger = (event.evidence.trigger or "").lower()
-    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)) or GROUP_FIGHT.search(text) is None:
+    if not _told_as_fight(event, text) or GROUP_FIGHT.search(text) is None:
         return event
     if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
         return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
@@ -919,8 +925,7 @@ def _turf_fight(event: Event) -> bool:
     if event.plover_type != "ASSAULT" or not event.acled_type or event.actor1.type == "State forces":
         return False
     text = event.evidence.text.lower()
-    trigger = (event.evidence.trigger or "").lower()
-    if not (trigger in CLASH_WORDS or trigger in text and HURT_IN_FIGHT.search(text)):
+    if not _told_as_fight(event, text):
         return False
     return TURF.search(text) is not None and not (event.actor2 is not None and event.actor2.type == "State forces")
 
@@ -1216,13 +1221,10 @@ def _fight(event: Event) -> bool:
     return (event.evidence.trigger or "").lower() in CLASH_WORDS or IN_A_FIGHT.search(event.evidence.text.lower()) is not None
 
 
-ARMED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-
-
 def _party_militias(event: Event, actors: ActorBase) -> Event:
     """A party (or its wing) that fights, kills or bombs outside a riot acts through what ACLED calls its
     political militia ("BNP: Bangladesh Nationalist Party Militia"); a party only hit stays as the rules coded it."""
-    if event.acled_type not in ARMED_VIOLENCE:
+    if event.acled_type not in ARMED_VIOLENCE_TYPES:
         return event
     changes: dict[str, Actor] = {}
     for slot, actor in (("actor1", event.actor1), ("actor2", event.actor2)):

@@ -117,11 +117,11 @@ MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "m
 # Nouns whose nationality says whose they are, not where the report stands: "a Chinese company" buying land
 # in Cambodia, "a British owned factory", "the American flag" burnt in Chennai, a truck with an "Indian number
 # plate" in Nepal, "Thai nationals" held abroad. A demonym before one of them is no vote for its country.
-FOREIGN_OBJECT_WORDS = frozenset(
+FOREIGN_OBJECT_WORDS = MISSION_WORDS | frozenset(
     {"company", "companies", "firm", "firms", "factory", "factories", "owned", "investor", "investors", "goods",
-     "products", "imports", "flag", "flags", "embassy", "embassies", "consulate", "ambassador", "envoy",
-     "nationals", "tourist", "tourists", "expatriates", "expats", "number", "plate", "plates",
-     "offices", "office", "ship", "vessel", "vessels", "trawler", "trawlers", "brand", "brands", "mining"}
+     "products", "imports", "flag", "flags", "ambassador", "envoy", "nationals", "tourist", "tourists",
+     "expatriates", "expats", "number", "plate", "plates", "offices", "office", "ship", "vessel", "vessels",
+     "trawler", "trawlers", "brand", "brands", "mining"}
 )  # fmt: skip
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
@@ -1473,6 +1473,7 @@ def _names_in_entities(
     STRONG_CITY_POPULATION people), so that "Morgan Stanley" does not become a town.
     """
     found: list[tuple[int, int, GazetteerEntry]] = []
+    text = parsed.user_data.get("sigacts:text") or parsed.text
     for ent in parsed.ents:
         if ent.label_ not in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"):
             continue
@@ -1486,7 +1487,7 @@ def _names_in_entities(
                     continue
                 entry = geocoder.gazetteer.resolve(span.text, focus)
                 if entry is not None and _strong_reading(entry, focus) and not _town_for_water(
-                    entry, parsed.text, Mention("place", span.text, span.start_char, span.end_char, 0)
+                    entry, text, Mention("place", span.text, span.start_char, span.end_char, 0)
                 ):
                     found.append((span.start_char, span.end_char, entry))
                     taken.append((span.start_char, span.end_char))

@@ -275,12 +275,11 @@ class ResolveActors:
                 if doer is not None and (not actor2 or actor2[0].actor_id == actor1[0].actor_id):
                     actor2 = [actor1[0]]
                     actor1[0] = self.actors.in_force(doer, when).to_actor(None)
-            elif frame.plover_type == "ASSAULT" and actor1 and _elided_passive_subject(frame, text):
-                # "...were killed and five others injured": the others were hurt; who did it goes unsaid here
-                doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
-                if doer is not None:
-                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
-            elif frame.rule == "unseen-agent" and frame.plover_type == "ASSAULT" and actor1:
+            elif frame.plover_type == "ASSAULT" and actor1 and (
+                frame.rule == "unseen-agent" or _elided_passive_subject(frame, text)
+            ):
+                # no doer named, or "...were killed and five others injured": the others were hurt, and who did
+                # it goes unsaid here
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
