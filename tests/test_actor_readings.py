@@ -43,7 +43,7 @@ def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events
 def test_protesters_arrested_without_a_named_agent_meet_the_police(events_of: Events) -> None:
     event = main_event(events_of("Near the secretariat, some forty teachers were arrested while staging a demonstration."))
     assert event is not None and event.acled_type == "Protests"
-    assert event.actor2 is not None and event.actor2.name == "Police"  # no country named: the kind's name
+    assert event.actor2 is not None and event.actor2.name == "Police Forces"  # no country named: the kind's name
 
 
 def test_an_assumed_party_militia_is_the_doer(events_of: Events) -> None:

@@ -92,7 +92,9 @@ def test_generic_noun_without_a_country_is_its_kind_and_keeps_its_words(stage: R
     actor = stage.resolve_mention(_mention("villagers", "generic:villagers"), "ASSAULT", [], None)
     assert (actor.name, actor.type) == ("Civilians", "Civilians")
     actor = stage.resolve_mention(_mention("policemen", "generic:policemen"), "ASSAULT", [], None)
-    assert (actor.name, actor.type) == ("Policemen", "State forces")  # no state actor without its state
+    assert (actor.name, actor.mention, actor.type) == ("Police Forces", "policemen", "State forces")  # no state
+    actor = stage.resolve_mention(_mention("law enforcers", "generic:police"), "ARREST", [], None)
+    assert (actor.name, actor.type) == ("Police Forces", "State forces")  # the words name the kind, not the actor
     actor = stage.resolve_mention(_mention("Pak Army", "generic:army"), "ASSAULT", [], None)
     assert actor.name == "Military Forces of Pakistan"
 

@@ -55,9 +55,11 @@ from sigacts.stages.mentions import DEFINED
 KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
               "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
               "unidentified": "Political militia"}  # fmt: skip
-# The ACLED name of a generic kind when the country is unknown (state actors have none without a country).
+# The name of a generic kind when the country is unknown: ACLED's where it has one without a country, and
+# ACLED's state-force names without their "of <country>" ("law enforcers" and "cops" are both the police).
 KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
-              "unidentified": "Unidentified Armed Group"}  # fmt: skip
+              "unidentified": "Unidentified Armed Group", "military": "Military Forces",
+              "police": "Police Forces", "government": "Government"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
@@ -777,9 +779,9 @@ class ResolveActors:
             return Actor(name="Rebels", mention=mention.text, type="Rebel group", country_code=country)
         if entry is not None:
             return entry.to_actor(mention.text)
-        # No country, so no generated actor: the kind's ACLED name where it has one without a country
-        # ("gunmen" are an unidentified armed group, "villagers" civilians), else the words, typed by their
-        # kind; the words stay as the mention.
+        # No country, so no generated actor: the kind's name without a country ("gunmen" are an unidentified
+        # armed group, "villagers" civilians, "law enforcers" the police forces), else the words, typed by
+        # their kind; the words stay as the mention.
         return Actor(
             name=KIND_NAMES.get(kind) or mention.text.capitalize(), mention=mention.text or None,
             type=KIND_TYPES.get(kind), country_code=country,
