@@ -24,7 +24,13 @@ Events = Callable[..., list[Event]]
      ("The marchers were stopped in the town of Tarnow by riot police.", "riot police"),
      ("Contingents of police and border guard members were deployed across the city.", "police"),
      ("Police and troops used force against the marchers.", "police"),
-     ("Troops and police used force against the marchers.", "troops")],
+     ("Troops and police used force against the marchers.", "troops"),
+     ("The inmates rioted against jail guards after a search of their cells.", "jail guards"),
+     ("The strikers threw petrol bombs at a security patrol.", "security patrol"),
+     ("Tear gas shells were fired to break up the crowd.", "police"),
+     ("Twelve students were put in custody at the district jail.", "police"),
+     ("The march ended in a restricted zone, which resulted in the arrest of 300 marchers.", "police"),
+     ("Several police personnel sustained injuries in the clash.", "police")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words
