@@ -1251,3 +1251,24 @@ def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(eve
                              "rally against a new law. They were arrested while the riot police were chasing the "
                              "rest of the crowd away.")
     assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [("A security official was killed and two others were injured as an IED exploded in Bannu.",
+      "Military Forces of Pakistan"),
+     ("A roadside bomb planted by insurgents wounded two sailors patrolling a highway in Narathiwat.",
+      "Military Forces of Thailand"),
+     ("A constable of the district armed reserve was killed in an IED blast in Sukma district of Chhattisgarh.",
+      "Police Forces of India")],
+)  # fmt: skip
+def test_the_state_men_a_bomb_hurt_are_its_other_side(events_of: Events, text: str, forces: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == forces
+
+
+def test_a_bomb_that_hurt_a_teacher_among_soldiers_stays_on_civilians(events_of: Events) -> None:
+    text = "A teacher was injured when a bomb planted by insurgents went off as a convoy escorted by soldiers passed in Yala."
+    event = _main(events_of, text)
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Thailand"

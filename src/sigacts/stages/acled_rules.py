@@ -342,6 +342,7 @@ def apply_acled_rules(
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = of_their_nation(event, doer, actors)
         event = _unnamed_victims(event, actors, country, next_sentence(event, sentences), previous_sentence(event, sentences))
+        event = _bombed_forces(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
@@ -1115,6 +1116,44 @@ def _unnamed_victims(
         return event
     victims = role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=interaction_of(event.actor1, victims))
+
+
+# The state's men a bombing hurt, named by their rank or service ("a security official", "two rangers", "sailors").
+_STATE_MEN = (
+    r"(?:police\w*|cops?|constables?|sub-inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
+    r"|servicem[ae]n|levies|security\s+(?:officials?|officers?|personnel|persons|men))"
+)
+_BOMBED_FORCES = re.compile(rf"\b{_STATE_MEN}\b", re.IGNORECASE)
+# "wounded two sailors", "a patrol vehicle carrying seven rangers ... killing one of the rangers"
+_FORCES_BOMBED = re.compile(
+    r"\b(?:killing|injuring|wounding|killed|injured|wounded|carrying|targeting|targeted)\s+(?:at\s+least\s+)?"
+    rf"(?:\w+\s+){{0,3}}?{_STATE_MEN}\b",
+    re.IGNORECASE,
+)
+# People of no force among the hurt: "a teacher and two soldiers were injured".
+_CIVILIANS_HURT = re.compile(
+    r"\b(?:civilians?|people|villagers?|passers-by|passengers|children|women|students?|teachers?|man|woman|boys?|girls?"
+    r"|residents|farmers?|traders?|shopkeepers?|bystanders|worshippers|pedestrians|family)\b",
+    re.IGNORECASE,
+)
+
+
+def _bombed_forces(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ "A security official was killed as an IED exploded", "a roadside bomb wounded two sailors": a bombing by
+    non-state hands whose hurt the sentence names as the state's men, and no civilians among them, was on those
+    forces (the country's police or military by the words), not on the civilians an earlier rule presumed."""
+    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces":
+        return event
+    if event.actor2 is None or event.actor2.type != "Civilians" or country is None:
+        return event
+    for text in (event.evidence.text, following):
+        for hurt in (*_PEOPLE_HURT.finditer(text), *_FORCES_BOMBED.finditer(text)):
+            window = text[max(0, hurt.start() - 60) : hurt.end()]
+            forces = _BOMBED_FORCES.search(window)
+            if forces is not None and _CIVILIANS_HURT.search(window) is None:
+                police = POLICE_WORD.match(forces.group(0).split()[-1]) is not None
+                return _forces_hit(event, "police" if police else "military", actors, country)
+    return event
 
 
 # "staged a counter demonstration", "protested against one another": a demonstration met by another
