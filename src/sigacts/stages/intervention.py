@@ -79,7 +79,7 @@ _DONE_BY = re.compile(
 )
 # "faced police obstruction", "defying a police baton charge", "amid heavy police deployment"
 _FORCES_NOUN = re.compile(
-    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|deployment|action\s+against"
+    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|deployment|intervention|action\s+against"
     rf"|(?:lathi|baton|cane)[\s-]?charges?)\b",
     re.IGNORECASE,
 )
@@ -99,7 +99,7 @@ _CROWD_STORMED = re.compile(
 # "Three police posts were attacked", "a police van was torched": the forces' posts and vehicles a crowd turned on
 _FORCES_PROPERTY_HIT = re.compile(
     r"\b(?P<force>police|army|military)\s+(?:stations?|offices?|posts?|outposts?|camps?|vans?|vehicles?|jeeps?|cars?"
-    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:\w+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
+    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:[\w,]+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:attacked|vandali[sz]ed|torched|ransacked|stoned|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned"
     r"|damaged|besieged|stormed|gheraoed)\b",
     re.IGNORECASE,
@@ -139,6 +139,8 @@ _SENT = re.compile(
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+# "demanded police intervention", "sought police protection": forces the gathering asked for, not met
+_ASKED_FOR = re.compile(r"\b(?:demand\w*|sought|seeking|called\s+for|urg\w+)\s+(?:the\s+)?$", re.IGNORECASE)
 # "rioted against prison guards", "clashed against the police": the forces the crowd fought
 _FOUGHT_AGAINST = re.compile(
     rf"\b(?:rioted|rioting|clashed|clashing|fought|fighting)\s+against\s+(?:the\s+)?(?:[\w-]+\s+)?{_FORCE}\b", re.IGNORECASE
@@ -183,6 +185,8 @@ def forces_acting(text: str) -> str | None:
                     _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO):
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
+                continue
+            if pattern is _FORCES_NOUN and _ASKED_FOR.search(text[: found.start()]):
                 continue
             return " ".join(found.group("force").lower().split())
     against = _FOUGHT_AGAINST.search(text)
