@@ -1272,3 +1272,15 @@ def test_a_bomb_that_hurt_a_teacher_among_soldiers_stays_on_civilians(events_of:
     text = "A teacher was injured when a bomb planted by insurgents went off as a convoy escorted by soldiers passed in Yala."
     event = _main(events_of, text)
     assert event.actor2 is None or event.actor2.name != "Military Forces of Thailand"
+
+
+def test_people_a_crowd_set_upon_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Villagers in Rampur caught two youths stealing a goat and started beating them on Sunday night.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+
+
+def test_a_crowd_that_clashed_with_the_police_has_the_police_as_actor2(events_of: Events) -> None:
+    event = _main(events_of, "Villagers clashed with the police in Rampur over a land survey on Sunday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

@@ -1049,6 +1049,16 @@ _PEOPLE_HURT = re.compile(
 )
 
 
+# People a crowd set upon, named by a pronoun, their trade or their gathering: "started beating them", "attacking a
+# gatesman", "lynched two suspected thieves", "attacked a mass gathering".
+_CROWD_SET_UPON = re.compile(
+    r"\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|thrashed|thrashing|lynched|lynching|hacked"
+    r"|stabbed)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:him|her|them|\w+ers|\w+men|\w+man|\w+ists|gathering|meeting|family"
+    r"|people|persons)\b",
+    re.IGNORECASE,
+)
+
+
 # People's vehicles, homes and shops a bomb hit: "exploded near his vehicle", "32 shops were damaged", "a passenger
 # train sustained damages in a bomb blast", "an IED planted outside his house".
 _PROPERTY = (
@@ -1090,8 +1100,9 @@ def _unnamed_victims(
     """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
     injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes, shops and vehicles
     a bombing hit), with no other side named, are civilians (ACLED's violence on civilians by rioters and bombers).
-    The next sentence may tell who was hurt ("A bus was torched. Four passengers were burnt."), and so may the
-    one before ("Blasts injured 38 people. Rebels are suspected of planting the bombs.")."""
+    People a crowd set upon ("started beating them", "attacking a gatesman") are civilians too. The next sentence
+    may tell who was hurt ("A bus was torched. Four passengers were burnt."), and so may the one before ("Blasts
+    injured 38 people. Rebels are suspected of planting the bombs.")."""
     if event.actor2 is not None or not (
         event.acled_type == RIOTS
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
@@ -1101,7 +1112,7 @@ def _unnamed_victims(
         return _forces_hit(event, post.group("force"), actors, country)  # "a bomb went off in a police station compound"
     hurt = None
     for text in (event.evidence.text, following, previous):
-        hurt = _PEOPLE_HURT.search(text)
+        hurt = _PEOPLE_HURT.search(text) or (_CROWD_SET_UPON.search(text) if event.acled_type == RIOTS else None)
         forces = _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]) if hurt is not None else None
         if forces is not None:
             return _forces_hit(event, forces.group(0), actors, country)  # "two policemen were injured": not civilians
