@@ -36,7 +36,7 @@ FORCE_PHRASE_KINDS = {
 _FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
     r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
     r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities|(?:prison|jail|security)\s+guards" \
-    r"|(?:police|security)\s+patrols?)"
+    r"|(?:police|security)\s+patrols?|(?<=the\s)forces)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -152,6 +152,14 @@ _CROWD_WEAPONS_USED = re.compile(
     r"(?:used|fired|lobbed|shot|sprayed|hurled|thrown|deployed)\b",
     re.IGNORECASE,
 )
+# "The township police told them not to keep marching", "dispersed after negotiations with a police official": forces
+# that ordered or talked a gathering down
+_TALKED_DOWN = re.compile(
+    rf"\b{_FORCE}(?:\s+\w+){{0,3}}?\s+(?:told|ordered|asked|warned|urged)\s+(?:them|the\s+(?:protesters|protestors"
+    r"|crowd|marchers|students|demonstrators|workers|villagers))\s+(?:not\s+)?to\b",
+    re.IGNORECASE,
+)
+_NEGOTIATED = re.compile(rf"\bnegotiat\w+\s+with\s+(?:an?\s+|the\s+)?{_FORCE}", re.IGNORECASE)
 # "this resulted in the arrest of 2000 workers": arrests the gathering led to are the police's
 _LED_TO_ARRESTS = re.compile(
     r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with))\s+(?:the\s+)?arrests?\s+of\b", re.IGNORECASE
@@ -189,7 +197,7 @@ def forces_acting(text: str) -> str | None:
             if pattern is _FORCES_NOUN and _ASKED_FOR.search(text[: found.start()]):
                 continue
             return " ".join(found.group("force").lower().split())
-    against = _FOUGHT_AGAINST.search(text)
+    against = _FOUGHT_AGAINST.search(text) or _TALKED_DOWN.search(text) or _NEGOTIATED.search(text)
     if against is not None:
         return " ".join(against.group("force").lower().split())
     if _CHARGED.search(text) is not None or _CROWD_WEAPONS_USED.search(text) is not None:
