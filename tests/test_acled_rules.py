@@ -324,6 +324,42 @@ def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
     assert all(e.actor2 is None or e.actor2.name != "Civilians (Bangladesh)" for e in riots)
 
 
+def test_a_crowd_torching_a_vehicle_has_no_second_actor(events_of: Events) -> None:
+    # ACLED codes a crowd's torching of buses and trucks as mob violence with no one on the other side
+    event = _main(events_of, "Blockaders torched a truck on the highway in Bogra on Monday night.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is None
+
+
+def test_a_bomb_that_damaged_a_passenger_train_targets_civilians(events_of: Events) -> None:
+    text = "A passenger train sustained minor damages in a bomb blast in Sibi; militants had planted an IED beside the track."
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
+
+
+def test_people_a_bomb_injured_in_the_sentence_before_are_civilians(events_of: Events) -> None:
+    text = "About twenty explosions rocked Yala on Monday, injuring 12 people. Insurgents are suspected of planting the bombs."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Thailand)"
+
+
+def test_a_bomb_that_injured_civilians_has_civilians_on_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "A planted bomb went off in Silchar in Assam on Monday, which injured four civilians.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Party supporters barged into a polling booth in Vadodara and both groups began pelting stones.",
+     "Villagers of one hamlet threw stones at a temple procession in Rajkot. In retaliation, the marchers also threw stones."],
+)  # fmt: skip
+def test_a_riot_whose_other_side_answered_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
 def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
     # (Crude bombs thrown by unknown men are a riot, see below; one left to go off is an explosion.)
     text = "A bomb planted by unknown assailants exploded near a college in Rajshahi; five people suffered splinter injuries."
@@ -1215,3 +1251,36 @@ def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(eve
                              "rally against a new law. They were arrested while the riot police were chasing the "
                              "rest of the crowd away.")
     assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [("A security official was killed and two others were injured as an IED exploded in Bannu.",
+      "Military Forces of Pakistan"),
+     ("A roadside bomb planted by insurgents wounded two sailors patrolling a highway in Narathiwat.",
+      "Military Forces of Thailand"),
+     ("A constable of the district armed reserve was killed in an IED blast in Sukma district of Chhattisgarh.",
+      "Police Forces of India")],
+)  # fmt: skip
+def test_the_state_men_a_bomb_hurt_are_its_other_side(events_of: Events, text: str, forces: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == forces
+
+
+def test_a_bomb_that_hurt_a_teacher_among_soldiers_stays_on_civilians(events_of: Events) -> None:
+    text = "A teacher was injured when a bomb planted by insurgents went off as a convoy escorted by soldiers passed in Yala."
+    event = _main(events_of, text)
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Thailand"
+
+
+def test_people_a_crowd_set_upon_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Villagers in Rampur caught two youths stealing a goat and started beating them on Sunday night.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+
+
+def test_a_crowd_that_clashed_with_the_police_has_the_police_as_actor2(events_of: Events) -> None:
+    event = _main(events_of, "Villagers clashed with the police in Rampur over a land survey on Sunday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

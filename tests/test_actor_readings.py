@@ -24,7 +24,18 @@ Events = Callable[..., list[Event]]
      ("The marchers were stopped in the town of Tarnow by riot police.", "riot police"),
      ("Contingents of police and border guard members were deployed across the city.", "police"),
      ("Police and troops used force against the marchers.", "police"),
-     ("Troops and police used force against the marchers.", "troops")],
+     ("Troops and police used force against the marchers.", "troops"),
+     ("The inmates rioted against jail guards after a search of their cells.", "jail guards"),
+     ("The strikers threw petrol bombs at a security patrol.", "security patrol"),
+     ("Tear gas shells were fired to break up the crowd.", "police"),
+     ("Twelve students were put in custody at the district jail.", "police"),
+     ("The march ended in a restricted zone, which resulted in the arrest of 300 marchers.", "police"),
+     ("Several police personnel sustained injuries in the clash.", "police"),
+     ("Two police posts of Alpha, Beta and Gamma villages were attacked on Monday.", "police"),
+     ("The marchers vandalised three cars following the police intervention.", "police"),
+     ("The township police told them not to march any further.", "police"),
+     ("The teachers dispersed after negotiations with a police official.", "police"),
+     ("The forces fired smoke shells to disperse the crowd.", "forces")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words
@@ -32,6 +43,9 @@ def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
 
 def test_forces_named_as_a_grievance_do_not_act() -> None:
     assert forces_acting("Traders protested against the killing of a shopkeeper by unknown men.") is None
+    assert forces_acting("The villagers demanded police intervention in the land dispute.") is None
+    assert forces_acting("Police told reporters that the rally was peaceful.") is None
+    assert forces_acting("Rebel forces were deployed in the hills.") is None
 
 
 def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events) -> None:

@@ -82,6 +82,7 @@ from sigacts.stages.acled_words import (
     cues_of,
     forces_named,
     next_sentence,
+    previous_sentence,
     protest_cues,
     reciprocal,
     set_off_crude_bomb,
@@ -334,13 +335,14 @@ def apply_acled_rules(
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
             event = with_intervening_forces(event, sentences, actors, country)
-        event = _rioters_on_both_sides(event, actors, country)
+        event = _rioters_on_both_sides(event, actors, country, next_sentence(event, sentences))
         event = _organisation_hit_by_rioters(event, actors, country)
         event = _communal_militias(event, country, actors)
         event = _party_militias(event, actors)
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = of_their_nation(event, doer, actors)
-        event = _unnamed_victims(event, actors, country, next_sentence(event, sentences))
+        event = _unnamed_victims(event, actors, country, next_sentence(event, sentences), previous_sentence(event, sentences))
+        event = _bombed_forces(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
@@ -1034,8 +1036,8 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
 _PEOPLE_HURT = re.compile(
     r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned|hit"
     r"|attacked|harassed|abducted)\b"
-    r"|\b(?:injuring|wounding|killing|leaving)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others|passengers"
-    r"|civilians|\w+ers)\b"
+    r"|\b(?:injuring|wounding|killing|leaving|injured|wounded|killed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons"
+    r"|others|passengers|civilians|\w+ers)\b"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
     r"|\b(?:leaving|left)\s+(?:[\w'’-]+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
@@ -1045,6 +1047,41 @@ _PEOPLE_HURT = re.compile(
     r"|staff|employees|teachers|doctors|nurses|patients|shopkeepers|traders|businessmen|candidates?|minister|ambulance)\b",
     re.IGNORECASE,
 )
+
+
+# People a crowd set upon, named by a pronoun, their trade or their gathering: "started beating them", "attacking a
+# gatesman", "lynched two suspected thieves", "attacked a mass gathering".
+_CROWD_SET_UPON = re.compile(
+    r"\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|thrashed|thrashing|lynched|lynching|hacked"
+    r"|stabbed)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:him|her|them|\w+ers|\w+men|\w+man|\w+ists|gathering|meeting|family"
+    r"|people|persons)\b",
+    re.IGNORECASE,
+)
+
+
+# People's vehicles, homes and shops a bomb hit: "exploded near his vehicle", "32 shops were damaged", "a passenger
+# train sustained damages in a bomb blast", "an IED planted outside his house".
+_PROPERTY = (
+    r"(?:bus(?:es)?|minibus(?:es)?|cars?|vehicles?|trucks?|lorr(?:y|ies)|motorcycles?|motorbikes?|(?:auto-?)?rickshaws?"
+    r"|ambulances?|steamers?|launch(?:es)?|boats?|trains?|houses?|homes?|residences?|shops?|stores?|markets?|factor(?:y|ies)"
+    r"|schools?|hospitals?|clinics?|temples?|mosques?|church(?:es)?|shrines?|hotels?|restaurants?|businesses)"
+)
+_PROPERTY_HIT = re.compile(
+    r"\b(?:(?:hurled|hurling|threw|throwing|lobbed|blasted|exploded|planted|hidden)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:at|on|near|targeting|inside|outside|under|in\s+front\s+of)"
+    r"|(?:exploded|went\s+off|blast|explosion|bomb)\s+(?:\w+\s+){0,2}?(?:near|at|inside|outside|targeting|under|in\s+front\s+of))"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PROPERTY}\b"
+    rf"|\b{_PROPERTY}\s+(?:[\w'’-]+\s+){{0,4}}?(?:was|were|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:damaged|destroyed"
+    r"|blown\s+up|gutted|razed|hit|torched|burnt|burned)\b"
+    rf"|\b{_PROPERTY}\s+(?:sustained|suffered)\s+(?:\w+\s+)?damages?\b",
+    re.IGNORECASE,
+)
+
+
+def _civilian_property_hit(text: str) -> bool:
+    """Whether the text tells of people's vehicles, homes or shops hit, not the forces' ("a police vehicle")."""
+    return any(not set(words_of(found.group(0))) & (STATE_FORCE_WORDS | MILITARY_TARGETS)
+               for found in _PROPERTY_HIT.finditer(text))  # fmt: skip
 
 
 # The forces' posts, vehicles and patrols a bomb hit: "exploded in a police station compound", "an IED hit an
@@ -1057,11 +1094,15 @@ _FORCES_POST = re.compile(
 _HURT_FORCES = re.compile(r"\b(?:police\w*|cops?|constables?|soldiers?|troops|jawans?|personnel|officers?)\b", re.IGNORECASE)
 
 
-def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+def _unnamed_victims(
+    event: Event, actors: ActorBase, country: str | None, following: str = "", previous: str = ""
+) -> Event:
     """ "Assailants torched a bus, and two passengers suffered burn injuries", "a bomb went off in a market,
-    injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes and vehicles it
-    attacked), with no other side named, are civilians (ACLED's violence on civilians by rioters and
-    bombers). The next sentence may tell who was hurt ("A bus was torched. Four passengers were burnt.")."""
+    injuring 38 people": people a riot or a bombing by non-state hands hurt (or whose homes, shops and vehicles
+    a bombing hit), with no other side named, are civilians (ACLED's violence on civilians by rioters and bombers).
+    People a crowd set upon ("started beating them", "attacking a gatesman") are civilians too. The next sentence
+    may tell who was hurt ("A bus was torched. Four passengers were burnt."), and so may the one before ("Blasts
+    injured 38 people. Rebels are suspected of planting the bombs.")."""
     if event.actor2 is not None or not (
         event.acled_type == RIOTS
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
@@ -1070,18 +1111,60 @@ def _unnamed_victims(event: Event, actors: ActorBase, country: str | None, follo
     if event.acled_type == "Explosions/Remote violence" and (post := _FORCES_POST.search(event.evidence.text)):
         return _forces_hit(event, post.group("force"), actors, country)  # "a bomb went off in a police station compound"
     hurt = None
-    for text in (event.evidence.text, following):
-        hurt = _PEOPLE_HURT.search(text)
+    for text in (event.evidence.text, following, previous):
+        hurt = _PEOPLE_HURT.search(text) or (_CROWD_SET_UPON.search(text) if event.acled_type == RIOTS else None)
         forces = _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]) if hurt is not None else None
         if forces is not None:
             return _forces_hit(event, forces.group(0), actors, country)  # "two policemen were injured": not civilians
         if hurt is not None:
             break
     deaths = event.fatalities
-    if hurt is None and not (deaths and deaths.best and not deaths.combatants):
+    hit = hurt is not None or (deaths and deaths.best and not deaths.combatants)
+    # a bomb set off at people's homes, shops or vehicles targets civilians; a crowd's torching of vehicles and
+    # shops is coded by ACLED as mob violence with no second actor
+    bombing = event.acled_type == "Explosions/Remote violence"
+    if not hit and not (bombing and any(_civilian_property_hit(text) for text in (event.evidence.text, following))):
         return event
     victims = role_actor(actors, country, "civilians", Actor(name="Civilians"))
     return event.with_changes(actor2=victims, interaction=interaction_of(event.actor1, victims))
+
+
+# The state's men a bombing hurt, named by their rank or service ("a security official", "two rangers", "sailors").
+_STATE_MEN = (
+    r"(?:police\w*|cops?|constables?|sub-inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
+    r"|servicem[ae]n|levies|security\s+(?:officials?|officers?|personnel|persons|men))"
+)
+_BOMBED_FORCES = re.compile(rf"\b{_STATE_MEN}\b", re.IGNORECASE)
+# "wounded two sailors", "a patrol vehicle carrying seven rangers ... killing one of the rangers"
+_FORCES_BOMBED = re.compile(
+    r"\b(?:killing|injuring|wounding|killed|injured|wounded|carrying|targeting|targeted)\s+(?:at\s+least\s+)?"
+    rf"(?:\w+\s+){{0,3}}?{_STATE_MEN}\b",
+    re.IGNORECASE,
+)
+# People of no force among the hurt: "a teacher and two soldiers were injured".
+_CIVILIANS_HURT = re.compile(
+    r"\b(?:civilians?|people|villagers?|passers-by|passengers|children|women|students?|teachers?|man|woman|boys?|girls?"
+    r"|residents|farmers?|traders?|shopkeepers?|bystanders|worshippers|pedestrians|family)\b",
+    re.IGNORECASE,
+)
+
+
+def _bombed_forces(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
+    """ "A security official was killed as an IED exploded", "a roadside bomb wounded two sailors": a bombing by
+    non-state hands whose hurt the sentence names as the state's men, and no civilians among them, was on those
+    forces (the country's police or military by the words), not on the civilians an earlier rule presumed."""
+    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces":
+        return event
+    if event.actor2 is None or event.actor2.type != "Civilians" or country is None:
+        return event
+    for text in (event.evidence.text, following):
+        for hurt in (*_PEOPLE_HURT.finditer(text), *_FORCES_BOMBED.finditer(text)):
+            window = text[max(0, hurt.start() - 60) : hurt.end()]
+            forces = _BOMBED_FORCES.search(window)
+            if forces is not None and _CIVILIANS_HURT.search(window) is None:
+                police = POLICE_WORD.match(forces.group(0).split()[-1]) is not None
+                return _forces_hit(event, "police" if police else "military", actors, country)
+    return event
 
 
 # "staged a counter demonstration", "protested against one another": a demonstration met by another
@@ -1160,15 +1243,24 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
 # "a riot erupted between RSS members and Muslims": a riot of two crowds
 _RIOT_BETWEEN = re.compile(r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+")
 # "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
-_CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,2}?(?:between|with)\b")
+_CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,4}?(?:between|with)\b")
+# "both groups began pelting stones", "two rival groups rioted": the riot's two sides named together
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:rival\s+)?(?:groups|sides|parties|communities|camps)\b"
+                         r"|\btwo\s+rival\s+(?:groups|factions|camps)\b")
+# "In retaliation, the residents also threw stones", "workers inside threw rocks back": the other side answered
+_ANSWERED = re.compile(r"\b(?:in\s+retaliation|retaliated|retaliating|fought\s+back|hit\s+back"
+                       r"|(?:threw|hurled|pelted)\s+(?:\w+\s+){0,2}?back)\b")
 
 
-def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None) -> Event:
+def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
-    party or union on the other side is kept as an associated actor."""
+    party or union on the other side is kept as an associated actor. So did a riot whose two sides are named
+    together ("both groups began pelting stones") or whose other side answered in kind ("In retaliation, the
+    residents also threw stones")."""
     text = event.evidence.text.lower()
-    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN))
+    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN, _BOTH_SIDES))
+    two_sides = two_sides or _ANSWERED.search(f"{text} {following.lower()}") is not None
     guessed = event.actor2 is None or event.actor2.type == "Civilians"  # no side, or victims an earlier rule read
     fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (guessed and two_sides)
     if event.acled_type != RIOTS or not fought:

@@ -192,6 +192,15 @@ def next_sentence(event: Event, sentences: Sequence[str]) -> str:
     return sentences[index + 1] if index + 1 < len(sentences) else ""
 
 
+def previous_sentence(event: Event, sentences: Sequence[str]) -> str:
+    """The sentence before the event's own, where a report may already have told who was hurt."""
+    try:
+        index = sentences.index(event.evidence.text)
+    except ValueError:
+        return ""
+    return sentences[index - 1] if index > 0 else ""
+
+
 def word_after_doer(event: Event) -> str:
     """The word right after the words that name the doer ("BNP" in "BNP militants set a bus ablaze", "BJP" in "BJP
     workers demanded ..."), which often says who of the organisation acted; "" when there is none."""

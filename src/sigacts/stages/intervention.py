@@ -30,11 +30,13 @@ FORCE_PHRASE_KINDS = {
     "government forces": "military", "rangers": "military", "security officers": "police",
     "anti-riot police": "police", "paramilitary personnel": "military", "para-military forces": "military",
     "para-military personnel": "military", "authorities": "police", "prison guards": "police", "jail guards": "police",
-    "security guards": "police",
+    "security guards": "police", "police patrol": "police", "security patrol": "police", "police patrols": "police",
+    "security patrols": "police",
 }  # fmt: skip
 _FORCE = r"(?P<force>(?:anti-)?riot\s+police|police(?:men|man)?|cops|security\s+(?:forces|personnel|officers)" \
     r"|law\s+enforcers|law\s+enforcement\s+agencies|para-?military\s+(?:forces|personnel)|paramilitaries" \
-    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities|(?:prison|jail|security)\s+guards)"
+    r"|government\s+forces|rangers|troops|soldiers|army|gendarmes|authorities|(?:prison|jail|security)\s+guards" \
+    r"|(?:police|security)\s+patrols?|(?<=the\s)forces)"
 # What forces do to a gathering, in the forms that follow them ("police dispersed", "were deployed").
 _ACTS = (
     r"(?:arrest(?:s|ed)?|detain(?:s|ed)?|dispers(?:e|es|ed)|(?:lathi|baton|cane)[\s-]*charg(?:e|es|ed)|charged"
@@ -44,7 +46,8 @@ _ACTS = (
     r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
     r"|attacked|established|set\s+up|met|attempted\s+to|lobbed|lobbing|use|using|responded|dragged|burst|stepped\s+in"
     r"|clear(?:ed)?|managed\s+to|dispatched|sealed|shoved|manhandled|booked|fir(?:e|ing)|resort(?:ing)?\s+to"
-    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to)"
+    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to"
+    r"|(?:received|sustained|suffered)\s+(?:\w+\s+)?injur\w*)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
@@ -76,7 +79,7 @@ _DONE_BY = re.compile(
 )
 # "faced police obstruction", "defying a police baton charge", "amid heavy police deployment"
 _FORCES_NOUN = re.compile(
-    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|deployment|action\s+against"
+    rf"{_NOT_AFTER}\b{_FORCE}\s+(?:obstruction|resistance|crackdown|deployment|intervention|action\s+against"
     rf"|(?:lathi|baton|cane)[\s-]?charges?)\b",
     re.IGNORECASE,
 )
@@ -96,7 +99,7 @@ _CROWD_STORMED = re.compile(
 # "Three police posts were attacked", "a police van was torched": the forces' posts and vehicles a crowd turned on
 _FORCES_PROPERTY_HIT = re.compile(
     r"\b(?P<force>police|army|military)\s+(?:stations?|offices?|posts?|outposts?|camps?|vans?|vehicles?|jeeps?|cars?"
-    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:\w+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
+    r"|check-?posts?|barracks|headquarters|beats?)\s+(?:[\w,]+\s+){0,8}?(?:was|were|had\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:attacked|vandali[sz]ed|torched|ransacked|stoned|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned"
     r"|damaged|besieged|stormed|gheraoed)\b",
     re.IGNORECASE,
@@ -120,7 +123,7 @@ _FOUGHT_BY = re.compile(
 )
 # "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
 _ARRESTED = re.compile(
-    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|taken\s+into\s+custody|rounded\s+up|picked\s+up)\b"
+    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up)\b"
     r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
     re.IGNORECASE,
 )
@@ -136,6 +139,31 @@ _SENT = re.compile(
 _FACED = re.compile(rf"\b(?:faced|met|confronted)\s+(?:with\s+|by\s+)?(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "demanded the release of activists arrested by police": the arrest the protest is about
 _GRIEVANCE = re.compile(r"\b(?:release|against|protest(?:ed|ing)?\s+the|condemn\w*)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+# "demanded police intervention", "sought police protection": forces the gathering asked for, not met
+_ASKED_FOR = re.compile(r"\b(?:demand\w*|sought|seeking|called\s+for|urg\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+# "rioted against prison guards", "clashed against the police": the forces the crowd fought
+_FOUGHT_AGAINST = re.compile(
+    rf"\b(?:rioted|rioting|clashed|clashing|fought|fighting)\s+against\s+(?:the\s+)?(?:[\w-]+\s+)?{_FORCE}\b", re.IGNORECASE
+)
+# "Rubber bullets and stun grenades were used", "tear gas shells were lobbed": crowd-control weapons are the police's
+_CROWD_WEAPONS_USED = re.compile(
+    r"\b(?:tear[\s-]?gas|teargas|rubber\s+bullets|water[\s-]?cannons?|stun\s+grenades|pepper\s+spray)"
+    r"(?:\s+(?:shells?|canisters?|rounds?))?\s+(?:\w+\s+){0,4}?(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:used|fired|lobbed|shot|sprayed|hurled|thrown|deployed)\b",
+    re.IGNORECASE,
+)
+# "The township police told them not to keep marching", "dispersed after negotiations with a police official": forces
+# that ordered or talked a gathering down
+_TALKED_DOWN = re.compile(
+    rf"\b{_FORCE}(?:\s+\w+){{0,3}}?\s+(?:told|ordered|asked|warned|urged)\s+(?:them|the\s+(?:protesters|protestors"
+    r"|crowd|marchers|students|demonstrators|workers|villagers))\s+(?:not\s+)?to\b",
+    re.IGNORECASE,
+)
+_NEGOTIATED = re.compile(rf"\bnegotiat\w+\s+with\s+(?:an?\s+|the\s+)?{_FORCE}", re.IGNORECASE)
+# "this resulted in the arrest of 2000 workers": arrests the gathering led to are the police's
+_LED_TO_ARRESTS = re.compile(
+    r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with))\s+(?:the\s+)?arrests?\s+of\b", re.IGNORECASE
+)
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
 
@@ -166,9 +194,16 @@ def forces_acting(text: str) -> str | None:
         for found in pattern.finditer(text):
             if pattern is _DONE_BY and in_grievance(text[: found.start()]):
                 continue
+            if pattern is _FORCES_NOUN and _ASKED_FOR.search(text[: found.start()]):
+                continue
             return " ".join(found.group("force").lower().split())
-    if _CHARGED.search(text) is not None:
-        return "police"  # "were subjected to a baton charge": the police's act, named or not
+    against = _FOUGHT_AGAINST.search(text) or _TALKED_DOWN.search(text) or _NEGOTIATED.search(text)
+    if against is not None:
+        return " ".join(against.group("force").lower().split())
+    if _CHARGED.search(text) is not None or _CROWD_WEAPONS_USED.search(text) is not None:
+        return "police"  # "were subjected to a baton charge", "tear gas was fired": the police's act, named or not
+    if _LED_TO_ARRESTS.search(text) is not None:
+        return "police"
     for found in _ARRESTED.finditer(text):
         if not in_grievance(text[: found.start()]):
             return "police"  # an arrest at a demonstration is the police's act, named or not
