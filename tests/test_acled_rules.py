@@ -368,6 +368,11 @@ def test_people_a_bombing_hurt_are_civilians(events_of: Events) -> None:
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
 
 
+def test_harm_denied_names_no_victims(events_of: Events) -> None:
+    event = _main(events_of, "Unknown men set fire to a bus in Dhaka on Sunday. Nobody was injured.")
+    assert event.acled_type == "Riots" and event.actor2 is None  # "nobody was injured": no civilians were hurt
+
+
 def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
     event = _main(events_of, "A roadside bomb went off in Pattani, wounding two soldiers.")
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"

@@ -26,7 +26,7 @@ the words all of them turn on in `acled_words`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from sigacts.records import Actor, Event
@@ -160,7 +160,7 @@ def _hurts_bystanders(event: Event) -> bool:
         return False  # crude bombs set off near a bus stand stay remote violence
     if words & (ARMED_VICTIMS | STATE_FORCE_WORDS | MILITARY_TARGETS):
         return False
-    return _PEOPLE_HURT.search(event.evidence.text) is not None or _lethal(event)
+    return _people_hurt(event.evidence.text) is not None or _lethal(event)
 
 
 # People a nationality adjective may describe ("an Italian aid worker", "a Bangladeshi young man").
@@ -1047,6 +1047,23 @@ _PEOPLE_HURT = re.compile(
     r"|staff|employees|teachers|doctors|nurses|patients|shopkeepers|traders|businessmen|candidates?|minister|ambulance)\b",
     re.IGNORECASE,
 )
+# Words that deny the harm a `_PEOPLE_HURT` phrase tells: "no one was hurt", "nobody was injured", "were not hurt".
+_DENIAL = re.compile(r"\b(?:no|not|none|nobody|never|neither|nor|without)\b", re.IGNORECASE)
+_DENIAL_BEFORE = re.compile(r"\b(?:no|none|nobody|neither|nor)\b(?:\s+(?:one|body|of\s+them))?\s*$", re.IGNORECASE)
+
+
+def _hurt_told(text: str) -> Iterator[re.Match[str]]:
+    """The `_PEOPLE_HURT` phrases of a text that tell harm done, not harm denied ("no one was hurt")."""
+    for found in _PEOPLE_HURT.finditer(text):
+        if _DENIAL_BEFORE.search(text[max(0, found.start() - 20) : found.start()]) is None and not _DENIAL.search(
+            found.group(0)
+        ):
+            yield found
+
+
+def _people_hurt(text: str) -> re.Match[str] | None:
+    return next(_hurt_told(text), None)
+
 
 
 # People a crowd set upon, named by a pronoun, their trade or their gathering: "started beating them", "attacking a
@@ -1112,7 +1129,7 @@ def _unnamed_victims(
         return _forces_hit(event, post.group("force"), actors, country)  # "a bomb went off in a police station compound"
     hurt = None
     for text in (event.evidence.text, following, previous):
-        hurt = _PEOPLE_HURT.search(text) or (_CROWD_SET_UPON.search(text) if event.acled_type == RIOTS else None)
+        hurt = _people_hurt(text) or (_CROWD_SET_UPON.search(text) if event.acled_type == RIOTS else None)
         forces = _HURT_FORCES.search(text[max(0, hurt.start() - 40) : hurt.end()]) if hurt is not None else None
         if forces is not None:
             return _forces_hit(event, forces.group(0), actors, country)  # "two policemen were injured": not civilians
@@ -1158,7 +1175,7 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
     if event.actor2 is None or event.actor2.type != "Civilians" or country is None:
         return event
     for text in (event.evidence.text, following):
-        for hurt in (*_PEOPLE_HURT.finditer(text), *_FORCES_BOMBED.finditer(text)):
+        for hurt in (*_hurt_told(text), *_FORCES_BOMBED.finditer(text)):
             window = text[max(0, hurt.start() - 60) : hurt.end()]
             forces = _BOMBED_FORCES.search(window)
             if forces is not None and _CIVILIANS_HURT.search(window) is None:
