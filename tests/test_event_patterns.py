@@ -549,3 +549,38 @@ def test_events_read_from_a_phrase(events_of: Events, sentence: str, acled: str,
 def test_phrases_that_name_no_such_event(events_of: Events, sentence: str) -> None:
     events = [e for e in events_of(sentence) if e.acled_type]
     assert not [e for e in events if e.acled_type == "Explosions/Remote violence" or e.actor1.name.startswith("Police")]
+
+
+# Events the parser hides: a participle hung on "was", a result word after a long object, a passive that lost
+# its subject, a headline without "was", an attack told as a noun, and what people do to shut a place.
+HIDDEN_EVENTS = [
+    ("A shopkeeper was on Friday set ablaze by an angry mob in Kano.", "COERCE"),
+    ("Unknown attackers set the council office in the old quarter of the town ablaze on Sunday.", "COERCE"),
+    ("Three buses were torched in Rangpur upazila on Monday.", "COERCE"),
+    ("Another truck also torched at the main crossing in Bogra on Tuesday.", "COERCE"),
+    ("There was a grenade attack on a police post in Imphal on Sunday.", "ASSAULT"),
+    ("A sniper killed a border guard near the frontier post on Monday.", "ASSAULT"),
+    ("The army launched a barrage of mortar shells against rebel positions near the town.", "ASSAULT"),
+    ("Residents disrupted traffic on the national highway to protest power cuts.", "PROTEST"),
+    ("Traders shut down their shops in the market against the new tax.", "PROTEST"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "plover"), HIDDEN_EVENTS)
+def test_events_the_parse_hides_are_found(events_of: Events, sentence: str, plover: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None, f"no ACLED event in {sentence!r}"
+    assert event.plover_type == plover
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government shut down schools in the district because of the floods.",
+        "There was a gas cylinder explosion in a restaurant in Lahore.",
+        "Heavy rain led to the discharge of water from the barrage on the river, flooding parts of the state.",
+        "Police said those killed by the rebels since 2010 would be compensated.",
+    ],
+)
+def test_no_event_from_closures_accidents_or_past_victims(events_of: Events, sentence: str) -> None:
+    assert main_event(events_of(sentence)) is None

@@ -378,6 +378,12 @@ class _SentenceReader:
         # "set a bus belonging to a school on fire": "on fire" hung on the object's last noun
         if (fire := self._fire_in_object(verb)) is not None:
             return fire
+        # "set the land office in the upazila ablaze": the result word after a long object, before the next verb
+        for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.lower_ in (";", ":"):
+                break
+            if tok.lower_ in BURNT_WORDS and (sense := self.lexicon.phrases.get((self._lemma(verb), tok.lower_))):
+                return sense if self._fits(verb, sense) else None
         # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
         for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
             if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
@@ -421,7 +427,10 @@ class _SentenceReader:
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
-        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb))
+        # "two buses were torched in the town": the parser may lose the subject of a passive; property burnt
+        # or wrecked is still a report of the act
+        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb)) \
+            or sense.mode == "destroy"
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         if sense.plover_type in ("COOPERATE", "AGREE") and _inside_a_name(noun):
@@ -539,6 +548,10 @@ class _SentenceReader:
                               and not any(c.dep_ == "aux" for c in anchor.children)
                               and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
                               and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
+        # "was on Wednesday set ablaze by a mob": the parser hung the participle on "was", but a "by" agent
+        # is only ever given to a passive participle
+        passive = passive or (anchor.tag_ == "VBN" and anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
+                              and any(c.dep_ == "agent" for c in anchor.children))  # fmt: skip
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
                               and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
@@ -634,6 +647,12 @@ class _SentenceReader:
         if _unrest_reported(trigger):
             kind, protest_noun = "rioters", True  # "violence erupted in the village": a crowd's (ACLED: a riot)
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
+        # "two buses were torched in the town", "another bus torched at the crossing": property burnt or wrecked
+        # by someone the report does not name (the parser lost the subject, or a headline dropped "was")
+        suffered = suffered or (sense.mode == "destroy" and trigger == anchor and (
+            syntax.is_passive(anchor) and subject is None or _property_subject(anchor, subject)))
+        # "there was a bomb attack on a bus", "60 people dead in an explosion": the noun reports the act itself
+        protest_noun = protest_noun or (sense.plover_type == "ASSAULT" and _act_reported_as_noun(trigger))
         # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
         protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
         if not (weapon or protest_noun or suffered or protest_verb):
@@ -1036,10 +1055,10 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "striker", "agitator", "demonstrator",
                             "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
-                         "cell", "faction", "gunman", "assailant", "attacker"})
+                         "cell", "faction", "gunman", "assailant", "attacker", "sniper"})
 # Words for a doer that the report does not name ("shot by unknown perpetrators").
 UNNAMED_DOERS = frozenset({"perpetrator", "assailant", "attacker", "miscreant", "gunman", "unknown", "criminal",
-                           "robber", "bandit", "thug", "goon", "culprit"})
+                           "robber", "bandit", "thug", "goon", "culprit", "sniper"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
@@ -1058,7 +1077,7 @@ LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 REPORTED_VERBS = frozenset({"hear", "occur", "rock", "take place", "happen", "shake", "jolt"})
 EXPLOSION_NOUNS = frozenset({"explosion", "explosions", "blast", "blasts"})
 ACCIDENT_WORDS = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "mine", "quarry", "fireworks"})
-BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
+BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle", "disrupt", "shut"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
 # What protesters do that is no part of their protest ("protesters were", "protesters had", "protesters left").
 NOT_PROTEST_ACTS = frozenset({"be", "have", "do", "leave", "disperse", "end", "stop", "return", "die", "suffer",
@@ -1161,6 +1180,35 @@ def _modifier_chain(tok: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+BURNT_WORDS = frozenset({"ablaze", "alight", "afire"})
+# Things burnt or wrecked in riots and arson ("a bus torched", "the office vandalised").
+PROPERTY_NOUNS = frozenset({"bus", "truck", "lorry", "car", "van", "vehicle", "motorcycle", "motorbike", "microbus",
+                            "train", "tractor", "house", "home", "shop", "office", "building", "school", "kiosk",
+                            "warehouse", "store", "market", "tyre", "tire"})  # fmt: skip
+# Words that tell what an attack left behind ("dead in an explosion", "injured in a blast").
+CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed"})
+
+
+def _property_subject(verb: Token, subject: Token | None) -> bool:
+    """ "Another bus torched at the crossing": a headline's participle whose subject is a thing, which was
+    the object of the act; no one names who did it."""
+    if subject is None or subject.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or syntax.objects(verb):
+        return False
+    return subject.lemma_.lower() in PROPERTY_NOUNS
+
+
+def _act_reported_as_noun(noun: Token) -> bool:
+    """ "There was a bomb attack on a bus", "At least 60 people dead in an explosion": an attack told as a
+    noun that the sentence asserts took place, with no verb whose subject could name the attacker."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        return True
+    return (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "ADJ"
+            and head.head.lower_ in CASUALTY_WORDS)  # fmt: skip
 
 
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
