@@ -584,3 +584,25 @@ def test_events_the_parse_hides_are_found(events_of: Events, sentence: str, plov
 )
 def test_no_event_from_closures_accidents_or_past_victims(events_of: Events, sentence: str) -> None:
     assert main_event(events_of(sentence)) is None
+
+
+def test_a_participle_parsed_as_subject_clause_gives_its_own_subject() -> None:
+    """ "Employees working in two hospitals boycotted duty": the small model may make "working" the
+    subject clause of "boycotted"; the employees are the subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sigacts.stages import syntax
+
+    words = ["Employees", "working", "in", "hospitals", "boycotted", "duty"]
+    doc = Doc(Vocab(), words=words, heads=[1, 4, 1, 2, 4, 4], deps=["nsubj", "csubj", "prep", "pobj", "ROOT", "dobj"],
+              tags=["NNS", "VBG", "IN", "NNS", "VBD", "NN"])  # fmt: skip
+    subject = syntax.own_subject(doc[4])
+    assert subject is not None and subject.text == "Employees"
+
+
+@pytest.mark.parametrize("sentence", ["Lecturers at the state college boycotted their classes on Monday.",
+                                      "Clerks in Multan boycotted their duties against the transfer policy."])
+def test_boycotting_work_or_classes_is_a_protest(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.acled_type == "Protests"
