@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from sigacts.evaluation.base import main_event
 from sigacts.records import Event
@@ -606,3 +607,49 @@ def test_a_participle_parsed_as_subject_clause_gives_its_own_subject() -> None:
 def test_boycotting_work_or_classes_is_a_protest(events_of: Events, sentence: str) -> None:
     event = main_event(events_of(sentence))
     assert event is not None and event.acled_type == "Protests"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_root_noun_with_subject_and_object_is_a_headline_verb() -> None:
+    from sigacts.stages.events import _adjective_with_object
+
+    # "Militants attack a convoy" with "attack" tagged a noun at the root
+    doc = _parsed(["Militants", "attack", "a", "convoy"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                  ["NNS", "NN", "DT", "NN"], ["NOUN", "NOUN", "DET", "NOUN"])  # fmt: skip
+    assert _adjective_with_object(doc[1])
+    # "the attack on a convoy": a noun with no subject stays a noun
+    doc = _parsed(["the", "attack", "on", "convoy"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+                  ["DT", "NN", "IN", "NN"], ["DET", "NOUN", "ADP", "NOUN"])  # fmt: skip
+    assert not _adjective_with_object(doc[1])
+
+
+def test_a_participle_with_an_object_in_its_conjunct_is_active() -> None:
+    from sigacts.stages.events import _acts_on_an_object
+
+    # "man injured and maimed two girls" / "man injured in the blast"
+    doc = _parsed(["man", "injured", "and", "maimed", "girls"], [0, 0, 1, 1, 3], ["ROOT", "acl", "cc", "conj", "dobj"],
+                  ["NN", "VBN", "CC", "VBN", "NNS"], ["NOUN", "VERB", "CCONJ", "VERB", "NOUN"])  # fmt: skip
+    assert _acts_on_an_object(doc[1])
+    doc = _parsed(["man", "injured", "in", "blast"], [0, 0, 1, 2], ["ROOT", "acl", "prep", "pobj"],
+                  ["NN", "VBN", "IN", "NN"], ["NOUN", "VERB", "ADP", "NOUN"])  # fmt: skip
+    assert not _acts_on_an_object(doc[1])
+
+
+def test_by_ruling_party_supporters_names_the_supporters() -> None:
+    from sigacts.stages.events import _by_objects
+
+    # "was attacked by ruling party supporters" with "ruling" read as a gerund taking "supporters"
+    doc = _parsed(["attacked", "by", "ruling", "party", "supporters"], [0, 0, 1, 4, 2],
+                  ["ROOT", "agent", "pcomp", "compound", "dobj"], ["VBN", "IN", "VBG", "NN", "NNS"],
+                  ["VERB", "ADP", "VERB", "NOUN", "NOUN"])  # fmt: skip
+    assert [t.text for t in _by_objects(doc[0])] == ["supporters"]
+
+
+def test_hijacking_a_vehicle_is_violence_against_civilians(events_of: Events) -> None:
+    event = main_event(events_of("Gunmen hijacked a truck carrying food near the border town."))
+    assert event is not None and event.acled_type == "Violence against civilians"

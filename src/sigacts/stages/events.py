@@ -561,8 +561,11 @@ class _SentenceReader:
             # a noun, or a gerund used as one ("Fighting between ..."); a mediation's "between" names its parties
             agents = self._noun_agents(trigger, sides=sense.mutual or "between" not in sense.targets)
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
-        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
-            subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
+        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and (sense.plover_type == "PROTEST"
+                                                                          or _acts_on_an_object(anchor))):
+            # "Around 200 students from colleges protested ...", "An unidentified man injured and maimed two
+            # girls": no main verb; a participle with a direct object is active, and the root noun did it
+            subject = anchor.sent.root
         elif _misparsed_main_verb(anchor):
             subject = anchor.sent.root  # "Police in a drive arrested 40 men": the verb hung on "drive"
         if not agents:
@@ -1097,9 +1100,18 @@ STRIKING_GROUPS = frozenset({"unions", "union", "engineers", "transporters", "po
 
 
 def _adjective_with_object(token: Token) -> bool:
-    """ "Police open fire on protesters": a headline's present-tense verb that the small model tags as an
-    adjective; an adjective takes no direct object, so one with an object is a verb."""
+    """ "Police open fire on protesters", "Militants attack a convoy": a headline's present-tense verb that
+    the small model tags as an adjective, or as a noun at the root with a subject of its own; neither takes
+    a direct object, so one with an object is a verb."""
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _acts_on_an_object(participle: Token) -> bool:
+    """A past participle with a direct object, itself or in a verb joined to it ("injured and maimed two
+    girls", "shot at and wounded a candidate"): the active voice, for a passive participle takes none."""
+    return any(syntax.objects(v) for v in (participle, *(c for c in participle.children if c.dep_ == "conj")))
 
 
 def _unarmed_people(word: str) -> bool:
@@ -1248,7 +1260,15 @@ def _by_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if not found and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "conj") and child.i > verb.i:
             found = syntax.prep_objects(child, ("by",))
-    return found
+    # "attacked by ruling party supporters": the small model reads the participle adjective as a gerund
+    # ("by ruling [them]") and its noun as the gerund's object
+    return [o for t in found for o in (
+        [c for c in t.children if c.dep_ == "dobj"] or [t] if t.dep_ == "pcomp" and t.lower_ in PARTICIPLE_ADJECTIVES
+        else [t])]  # fmt: skip
+
+
+# Participles that serve as adjectives of a group ("the ruling party", "warring factions").
+PARTICIPLE_ADJECTIVES = frozenset({"ruling", "opposing", "warring", "governing", "fighting", "rioting", "marauding"})
 
 
 def _described_kind(group: Token) -> str | None:
