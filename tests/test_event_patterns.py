@@ -653,3 +653,26 @@ def test_by_ruling_party_supporters_names_the_supporters() -> None:
 def test_hijacking_a_vehicle_is_violence_against_civilians(events_of: Events) -> None:
     event = main_event(events_of("Gunmen hijacked a truck carrying food near the border town."))
     assert event is not None and event.acled_type == "Violence against civilians"
+
+
+SECURITY_REPORTS = [
+    ("Army troops eliminated four militants near the border post on Monday.", "ASSAULT", "Battles"),
+    ("The drone was brought down near the frontier by army troops.", "ASSAULT", "Strategic developments"),
+    ("Twelve rebels handed themselves into police in the district.", "CONCEDE", "Strategic developments"),
+    ("About forty opposition activists were held in several districts on Friday.", "COERCE", "Strategic developments"),
+    ("Four rebels are believed to have been killed near the town on Sunday.", "ASSAULT", "Battles"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "plover", "acled"), SECURITY_REPORTS)
+def test_security_reports_without_the_usual_verbs(events_of: Events, sentence: str, plover: str, acled: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None, f"no ACLED event in {sentence!r}"
+    assert (event.plover_type, event.acled_type) == (plover, acled)
+
+
+@pytest.mark.parametrize("sentence", ["The team was eliminated from the tournament on Sunday.",
+                                      "Local elections were held in several districts on Friday.",
+                                      "The new policy brought down prices in the capital."])
+def test_no_event_from_sport_elections_or_prices(events_of: Events, sentence: str) -> None:
+    assert main_event(events_of(sentence)) is None

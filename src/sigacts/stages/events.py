@@ -193,6 +193,8 @@ class _SentenceReader:
                 sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
             if sense is None and self._done_by_protesters(token):
                 sense = CROWD_BLOCKADE  # "protesters arrived in the capital", "protesters sang outside the office"
+            if sense is None and self._lemma(token) == "hold" and self._people_held(token):
+                sense = PEOPLE_HELD  # "around 150 party men were held in different districts": detained
             if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
             if sense is not None and self._fits(token, sense):
@@ -335,6 +337,17 @@ class _SentenceReader:
         mention = self.index.covering(subject)
         return mention is not None and mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
+    def _people_held(self, verb: Token) -> bool:
+        """ "150 activists were held": people as the passive subject of "hold", with no object ("were held
+        hostage" is a phrase of its own) and no "by" phrase, are detained; not "elections were held"."""
+        subject = syntax.own_subject(verb)
+        if subject is None or not syntax.is_passive(verb) or _by_objects(verb) or syntax.objects(verb):
+            return False
+        if any(c.dep_ in ("oprd", "acomp", "xcomp") for c in verb.children):
+            return False  # "were held responsible", "held captive": a state, or a phrase read elsewhere
+        mention = self.index.covering(subject)
+        return mention is not None and subject.lower_ not in NOT_PEOPLE and subject.pos_ in ("NOUN", "PROPN")
+
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap") or
         the writer misspells a trigger ("demosntrated")."""
@@ -429,8 +442,9 @@ class _SentenceReader:
             return False
         # "two buses were torched in the town": the parser may lose the subject of a passive; property burnt
         # or wrecked is still a report of the act
+        # "five rebels are said to have been killed": the passive infinitive's subject is the governing verb's
         return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb)) \
-            or sense.mode == "destroy"
+            or sense.mode == "destroy" or _passive_infinitive(verb)
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         if sense.plover_type in ("COOPERATE", "AGREE") and _inside_a_name(noun):
@@ -552,6 +566,7 @@ class _SentenceReader:
         # is only ever given to a passive participle
         passive = passive or (anchor.tag_ == "VBN" and anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
                               and any(c.dep_ == "agent" for c in anchor.children))  # fmt: skip
+        passive = passive or (anchor.pos_ == "VERB" and _passive_infinitive(anchor))
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
                               and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
@@ -1074,6 +1089,7 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
                         "village", "town", "house", "vehicle", "car", "bus", "truck", "post", "camp", "office",
                         "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
+PEOPLE_HELD = TriggerSense("COERCE", mode="detain")
 # What people do to stop a road, a site or a project in protest ("residents blocked construction", "locals
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 # Verbs that report an explosion without saying who set it off ("a blast rocked the town").
@@ -1106,6 +1122,12 @@ def _adjective_with_object(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "are suspected to have been killed", "were said to be abducted": a passive infinitive whose subject
+    is the governing verb's."""
+    return verb.dep_ == "xcomp" and syntax.is_passive(verb) and syntax.clause_subject(verb) is not None
 
 
 def _acts_on_an_object(participle: Token) -> bool:
