@@ -676,3 +676,18 @@ def test_security_reports_without_the_usual_verbs(events_of: Events, sentence: s
                                       "The new policy brought down prices in the capital."])
 def test_no_event_from_sport_elections_or_prices(events_of: Events, sentence: str) -> None:
     assert main_event(events_of(sentence)) is None
+
+
+def test_an_attack_no_group_claimed_is_reported_as_an_attack(events_of: Events) -> None:
+    text = "A village elder was killed when a bomb exploded near his car, and no group claimed responsibility for the attack."
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type is not None
+    claimed = main_event(events_of("The Taliban claimed responsibility for the attack on the checkpoint."))
+    assert claimed is None  # a claim alone stays an attribution (CASE 2021 ATTRIB)
+
+
+@pytest.mark.parametrize("sentence", ["Supporters of the two parties exchanged blows outside the polling station.",
+                                      "A brief fire fight was exchanged between rebels and troops near the border."])
+def test_blows_and_a_fire_fight_exchanged_are_fights(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.plover_type == "ASSAULT"

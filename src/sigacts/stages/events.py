@@ -1326,13 +1326,26 @@ def _named_in_attribution(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" and any(c.lower_ in ("a", "an") for c in trigger.children):
         return False  # "claimed an IED blast that killed eight": a new act, told with its claim
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
-        return True
-    for governor in itertools.islice(syntax.governors(trigger), 4):
+        return not _claim_denied(trigger.head)
+    governors = list(itertools.islice(syntax.governors(trigger), 5))
+    if any(g.pos_ in ("VERB", "AUX") and _claim_denied(g) for g in governors):
+        return False  # "no group has claimed responsibility for the attack": an act told as unclaimed
+    for governor in governors[:4]:
         if governor.lemma_.lower() in ATTRIBUTION_WORDS:
             return True
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+def _claim_denied(verb: Token) -> bool:
+    """ "No group claimed", "no one has taken responsibility", "nobody claimed": the claim is denied, so the
+    sentence reports the act itself with its doer unknown."""
+    subject = syntax.own_subject(verb)
+    if subject is None:
+        return False
+    return subject.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 # Nouns that an event word before them describes rather than acts on ("attack helicopters", "raid victims").
