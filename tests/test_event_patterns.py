@@ -564,6 +564,8 @@ HIDDEN_EVENTS = [
     ("The army launched a barrage of mortar shells against rebel positions near the town.", "ASSAULT"),
     ("Residents disrupted traffic on the national highway to protest power cuts.", "PROTEST"),
     ("Traders shut down their shops in the market against the new tax.", "PROTEST"),
+    ("Rahim Uddin, another young journalist hacked to death at the old market on Monday by a group of unidentified assailants.",
+     "ASSAULT"),
 ]  # fmt: skip
 
 

@@ -563,9 +563,11 @@ class _SentenceReader:
                               and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
                               and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
         # "was on Wednesday set ablaze by a mob": the parser hung the participle on "was", but a "by" agent
-        # is only ever given to a passive participle
-        passive = passive or (anchor.tag_ == "VBN" and anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
-                              and any(c.dep_ == "agent" for c in anchor.children))  # fmt: skip
+        # is only ever given to a passive participle; so in a headline with no main verb ("X, a blogger, hacked
+        # to death by a gang")
+        passive = passive or (anchor.tag_ == "VBN" and any(c.dep_ == "agent" for c in anchor.children) and (
+            anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
+            or anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN") and sense.plover_type != "PROTEST"))  # fmt: skip
         passive = passive or (anchor.pos_ == "VERB" and _passive_infinitive(anchor))
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
