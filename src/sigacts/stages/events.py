@@ -656,6 +656,8 @@ class _SentenceReader:
         # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
             t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "near the town of X, a bomb blast badly wounded a soldier": the parser hung the blast on the place
+        weapon = weapon or (subject is None and trigger == anchor and _weapon_before(anchor))
         # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
         weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
             t.lemma_.lower() in MINES for t in [*syntax.objects(anchor), *syntax.prep_objects(anchor, ("on",))])
@@ -1124,6 +1126,15 @@ def _adjective_with_object(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _weapon_before(verb: Token) -> bool:
+    """The noun right before a subjectless verb (adverbs skipped) is a weapon: its lost subject."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    before = verb.doc[i]
+    return i >= verb.sent.start and before.pos_ == "NOUN" and before.lemma_.lower() in WEAPON_SUBJECTS
 
 
 def _passive_infinitive(verb: Token) -> bool:
