@@ -193,6 +193,8 @@ class _SentenceReader:
                 sense = CROWD_BLOCKADE  # "farmers convened in the town to oppose the cut": a demonstration
             if sense is None and self._done_by_protesters(token):
                 sense = CROWD_BLOCKADE  # "protesters arrived in the capital", "protesters sang outside the office"
+            if sense is None and self._lemma(token) == "hold" and self._people_held(token):
+                sense = PEOPLE_HELD  # "around 150 party men were held in different districts": detained
             if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
             if sense is not None and self._fits(token, sense):
@@ -335,6 +337,17 @@ class _SentenceReader:
         mention = self.index.covering(subject)
         return mention is not None and mention.rule == "generic-noun" and _unarmed_people(subject.lower_)
 
+    def _people_held(self, verb: Token) -> bool:
+        """ "150 activists were held": people as the passive subject of "hold", with no object ("were held
+        hostage" is a phrase of its own) and no "by" phrase, are detained; not "elections were held"."""
+        subject = syntax.own_subject(verb)
+        if subject is None or not syntax.is_passive(verb) or _by_objects(verb) or syntax.objects(verb):
+            return False
+        if any(c.dep_ in ("oprd", "acomp", "xcomp") for c in verb.children):
+            return False  # "were held responsible", "held captive": a state, or a phrase read elsewhere
+        mention = self.index.covering(subject)
+        return mention is not None and subject.lower_ not in NOT_PEOPLE and subject.pos_ in ("NOUN", "PROPN")
+
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired where the small model gets a past form wrong ("raped" -> "rap") or
         the writer misspells a trigger ("demosntrated")."""
@@ -378,6 +391,12 @@ class _SentenceReader:
         # "set a bus belonging to a school on fire": "on fire" hung on the object's last noun
         if (fire := self._fire_in_object(verb)) is not None:
             return fire
+        # "set the land office in the upazila ablaze": the result word after a long object, before the next verb
+        for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.lower_ in (";", ":"):
+                break
+            if tok.lower_ in BURNT_WORDS and (sense := self.lexicon.phrases.get((self._lemma(verb), tok.lower_))):
+                return sense if self._fits(verb, sense) else None
         # The parser often loses "alight", "on fire", "gunfire" after the verb: the words right after it
         for tok in verb.doc[verb.i + 1 : min(verb.i + PHRASE_WINDOW, verb.sent.end)]:
             if tok.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
@@ -421,7 +440,11 @@ class _SentenceReader:
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
             return False
-        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb))
+        # "two buses were torched in the town": the parser may lose the subject of a passive; property burnt
+        # or wrecked is still a report of the act
+        # "five rebels are said to have been killed": the passive infinitive's subject is the governing verb's
+        return not any(c.dep_ == "auxpass" for c in verb.children) or bool(syntax.own_subject(verb) or _by_objects(verb)) \
+            or sense.mode == "destroy" or _passive_infinitive(verb)
 
     def _noun(self, noun: Token, sense: TriggerSense) -> None:
         if sense.plover_type in ("COOPERATE", "AGREE") and _inside_a_name(noun):
@@ -539,6 +562,13 @@ class _SentenceReader:
                               and not any(c.dep_ == "aux" for c in anchor.children)
                               and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
                               and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
+        # "was on Wednesday set ablaze by a mob": the parser hung the participle on "was", but a "by" agent
+        # is only ever given to a passive participle; so in a headline with no main verb ("X, a blogger, hacked
+        # to death by a gang")
+        passive = passive or (anchor.tag_ == "VBN" and any(c.dep_ == "agent" for c in anchor.children) and (
+            anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
+            or anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN") and sense.plover_type != "PROTEST"))  # fmt: skip
+        passive = passive or (anchor.pos_ == "VERB" and _passive_infinitive(anchor))
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
                               and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
@@ -548,8 +578,11 @@ class _SentenceReader:
             # a noun, or a gerund used as one ("Fighting between ..."); a mediation's "between" names its parties
             agents = self._noun_agents(trigger, sides=sense.mutual or "between" not in sense.targets)
         fragment = anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN")
-        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and sense.plover_type == "PROTEST"):
-            subject = anchor.sent.root  # "Around 200 students from colleges protested ...": no main verb
+        if fragment and (anchor.tag_ == "VBD" or anchor.tag_ == "VBN" and (sense.plover_type == "PROTEST"
+                                                                          or _acts_on_an_object(anchor))):
+            # "Around 200 students from colleges protested ...", "An unidentified man injured and maimed two
+            # girls": no main verb; a participle with a direct object is active, and the root noun did it
+            subject = anchor.sent.root
         elif _misparsed_main_verb(anchor):
             subject = anchor.sent.root  # "Police in a drive arrested 40 men": the verb hung on "drive"
         if not agents:
@@ -623,6 +656,8 @@ class _SentenceReader:
         # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
             t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
+        # "near the town of X, a bomb blast badly wounded a soldier": the parser hung the blast on the place
+        weapon = weapon or (subject is None and trigger == anchor and _weapon_before(anchor))
         # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
         weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
             t.lemma_.lower() in MINES for t in [*syntax.objects(anchor), *syntax.prep_objects(anchor, ("on",))])
@@ -634,6 +669,12 @@ class _SentenceReader:
         if _unrest_reported(trigger):
             kind, protest_noun = "rioters", True  # "violence erupted in the village": a crowd's (ACLED: a riot)
         suffered = passive and subject is not None and (trigger == anchor or _in_passive_frame(trigger, sense))
+        # "two buses were torched in the town", "another bus torched at the crossing": property burnt or wrecked
+        # by someone the report does not name (the parser lost the subject, or a headline dropped "was")
+        suffered = suffered or (sense.mode == "destroy" and trigger == anchor and (
+            syntax.is_passive(anchor) and subject is None or _property_subject(anchor, subject)))
+        # "there was a bomb attack on a bus", "60 people dead in an explosion": the noun reports the act itself
+        protest_noun = protest_noun or (sense.plover_type == "ASSAULT" and _act_reported_as_noun(trigger))
         # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
         protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
         if not (weapon or protest_noun or suffered or protest_verb):
@@ -1036,10 +1077,10 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PROTEST_PEOPLE = frozenset({"picket", "pickets", "picketer", "blockader", "striker", "agitator", "demonstrator",
                             "campaigner", "protester", "protestor", "supporter", "activist", "enforcer"})
 GROUP_NOUNS = frozenset({"group", "gang", "militia", "band", "squad", "unit", "mob", "crowd", "paramilitary", "outfit",
-                         "cell", "faction", "gunman", "assailant", "attacker"})
+                         "cell", "faction", "gunman", "assailant", "attacker", "sniper"})
 # Words for a doer that the report does not name ("shot by unknown perpetrators").
 UNNAMED_DOERS = frozenset({"perpetrator", "assailant", "attacker", "miscreant", "gunman", "unknown", "criminal",
-                           "robber", "bandit", "thug", "goon", "culprit"})
+                           "robber", "bandit", "thug", "goon", "culprit", "sniper"})
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "suspected", "paramilitary"})
 # Words that make a victim an armed one ("fourteen armed Islamists were killed").
 ARMED_WORDS = frozenset({"armed", "islamist", "islamists", "combatant", "combatants", "guerrilla", "guerrillas",
@@ -1052,13 +1093,14 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
                         "village", "town", "house", "vehicle", "car", "bus", "truck", "post", "camp", "office",
                         "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
+PEOPLE_HELD = TriggerSense("COERCE", mode="detain")
 # What people do to stop a road, a site or a project in protest ("residents blocked construction", "locals
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 # Verbs that report an explosion without saying who set it off ("a blast rocked the town").
 REPORTED_VERBS = frozenset({"hear", "occur", "rock", "take place", "happen", "shake", "jolt"})
 EXPLOSION_NOUNS = frozenset({"explosion", "explosions", "blast", "blasts"})
 ACCIDENT_WORDS = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "mine", "quarry", "fireworks"})
-BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle"})
+BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle", "disrupt", "shut"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
 # What protesters do that is no part of their protest ("protesters were", "protesters had", "protesters left").
 NOT_PROTEST_ACTS = frozenset({"be", "have", "do", "leave", "disperse", "end", "stop", "return", "die", "suffer",
@@ -1078,9 +1120,33 @@ STRIKING_GROUPS = frozenset({"unions", "union", "engineers", "transporters", "po
 
 
 def _adjective_with_object(token: Token) -> bool:
-    """ "Police open fire on protesters": a headline's present-tense verb that the small model tags as an
-    adjective; an adjective takes no direct object, so one with an object is a verb."""
+    """ "Police open fire on protesters", "Militants attack a convoy": a headline's present-tense verb that
+    the small model tags as an adjective, or as a noun at the root with a subject of its own; neither takes
+    a direct object, so one with an object is a verb."""
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _weapon_before(verb: Token) -> bool:
+    """The noun right before a subjectless verb (adverbs skipped) is a weapon: its lost subject."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    before = verb.doc[i]
+    return i >= verb.sent.start and before.pos_ == "NOUN" and before.lemma_.lower() in WEAPON_SUBJECTS
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "are suspected to have been killed", "were said to be abducted": a passive infinitive whose subject
+    is the governing verb's."""
+    return verb.dep_ == "xcomp" and syntax.is_passive(verb) and syntax.clause_subject(verb) is not None
+
+
+def _acts_on_an_object(participle: Token) -> bool:
+    """A past participle with a direct object, itself or in a verb joined to it ("injured and maimed two
+    girls", "shot at and wounded a candidate"): the active voice, for a passive participle takes none."""
+    return any(syntax.objects(v) for v in (participle, *(c for c in participle.children if c.dep_ == "conj")))
 
 
 def _unarmed_people(word: str) -> bool:
@@ -1163,6 +1229,35 @@ def _modifier_chain(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+BURNT_WORDS = frozenset({"ablaze", "alight", "afire"})
+# Things burnt or wrecked in riots and arson ("a bus torched", "the office vandalised").
+PROPERTY_NOUNS = frozenset({"bus", "truck", "lorry", "car", "van", "vehicle", "motorcycle", "motorbike", "microbus",
+                            "train", "tractor", "house", "home", "shop", "office", "building", "school", "kiosk",
+                            "warehouse", "store", "market", "tyre", "tire"})  # fmt: skip
+# Words that tell what an attack left behind ("dead in an explosion", "injured in a blast").
+CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed"})
+
+
+def _property_subject(verb: Token, subject: Token | None) -> bool:
+    """ "Another bus torched at the crossing": a headline's participle whose subject is a thing, which was
+    the object of the act; no one names who did it."""
+    if subject is None or subject.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or syntax.objects(verb):
+        return False
+    return subject.lemma_.lower() in PROPERTY_NOUNS
+
+
+def _act_reported_as_noun(noun: Token) -> bool:
+    """ "There was a bomb attack on a bus", "At least 60 people dead in an explosion": an attack told as a
+    noun that the sentence asserts took place, with no verb whose subject could name the attacker."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        return True
+    return (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "ADJ"
+            and head.head.lower_ in CASUALTY_WORDS)  # fmt: skip
+
+
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     """An explosion or blast with no weapon or attacker named in its sentence may be an accident."""
     words = {trigger.lemma_.lower(), subject.lemma_.lower() if subject is not None else ""}
@@ -1200,7 +1295,15 @@ def _by_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if not found and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "conj") and child.i > verb.i:
             found = syntax.prep_objects(child, ("by",))
-    return found
+    # "attacked by ruling party supporters": the small model reads the participle adjective as a gerund
+    # ("by ruling [them]") and its noun as the gerund's object
+    return [o for t in found for o in (
+        [c for c in t.children if c.dep_ == "dobj"] or [t] if t.dep_ == "pcomp" and t.lower_ in PARTICIPLE_ADJECTIVES
+        else [t])]  # fmt: skip
+
+
+# Participles that serve as adjectives of a group ("the ruling party", "warring factions").
+PARTICIPLE_ADJECTIVES = frozenset({"ruling", "opposing", "warring", "governing", "fighting", "rioting", "marauding"})
 
 
 def _described_kind(group: Token) -> str | None:
@@ -1236,13 +1339,26 @@ def _named_in_attribution(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" and any(c.lower_ in ("a", "an") for c in trigger.children):
         return False  # "claimed an IED blast that killed eight": a new act, told with its claim
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
-        return True
-    for governor in itertools.islice(syntax.governors(trigger), 4):
+        return not _claim_denied(trigger.head)
+    governors = list(itertools.islice(syntax.governors(trigger), 5))
+    if any(g.pos_ in ("VERB", "AUX") and _claim_denied(g) for g in governors):
+        return False  # "no group has claimed responsibility for the attack": an act told as unclaimed
+    for governor in governors[:4]:
         if governor.lemma_.lower() in ATTRIBUTION_WORDS:
             return True
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+def _claim_denied(verb: Token) -> bool:
+    """ "No group claimed", "no one has taken responsibility", "nobody claimed": the claim is denied, so the
+    sentence reports the act itself with its doer unknown."""
+    subject = syntax.own_subject(verb)
+    if subject is None:
+        return False
+    return subject.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 # Nouns that an event word before them describes rather than acts on ("attack helicopters", "raid victims").

@@ -29,6 +29,10 @@ def own_subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+                # "employees working in two hospitals boycotted duty": the small model makes the participle
+                # the subject clause; its own subject is the verb's subject
+                return next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), child)
             return child
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
