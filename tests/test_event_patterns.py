@@ -694,3 +694,14 @@ def test_an_attack_no_group_claimed_is_reported_as_an_attack(events_of: Events) 
 def test_blows_and_a_fire_fight_exchanged_are_fights(events_of: Events, sentence: str) -> None:
     event = main_event(events_of(sentence))
     assert event is not None and event.plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aid"),
+    [("Masked men armed with rifles robbed a jeweller in the old town.", False),
+     ("Heavily armed raiders looted a warehouse near the port.", False),
+     ("Guerrillas armed by a neighbouring state raided the garrison.", True),
+     ("The neighbouring state armed the guerrillas last year.", True)],
+)  # fmt: skip
+def test_armed_describing_the_doers_is_no_aid(events_of: Events, sentence: str, aid: bool) -> None:
+    assert any(e.plover_type == "AID" for e in events_of(sentence)) is aid

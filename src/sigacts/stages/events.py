@@ -436,6 +436,8 @@ class _SentenceReader:
         pobjs = {t.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" for t in prep.children}
         if sense.exclude_objects and objs & set(sense.exclude_objects):
             return False
+        if sense.plover_type == "AID" and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not _by_objects(verb):
+            return False  # "men armed with guns", "heavily armed militants": how they were, not an arming
         if sense.intransitive and (objs or not syntax.own_subject(verb) and verb.dep_ != "xcomp"):
             return False
         if sense.needs_object and not (objs | pobjs) & set(sense.needs_object):
