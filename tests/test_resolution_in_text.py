@@ -237,3 +237,83 @@ def test_a_spelling_of_the_actor_s_name_keeps_its_abbreviation(coder: Coder) -> 
     other = "Workers of the Porters Party of Peshawar (PPP) marched in Larkana on Sunday."
     doc = coder.pipeline.run(Document(article_from_text(other)))
     assert {m.label for m in doc["actor_mentions"] if m.text == "PPP"} == {"defined:Porters Party of Peshawar"}
+
+
+def test_a_doer_the_officials_believe_to_be_separatists_is_that_group(events_of: Callable[..., list[Event]]) -> None:
+    text = "Three men fired at a teashop in Yala on Monday, killing a vendor. Officials believe the gunmen were separatists."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Southern Muslim Separatists (Thailand)"
+    # a doubt names no one
+    text = "A vendor was shot dead in Yala on Monday. It is unclear whether the attackers were separatists."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Unidentified Armed Group (Thailand)"
+
+
+def test_the_attackers_said_to_be_a_party_s_activists_are_its_militia(events_of: Callable[..., list[Event]]) -> None:
+    text = "A trader was hacked to death by assailants in Feni on Monday. Locals said the attackers were activists of the BNP."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+def test_suspects_named_first_in_the_article_did_the_bombing(events_of: Callable[..., list[Event]]) -> None:
+    text = "Suspected Baloch separatists planted a device under a bridge in Turbat. The bomb went off, wounding two men."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_an_abduction_or_arson_is_the_group_blamed_for_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "Armed men set fire to a truck in Bogra on Monday. Police said the BNP militia was behind the attack."
+    events = [e for e in events_of(text) if e.plover_type == "COERCE" and e.acled_type]
+    assert events and events[0].actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+    text = "Two engineers were kidnapped in Turbat on Monday by suspected Baloch separatists."
+    events = [e for e in events_of(text) if e.plover_type == "COERCE" and e.acled_type]
+    assert events and events[0].actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_members_of_a_named_armed_group_are_that_group(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("A youth from Hizbul Mujahideen fired at a police post in Sopore on Monday.")
+    assert any(e.actor1.name == "HM: Hizbul Mujahideen" for e in events)
+    events = events_of("Cadres of the NSCN (Isak-Muivah) shot dead a trader in Ukhrul district on Monday.")
+    assert any(e.actor1.actor_id == "nscn_im" for e in events)
+    # members of a community are people, not an armed organisation
+    events = events_of("Hindu and Dalit community members clashed in a village near Madurai after Dalits tried to block a march.")
+    sides = [a for e in events for a in (e.actor1, e.actor2) if a is not None and a.mention == "members"]
+    assert events and not any(a.name == "Dalit Communal Group (India)" for a in sides)
+
+
+def test_a_leader_of_a_group_acts_for_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "Abdul Karim, a commander of the Baloch Liberation Army, surrendered to troops in Sibi on Monday."
+    events = events_of(text)
+    assert any(e.actor1.actor_id == "baloch_liberation_army" for e in events)
+
+
+def test_a_misspelt_group_word_is_still_the_group(events_of: Callable[..., list[Event]]) -> None:
+    text = "A bomb killed two policemen in Turbat on Monday. Baloch seperatists are suspected."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor1.name == "Baloch Separatists (Pakistan)"
+
+
+def test_rebels_in_thailand_are_the_southern_separatists(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Four bombs went off in Yala on Monday, injuring two people. Rebels were believed to have planted them.")
+    assert any(e.actor1.name == "Southern Muslim Separatists (Thailand)" for e in events if e.plover_type == "ASSAULT")
+
+
+def test_a_foreign_unit_firing_across_the_border_hit_the_people(events_of: Callable[..., list[Event]]) -> None:
+    text = "Two people were killed and four others injured in Sialkot by unprovoked firing by Indian Border Security Forces."
+    events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert events and all(e.actor1.name == "Military Forces of India" for e in events)
+
+
+def test_a_fight_between_two_named_communities_is_fought_by_their_militias(events_of: Callable[..., list[Event]]) -> None:
+    text = (
+        "Five people were killed following fresh hostilities between Ado community in Yala Local Government Area "
+        "and Ibu community in Obudu Local Government Area of Cross River State. The clash lasted two days."
+    )
+    battles = [e for e in events_of(text) if e.acled_type == "Battles"]
+    assert battles and {battles[0].actor1.name, battles[0].actor2.name if battles[0].actor2 else None} == {
+        "Ado Communal Militia", "Ibu Communal Militia"}  # fmt: skip
+
+
+def test_a_paramilitary_group_is_a_pro_government_militia(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("A paramilitary group attacked farmers near Kadugli on Monday and beat them.")
+    assert any(e.actor1.name == "Militia (Pro-Government)" for e in events)

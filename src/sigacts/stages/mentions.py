@@ -63,11 +63,25 @@ MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 SENTENCE_START_LABELS = PLACE_LABELS | {"NORP", "ORG"}
 
 
+# Common misspellings of group words that papers print ("Baloch seperatists"); `alias_tokens` folds them back.
+_MISSPELLED = ((re.compile(r"(?i)\bsepara(?=tis)"), "sepera"),)
+
+# An acronym and its faction's name ("NSCN-Khaplang", "ULFA-Independent"), which papers also write in brackets.
+_ACRONYM_FACTION = re.compile(r"([A-Z]{2,})-([A-Z][a-z][\w-]*)")
+
+
 def _spellings(alias: str) -> list[str]:
-    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)"
-    (the matcher compares spaCy tokens, which split these differently; `resolve` confirms every hit)."""
+    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)",
+    "Baloch separatists" as "Baloch seperatists" (the matcher compares spaCy tokens, which split these
+    differently; `resolve` confirms every hit)."""
     spaced = re.sub(r"(?<=\w)\(", " (", alias.replace("-", " "))
-    return [alias] if spaced == alias else [alias, spaced]
+    found = [alias] if spaced == alias else [alias, spaced]
+    faction = _ACRONYM_FACTION.fullmatch(alias)
+    if faction is not None:  # "NSCN-Khaplang" as "NSCN (Khaplang)": the faction's name in brackets
+        found.append(f"{faction.group(1)} ({faction.group(2)})")
+    for pattern, wrong in _MISSPELLED:
+        found += [variant for variant in (pattern.sub(wrong, s) for s in found) if variant not in found]
+    return found
 
 
 class Mentions:

@@ -59,6 +59,8 @@ KIND_TYPES = {"military": "State forces", "police": "State forces", "government"
 KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
               "unidentified": "Unidentified Armed Group"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
+# Coercion that armed groups commit and are blamed for like attacks: abductions and arson.
+ARMED_COERCION_MODES = frozenset({"abduct", "destroy"})
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
@@ -117,6 +119,8 @@ DESCRIPTION_WORDS = frozenset(
      # one of them: "a militant was killed ... The militant was affiliated with the LeT"
      "militant", "extremist", "insurgent", "terrorist", "rebel", "militiaman", "guerrilla", "islamist"}
 )  # fmt: skip
+# Words for a kind of armed group used before a noun ("a Baloch separatist gunman"): the group the kind names.
+KIND_ADJECTIVES = frozenset({"separatist", "insurgent", "militant", "rebel", "jihadist", "islamist", "maoist"})
 # How far (characters) from "militants" the group it belongs to may be named in the same sentence.
 GROUP_OF_DESCRIPTION_SPAN = 60
 # Words before "militants" that say the text does not know whose they are.
@@ -134,6 +138,20 @@ _AFFILIATION = re.compile(
     r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
     re.IGNORECASE,
 )
+# "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "militants belonging to the banned LeT": the words
+# between people and the armed group they belong to.
+_MEMBER_LINK = re.compile(
+    r"\s*,?\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with)\s+"
+    r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|militant|rebel|insurgent|underground|[A-Z][\w-]*-based)\s+)*",
+)
+MEMBER_LINK_SPAN = 50
+# Nouns for the members of an organisation, which a group's name right before makes its own ("NSCN cadres").
+MEMBER_WORDS = frozenset({"cadres", "cadre", "members", "member", "militants", "militant", "fighters", "gunmen",
+                          "youth", "youths", "activists", "activist"})
+# Organisations that fight (not communities, whose members are people of a faith or caste).
+ORGANISED_ARMED_TYPES = frozenset({"Rebel group", "Political militia"})
+# What may stand between a group's name and such a noun: its name spelt out in brackets ("NSCN (K) [National ...]").
+_GLOSS = re.compile(r"\s*(?:[\[(][^\])]{0,60}[\])]\s*)?")
 # "Two people were killed and five others injured": the second count shares the first one's passive ("were"), so
 # the people before the elided verb suffered it; the parse reads them as its subject.
 _ELIDED_PASSIVE = re.compile(
@@ -164,15 +182,26 @@ _BLAME = re.compile(
     r"|suspicion\s+(?:falls?|fell)\s+on|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
     r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+respons[ai]ble"
     r"|(?:be|is|was)\s+(?:assumed|presumed)\s+that|presumed\s+to\s+(?:be|have)"
-    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
+    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of"
+    # "Officials believe the assailants were separatists", "the attackers were activists of X", "Suspected
+    # separatists planted the bomb", "the group has links to X"
+    r"|believes?\s+(?:that\s+)?(?:the\s+)?(?:attackers|assailants|gunmen|killers|culprits|perpetrators|attack|killing"
+    r"|murder|blast|bombing)\s+(?:was|were)\b"
+    r"|\bthe\s+(?:attackers|assailants|gunmen|killers|culprits|perpetrators|miscreants)\s+(?:were|was|are)\s+(?!\w+ed\b)"
+    r"|^\W*suspected\s|affiliated\s+(?:to|with)|(?:has|have|had|with)\s+(?:close\s+)?links?\s+(?:to|with))",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
 _NO_CLAIM = re.compile(
     r"\b(?:(?:no\s+(?:one|group|organi[sz]ation)|nobody|none)\s+(?:\w+\s+){0,3}claim\w*"
-    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
+    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?"
+    # "it is unclear whether the perpetrators were separatists": a doubt names no one
+    r"|\b(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if)\b[^.;]*",
     re.IGNORECASE,
 )
+# Kinds of armed group a blaming sentence may name without a generic actor noun ("were separatists"), which a
+# country's own reading may make one named group (the Baloch separatists in Pakistan).
+BLAMED_KIND_WORDS = frozenset({"separatists", "separatist", "secessionists", "secessionist"})
 # Words after a name that make it the accuser ("BNP leaders blamed ...", "the party alleged", "PTI claims ...").
 _ACCUSER = re.compile(
     r"\W*(?:[\w'’]+\s+){0,2}(?:blam|accus|alleg|claims?\b(?!\s+(?:\w+\s+){0,2}responsibility))", re.IGNORECASE
@@ -195,6 +224,11 @@ _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founde
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field)\s+)*"
     rf"(?P<org>[^,.;]{{1,60}}?)\s+{_ROLES}\b"
+)
+# "Abu X, a leader of the Baloch Liberation Army (BLA)", "X, the chief of the NSCN"
+_APPOSITION_OF = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field|central|self-styled)\s+)*"
+    rf"{_ROLES}\s+of\s+(?:the\s+)?(?P<org>[^,.;()]{{1,60}}?)\s*(?=[,.;(]|$)"
 )
 # "IS leader Abu X", "Taliban commander Mullah X", "the group's commander X"
 _ROLE_BEFORE = re.compile(
@@ -285,6 +319,14 @@ class ResolveActors:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
             elif frame.plover_type == "ASSAULT" and actor1 and (_is_unidentified(actor1[0]) or _plain_people(actor1[0])):
                 # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
+                doer = self._claimant(doc, groups, countries[0] if countries else None)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "COERCE" and frame.mode in ARMED_COERCION_MODES and actor1 and (
+                frame.rule == "unseen-agent" or _is_unidentified(actor1[0])
+            ):
+                # "armed men set fire to a truck ... the BNP militia was responsible", "labourers were kidnapped ...
+                # by suspected separatists": the group blamed for an abduction or arson
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
@@ -405,6 +447,9 @@ class ResolveActors:
             military = self.actors.state_forces(country, "military") if country is not None else None
             if military is not None and _names_aircraft(mention.text, before):
                 return military.to_actor(mention.text)  # "jet fighters" are no group's fighters
+            member = self._member_of_group(mention, word, context)
+            if member is not None:
+                return self.actors.in_force(member, when).to_actor(mention.text)
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
@@ -450,10 +495,30 @@ class ResolveActors:
         if found is None or not found.group(0)[:1].isupper():
             return None
         head = f"{found.group(0).strip()} {mention.text}"
-        for phrase in (head, head if head.endswith("s") else f"{head}s"):
+        phrases = [head, head if head.endswith("s") else f"{head}s"]
+        if found.group(0).split()[-1].lower() in KIND_ADJECTIVES:
+            phrases.append(f"{found.group(0).strip()}s")  # "Muslim separatist gunmen": the Muslim separatists
+        for phrase in phrases:
             entry = self.actors.resolve(phrase, when=when, context_country=country)
             if entry is not None and entry.type in ("Rebel group", "Political militia"):
                 return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
+        return None
+
+    def _member_of_group(self, mention: Mention, word: str, context: MentionContext) -> ActorEntry | None:
+        """ "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "two NSCN (K) cadres": people the words
+        right after or before them make members of a named armed group are that group (not "villagers" of a
+        place, nor a party's members: the group must be an armed organisation the knowledge base knows)."""
+        if not (word in MEMBER_WORDS or GENERIC_ACTOR_KINDS.get(word) == "unidentified") or not context.text:
+            return None  # "two men belonging to the X were shot dead": people, perhaps its victims, not its fighters
+        text = context.text
+        for group in context.named:
+            entry = self.actors.get(group.label)
+            if group.sentence != mention.sentence or entry is None or entry.type not in ORGANISED_ARMED_TYPES:
+                continue  # "Dalit community members": a community, not an armed organisation
+            if 0 <= group.start - mention.end <= MEMBER_LINK_SPAN and _MEMBER_LINK.fullmatch(text[mention.end : group.start]):
+                return entry
+            if 0 <= mention.start - group.end <= MEMBER_LINK_SPAN and _GLOSS.fullmatch(text[group.end : mention.start]):
+                return entry
         return None
 
     def _affiliation_after(self, mention: Mention, word: str, text: str, country: str | None) -> ActorEntry | None:
@@ -611,9 +676,12 @@ class ResolveActors:
         for mention in doc["actor_mentions"]:
             if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
                 continue  # the victim's own words ("rangers") are not the other side
-            if self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
+            if mention.rule == "spacy-ner" and not mention.label:
+                # "firing by Indian Border Security Forces": a state's unit named with its nationality in front
+                entry = self._national_unit(mention.text, None) or self._state_by_words(mention.text)
+            elif self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
                 continue  # a name of forces in several countries says nothing of which state fired
-            if mention.label.startswith(("country:", "demonym:")):
+            elif mention.label.startswith(("country:", "demonym:")):
                 code = mention.label.split(":", 1)[1]
                 entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
             else:
@@ -678,6 +746,12 @@ class ResolveActors:
                 entry = self.actors.generic_actor(phrase, country) or self.actors.generic_actor(mention.text, country)
                 if _is_named_armed_group(entry):
                     return entry
+        if country:  # "Officials believe the assailants were separatists": a word no generic noun, read in the country
+            for index in sorted(blaming):
+                for word in set(_words_of(sentences, index)) & BLAMED_KIND_WORDS:
+                    entry = self.actors.generic_actor(word, country)
+                    if _is_named_armed_group(entry):
+                        return entry
         return None
 
     def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
@@ -716,7 +790,7 @@ class ResolveActors:
         text = context.text
         if not text or mention.end > len(text):
             return None
-        after = _APPOSITION.match(text, mention.end)
+        after = _APPOSITION.match(text, mention.end) or _APPOSITION_OF.match(text, mention.end)
         if after is not None:
             entry = self._group_words(after.group("org"), when, country, context)
             if entry is not None:
