@@ -317,3 +317,19 @@ def test_a_fight_between_two_named_communities_is_fought_by_their_militias(event
 def test_a_paramilitary_group_is_a_pro_government_militia(events_of: Callable[..., list[Event]]) -> None:
     events = events_of("A paramilitary group attacked farmers near Kadugli on Monday and beat them.")
     assert any(e.actor1.name == "Militia (Pro-Government)" for e in events)
+
+
+def test_a_divided_country_s_army_is_the_one_that_held_the_region(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Army troops shelled militant positions in Benghazi on Monday.", "2016-06-20")
+    assert any(e.actor1.name == "Libyan National Army" for e in events)
+    events = events_of("Libyan troops attacked Islamic State positions in Sirte on Monday.", "2016-06-20")
+    assert any(e.actor1.name == "Government of National Accord" for e in events)
+    events = events_of("Libyan troops attacked militant positions in Benghazi on Monday.", "2011-03-20")
+    assert any(e.actor1.name == "Military Forces of Libya" for e in events)  # before the split
+
+
+def test_militants_in_a_region_one_group_holds_are_that_group(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Militants shot dead a teacher in North Sinai's Rafah on Monday.", "2016-06-20")
+    assert any(e.actor1.actor_id == "islamic_state_sinai" for e in events if e.plover_type == "ASSAULT")
+    events = events_of("Militants shot dead a teacher in Assiut on Monday.", "2016-06-20")  # the region unnamed
+    assert not any(e.actor1.actor_id == "islamic_state_sinai" for e in events)

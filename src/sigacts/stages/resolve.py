@@ -61,6 +61,19 @@ KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Coercion that armed groups commit and are blamed for like attacks: abductions and arson.
 ARMED_COERCION_MODES = frozenset({"abduct", "destroy"})
+# Countries whose army split between rival governments, each holding a region: the state's military named by
+# the words alone is, between two dates, the east's army east of a meridian and the west's west of it
+# (editor knowledge: Libya's second civil war, the House of Representatives' army in Cyrenaica, the Tripoli
+# government's forces in Tripolitania and Sirte).
+DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
+    "military_forces_ly": (date(2015, 12, 17), date(2020, 10, 23), 19.0, "libyan_national_army",
+                           "government_of_national_accord"),
+}  # fmt: skip
+# Regions where one armed group wages the insurgency, so that unidentified militants there are that group when the
+# article names the region (editor knowledge: the Islamic State's Sinai Province in North Sinai).
+REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
+)
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
@@ -333,9 +346,43 @@ class ResolveActors:
             assoc = [one(m, True).on_side(side) for m, side in frame.sided_assoc()]
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
+            self._army_of_the_region(actor1, actor2, doc["event_places"][frame.index].place, when)
+            if countries:
+                self._insurgents_of_the_region(actor1, actor2, countries[0], text, when)
             resolved[frame.index] = (actor1, actor2, assoc)
         self._doer_named_elsewhere(frames, resolved, doc["sentences"])
         return {"event_actors": resolved, "event_countries": countries_of}
+
+    def _army_of_the_region(
+        self, actor1: list[Actor], actor2: list[Actor], place: Any, when: date | None
+    ) -> None:
+        """A country's army named by the words alone ("the army", "troops", "the Libyan air force") where rival
+        governments each had one is the army that held the event's region then (`DIVIDED_ARMIES`)."""
+        if place is None or place.longitude is None or when is None:
+            return
+        for sides in (actor1, actor2):
+            for i, actor in enumerate(sides):
+                divided = DIVIDED_ARMIES.get(actor.actor_id or "")
+                if divided is None:
+                    continue
+                start, end, meridian, east, west = divided
+                entry = self.actors.get(east if place.longitude >= meridian else west)
+                if start <= when < end and entry is not None and self.actors.existed(entry, when):
+                    sides[i] = entry.to_actor(actor.mention)
+
+    def _insurgents_of_the_region(
+        self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
+    ) -> None:
+        """Unidentified militants in a region the article names where one armed group wages the insurgency
+        (`REGIONAL_INSURGENTS`: "Islamist militants gunned down a priest in North Sinai") are that group."""
+        for code, region, actor_id in REGIONAL_INSURGENTS:
+            entry = self.actors.get(actor_id)
+            if code != country or entry is None or not self.actors.existed(entry, when) or not region.search(text):
+                continue
+            for sides in (actor1, actor2):
+                for i, actor in enumerate(sides):
+                    if _is_unidentified(actor) and actor.country_code == country:
+                        sides[i] = self.actors.in_force(entry, when).to_actor(actor.mention)
 
     @staticmethod
     def _doer_named_elsewhere(
