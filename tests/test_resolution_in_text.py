@@ -333,3 +333,15 @@ def test_militants_in_a_region_one_group_holds_are_that_group(events_of: Callabl
     assert any(e.actor1.actor_id == "islamic_state_sinai" for e in events if e.plover_type == "ASSAULT")
     events = events_of("Militants shot dead a teacher in Assiut on Monday.", "2016-06-20")  # the region unnamed
     assert not any(e.actor1.actor_id == "islamic_state_sinai" for e in events)
+
+
+def test_forces_hit_by_fire_across_the_line_of_control_were_hit_by_the_other_state(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("An Indian army trooper was wounded in firing across the LoC in Uri sector on Monday.", "2015-09-01")
+    fights = [e for e in events if e.plover_type == "ASSAULT"]
+    assert fights and fights[0].actor1.name == "Military Forces of Pakistan"
+    assert fights[0].actor2 is not None and fights[0].actor2.name == "Military Forces of India"
+    # away from such a line the fire stays the victims' own reading
+    events = events_of("An Indian army trooper was wounded in firing in Pune on Monday.", "2015-09-01")
+    assert not any(e.actor1.name == "Military Forces of Pakistan" for e in events)

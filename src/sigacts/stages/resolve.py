@@ -74,6 +74,11 @@ DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
 REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
 )
+# Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
+# Control and the Working Boundary between India and Pakistan).
+CEASEFIRE_LINES: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
+    (re.compile(r"\b(?:(?:cross-)?LoC|Line\s+of\s+Control|Working\s+Boundary)\b"), ("IN", "PK")),
+)
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
@@ -330,6 +335,11 @@ class ResolveActors:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _hit_in_the_fire(frame, actor1[0], actor2[0], text):
+                # "An Indian trooper was wounded in firing across the LoC": the trooper suffered the firing
+                doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
+                if doer is not None and doer.actor_id != actor2[0].actor_id:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(None)
             elif frame.plover_type == "ASSAULT" and actor1 and (_is_unidentified(actor1[0]) or _plain_people(actor1[0])):
                 # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
@@ -707,6 +717,7 @@ class ResolveActors:
                 or self._foreign_forces_of_sentence(doc, frame, victim)
                 or self._only_group(groups)
                 or self._insurgents_of(country)
+                or self._across_the_line(sentences, frame, victim)
             )
         return None
 
@@ -759,6 +770,17 @@ class ResolveActors:
             other = resolve(mention)
             if other.actor_id != doer.actor_id and _opposed(doer, other):
                 return other
+        return None
+
+    def _across_the_line(self, sentences: Sequence[Sentence], frame: EventFrame, victim: Actor) -> ActorEntry | None:
+        """ "An army man was killed in cross-LoC firing": state forces hit by fire across a line that parts two
+        states (`CEASEFIRE_LINES`) were hit by the other state's military, else None."""
+        if not 0 <= frame.sentence < len(sentences) or victim.country_code is None:
+            return None
+        for line, states in CEASEFIRE_LINES:
+            if victim.country_code in states and line.search(sentences[frame.sentence].text):
+                other = next(code for code in states if code != victim.country_code)
+                return self.actors.state_forces(other, "military")
         return None
 
     def _insurgents_of(self, country: str) -> ActorEntry | None:
@@ -984,6 +1006,23 @@ def _elided_passive_subject(frame: EventFrame, text: str) -> bool:
     if after is None or after.group(1).lower() not in _HARM_PARTICIPLES:
         return False
     return _ELIDED_PASSIVE.search(text, max(0, mention.start - 120), mention.start) is not None
+
+
+# "was wounded in firing", "were killed in a crossfire": people harmed in a fire the clause names as a noun.
+_HARMED_IN_FIRE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|martyred)\b[^.;]{0,60}?\bin\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:firing|crossfire|cross-fire|shelling|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _hit_in_the_fire(frame: EventFrame, doer: Actor, victim: Actor, text: str) -> bool:
+    """The parse made the one side of a passive harm clause both doer and victim ("An Indian trooper was wounded
+    in firing across the LoC"): the same state's forces on both sides of a fire they suffered."""
+    if doer.actor_id is None or doer.actor_id != victim.actor_id or doer.type != "State forces" or not frame.actor1:
+        return False
+    mention = frame.actor1[0]
+    return _HARMED_IN_FIRE.search(text, mention.end, min(len(text), mention.end + 160)) is not None
 
 
 def _plain_people(actor: Actor) -> bool:
