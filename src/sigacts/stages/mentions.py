@@ -132,6 +132,11 @@ class Mentions:
             "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
         }
 
+    def _capitalised_word(self, ent: Span) -> bool:
+        """ "Fierce fighting broke out": one adjective the model took for an organisation because it opens the
+        sentence with a capital (nouns stay: "Commuters set vehicles on fire" names people)."""
+        return len(ent) == 1 and not ent.text.isupper() and ent[0].pos_ == "ADJ" and self.is_english_word(ent[0].lower_)
+
     def _common_word(self, span: Span) -> bool:
         """A one-word name written in lower case where it is an ordinary English noun ("health levies",
         "park rangers", "a party congress"): the word, not the force or party the capitalised name is."""
@@ -165,7 +170,8 @@ class Mentions:
             candidates = [c for c in candidates if self.actors.existed(c, when)]  # not "SSA" of 2021 in 2015
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
-        spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG" and not self._is_place(ent)]
+        spans += [(ent, "", "spacy-ner") for ent in parsed.ents
+                  if ent.label_ == "ORG" and not self._is_place(ent) and not self._capitalised_word(ent)]  # fmt: skip
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
             for t in parsed

@@ -74,6 +74,8 @@ DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
 REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
 )
+# Words that make a fight the clans' ("clan fighting", "inter-clan clashes").
+CLAN_WORDS = frozenset({"clan", "clans", "inter-clan", "intra-clan", "interclan", "sub-clan", "sub-clans"})
 # Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
 # Control and the Working Boundary between India and Pakistan).
 CEASEFIRE_LINES: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
@@ -206,7 +208,7 @@ _BLAME = re.compile(
     r"|believes?\s+(?:that\s+)?(?:the\s+)?(?:attackers|assailants|gunmen|killers|culprits|perpetrators|attack|killing"
     r"|murder|blast|bombing)\s+(?:was|were)\b"
     r"|\bthe\s+(?:attackers|assailants|gunmen|killers|culprits|perpetrators|miscreants)\s+(?:were|was|are)\s+(?!\w+ed\b)"
-    r"|^\W*suspected\s|affiliated\s+(?:to|with)|(?:has|have|had|with)\s+(?:close\s+)?links?\s+(?:to|with))",
+    r"|^\W*suspected\s|affiliated\s+(?:to|with)|allegedly\s+(?:\w+\s+)?by\b|identified\s+with|identifying\s+themselves\s+as|(?:has|have|had|with)\s+(?:close\s+)?links?\s+(?:to|with))",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
@@ -217,6 +219,9 @@ _NO_CLAIM = re.compile(
     r"|\b(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if)\b[^.;]*",
     re.IGNORECASE,
 )
+# "killed by his rival group", "attacked by a rival faction", "chopped to death by party rivals"
+_RIVALS = re.compile(r"\bby\s+(?:his|their|her|a|the)\s+rival\s+(?:group|faction)s?\b|\bby\s+(?:his\s+)?party\s+rivals\b",
+                     re.IGNORECASE)
 # Kinds of armed group a blaming sentence may name without a generic actor noun ("were separatists"), which a
 # country's own reading may make one named group (the Baloch separatists in Pakistan).
 BLAMED_KIND_WORDS = frozenset({"separatists", "separatist", "secessionists", "secessionist"})
@@ -335,6 +340,14 @@ class ResolveActors:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _one_mention_both_sides(frame):
+                # "Two engineers were injured when unknown gunmen opened fire": the parse made the engineers both
+                # sides; they suffered it, and who did it goes unsaid
+                doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
+                if doer is None and countries:
+                    doer = self.actors.state_forces(countries[0], "unidentified")
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(None)
             elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _hit_in_the_fire(frame, actor1[0], actor2[0], text):
                 # "An Indian trooper was wounded in firing across the LoC": the trooper suffered the firing
                 doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
@@ -706,8 +719,10 @@ class ResolveActors:
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
         if victim is None or victim.type in ("Civilians", None):  # people the base does not know ("Bangladeshi")
-            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
-                self._foreign_forces_of_sentence(doc, frame, victim, country)
+            return (
+                self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._foreign_forces_of_sentence(doc, frame, victim, country)
+                or self._clan_fight(sentences, frame, country)
             )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
@@ -772,6 +787,14 @@ class ResolveActors:
                 return other
         return None
 
+    def _clan_fight(self, sentences: Sequence[Sentence], frame: EventFrame, country: str) -> ActorEntry | None:
+        """ "Eight dead due to clan fighting": fighting the sentence calls the clans' is fought by the country's
+        unidentified clan militia, where the knowledge base has one, else None."""
+        if not _words_of(sentences, frame.sentence) & CLAN_WORDS:
+            return None
+        entry = self.actors.resolve("clan militia", context_country=country)
+        return entry if entry is not None and entry.country_code == country else None
+
     def _across_the_line(self, sentences: Sequence[Sentence], frame: EventFrame, victim: Actor) -> ActorEntry | None:
         """ "An army man was killed in cross-LoC firing": state forces hit by fire across a line that parts two
         states (`CEASEFIRE_LINES`) were hit by the other state's military, else None."""
@@ -794,6 +817,9 @@ class ResolveActors:
         insurgents"): a named group, a party's militia ("BNP men were behind it"), or words the country reads as
         one, in a sentence that lays the blame."""
         sentences: Sequence[Sentence] = doc["sentences"]
+        rivals = self._rival_faction(doc)
+        if rivals is not None:
+            return rivals
         blaming = {i for i, sentence in enumerate(sentences) if _lays_blame(sentence.text)}
         if not blaming:
             return None
@@ -821,6 +847,24 @@ class ResolveActors:
                     entry = self.actors.generic_actor(word, country)
                     if _is_named_armed_group(entry):
                         return entry
+        return None
+
+    def _rival_faction(self, doc: Document) -> ActorEntry | None:
+        """ "An Awami League activist was killed by a rival group", "chopped to death by party rivals": the rivals
+        of a party's man are a faction of his own party, which fights as its political militia (when the sentence
+        names one party only)."""
+        for index, sentence in enumerate(doc["sentences"]):
+            if not _RIVALS.search(sentence.text):
+                continue
+            militias = {
+                militia.actor_id: militia
+                for mention in doc["actor_mentions"]
+                if mention.sentence == index and mention.rule == "actor-kb" and mention.label
+                for militia in [self.actors.militia_of(mention.label)]
+                if militia is not None
+            }
+            if len(militias) == 1:
+                return next(iter(militias.values()))
         return None
 
     def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
@@ -1014,6 +1058,12 @@ _HARMED_IN_FIRE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:firing|crossfire|cross-fire|shelling|fire)\b",
     re.IGNORECASE,
 )
+
+
+def _one_mention_both_sides(frame: EventFrame) -> bool:
+    """The parse put the same words on both sides of an attack: they name its victims, not its doer."""
+    first, second = frame.actor1[0], frame.actor2[0] if frame.actor2 else None
+    return second is not None and bool(first.text) and (first.start, first.end) == (second.start, second.end)
 
 
 def _hit_in_the_fire(frame: EventFrame, doer: Actor, victim: Actor, text: str) -> bool:
