@@ -381,3 +381,8 @@ def test_the_victims_the_parse_put_on_both_sides_did_not_attack(events_of: Calla
     text = "Three staff of the Northern Highway Authority were wounded when armed men opened fire on their jeep near Turbat."
     events = [e for e in events_of(text, "2015-06-01") if e.plover_type == "ASSAULT"]
     assert events and events[0].actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_the_forces_of_a_government_s_named_operation_are_its_forces(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Bunyan al-Marsous forces overran an Islamic State position in Sirte on Tuesday.", "2016-06-21")
+    assert any(e.actor1.name == "Government of National Accord" for e in events)

@@ -238,6 +238,9 @@ FIGHT_NOUNS = frozenset(
     {"clash", "clashes", "clashed", "gunbattle", "gunbattles", "gunfight", "gunfights", "encounter", "firefight",
      "fire-fight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting", "battle", "battles", "exchange"}
 )  # fmt: skip
+# More words for fights both sides wage ("killed in crossfire", "a gun-battle").
+MUTUAL_FIGHT_WORDS = frozenset({"crossfire", "cross-fire", "gun-battle", "fight", "fights", "fought", "clashing", "brawl",
+                                "scuffle", "confrontation", "feud", "infighting"})  # fmt: skip
 # Words after an actor's name that make it the teller of an event rather than a side in it.
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
@@ -1062,6 +1065,8 @@ _HARMED_IN_FIRE = re.compile(
 
 def _one_mention_both_sides(frame: EventFrame) -> bool:
     """The parse put the same words on both sides of an attack: they name its victims, not its doer."""
+    if frame.trigger.lower() in FIGHT_NOUNS | MUTUAL_FIGHT_WORDS:
+        return False  # "a clash between two groups of villagers": one kind of people on both sides of a fight
     first, second = frame.actor1[0], frame.actor2[0] if frame.actor2 else None
     return second is not None and bool(first.text) and (first.start, first.end) == (second.start, second.end)
 
