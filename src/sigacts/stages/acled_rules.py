@@ -337,7 +337,7 @@ def apply_acled_rules(
             event = with_intervening_forces(event, sentences, actors, country)
         event = _rioters_on_both_sides(event, actors, country, next_sentence(event, sentences))
         event = _organisation_hit_by_rioters(event, actors, country)
-        event = _communal_militias(event, country, actors)
+        event = _communal_militias(event, country, actors, sentences)
         event = _party_militias(event, actors)
         event = _unarmed_targets_are_civilians(event, actors, country)
         event = of_their_nation(event, doer, actors)
@@ -1300,11 +1300,16 @@ NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
 
 
-def _communal_militias(event: Event, country: str | None, actors: ActorBase) -> Event:
+def _communal_militias(event: Event, country: str | None, actors: ActorBase, sentences: Sequence[str] = ()) -> Event:
     """ "One villager was killed when two rival groups clashed over a pond at X village": a deadly
     fight of local people of no armed organisation is a battle of communal militias, which ACLED names after
     their community, the village or town they come from ("Kalipur Communal Militia"), on both sides."""
-    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash") or not _fight(event):
+    if (event.acled_type, event.acled_subtype) != ("Battles", "Armed clash"):
+        return event
+    named = _named_communities(event, country, sentences)
+    if named is not None:
+        return named
+    if not _fight(event):
         return event
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
@@ -1324,6 +1329,32 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase) -> 
     militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
                     country_code=country)  # fmt: skip
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
+
+
+# "hostilities between the Ado community and the Ibu community", "a clash between two communities (Ado and Ibu)"
+_COMMUNITIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b[^.;]{0,80}?\band\s+(?:the\s+)?"
+    r"(?P<b>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b"
+    r"|\bbetween\s+(?:the\s+)?two\s+communities\s*\(\s*(?P<c>(?-i:[A-Z][\w'-]+))\s+and\s+(?P<d>(?-i:[A-Z][\w'-]+))\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _named_communities(event: Event, country: str | None, sentences: Sequence[str] = ()) -> Event | None:
+    """ "Seven were killed in hostilities between the Ado community and the Ibu community": a fight the text says
+    two named communities fought, with no armed organisation or state force on it, is a battle of their communal
+    militias ("Ado Communal Militia" against "Ibu Communal Militia"), whatever the parse took for its sides."""
+    if any(side is not None and not (unorganised(side) or unidentified(side)) for side in (event.actor1, event.actor2)):
+        return None
+    found = next((f for text in (event.evidence.text, *sentences) if (f := _COMMUNITIES.search(text))), None)
+    if found is None:  # the article's other sentences may name them ("... between X and Y communities. The clash ...")
+        return None
+    first, second = (found.group("a"), found.group("b")) if found.group("a") else (found.group("c"), found.group("d"))
+    if first == second:
+        return None
+    one, other = (Actor(name=f"{name} Communal Militia", mention=name, type="Identity militia", country_code=country)
+                  for name in (first, second))  # fmt: skip
+    return event.with_changes(actor1=one, actor2=other, interaction=interaction_of(one, other))
 
 
 def _fight(event: Event) -> bool:

@@ -950,7 +950,12 @@ class _SentenceReader:
         modifiers = [m for child in _modifier_chain(tok) for m in [self.index.covering(child)] if m is not None]
         inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:
-            inner = [m for t in syntax.prep_objects(tok, ("of", "from")) for m in self._phrase_actor(t)]
+            owners = syntax.prep_objects(tok, ("of", "from"))
+            if covering is not None and covering.rule == "generic-noun":
+                # "Troops of the 21 Brigade and the Civilian JTF": the troops' own unit, not a partner coordinated
+                # after it, would own them
+                owners = owners[:1]
+            inner = [m for t in owners for m in self._phrase_actor(t)]
         if inner:
             return inner[:1]
         if modifiers and covering is None:

@@ -63,11 +63,25 @@ MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 SENTENCE_START_LABELS = PLACE_LABELS | {"NORP", "ORG"}
 
 
+# Common misspellings of group words that papers print ("Baloch seperatists"); `alias_tokens` folds them back.
+_MISSPELLED = ((re.compile(r"(?i)\bsepara(?=tis)"), "sepera"),)
+
+# An acronym and its faction's name ("NSCN-Khaplang", "ULFA-Independent"), which papers also write in brackets.
+_ACRONYM_FACTION = re.compile(r"([A-Z]{2,})-([A-Z][a-z][\w-]*)")
+
+
 def _spellings(alias: str) -> list[str]:
-    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)"
-    (the matcher compares spaCy tokens, which split these differently; `resolve` confirms every hit)."""
+    """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)",
+    "Baloch separatists" as "Baloch seperatists" (the matcher compares spaCy tokens, which split these
+    differently; `resolve` confirms every hit)."""
     spaced = re.sub(r"(?<=\w)\(", " (", alias.replace("-", " "))
-    return [alias] if spaced == alias else [alias, spaced]
+    found = [alias] if spaced == alias else [alias, spaced]
+    faction = _ACRONYM_FACTION.fullmatch(alias)
+    if faction is not None:  # "NSCN-Khaplang" as "NSCN (Khaplang)": the faction's name in brackets
+        found.append(f"{faction.group(1)} ({faction.group(2)})")
+    for pattern, wrong in _MISSPELLED:
+        found += [variant for variant in (pattern.sub(wrong, s) for s in found) if variant not in found]
+    return found
 
 
 class Mentions:
@@ -118,6 +132,11 @@ class Mentions:
             "number_mentions": list(_per_sentence(sentences, "number", find_quantities)),
         }
 
+    def _capitalised_word(self, ent: Span) -> bool:
+        """ "Fierce fighting broke out": one adjective the model took for an organisation because it opens the
+        sentence with a capital (nouns stay: "Commuters set vehicles on fire" names people)."""
+        return len(ent) == 1 and not ent.text.isupper() and ent[0].pos_ == "ADJ" and self.is_english_word(ent[0].lower_)
+
     def _common_word(self, span: Span) -> bool:
         """A one-word name written in lower case where it is an ordinary English noun ("health levies",
         "park rangers", "a party congress"): the word, not the force or party the capitalised name is."""
@@ -151,7 +170,8 @@ class Mentions:
             candidates = [c for c in candidates if self.actors.existed(c, when)]  # not "SSA" of 2021 in 2015
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
-        spans += [(ent, "", "spacy-ner") for ent in parsed.ents if ent.label_ == "ORG" and not self._is_place(ent)]
+        spans += [(ent, "", "spacy-ner") for ent in parsed.ents
+                  if ent.label_ == "ORG" and not self._is_place(ent) and not self._capitalised_word(ent)]  # fmt: skip
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
             for t in parsed

@@ -61,6 +61,28 @@ KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "
               "unidentified": "Unidentified Armed Group", "military": "Military Forces",
               "police": "Police Forces", "government": "Government"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
+# Coercion that armed groups commit and are blamed for like attacks: abductions and arson.
+ARMED_COERCION_MODES = frozenset({"abduct", "destroy"})
+# Countries whose army split between rival governments, each holding a region: the state's military named by
+# the words alone is, between two dates, the east's army east of a meridian and the west's west of it
+# (editor knowledge: Libya's second civil war, the House of Representatives' army in Cyrenaica, the Tripoli
+# government's forces in Tripolitania and Sirte).
+DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
+    "military_forces_ly": (date(2015, 12, 17), date(2020, 10, 23), 19.0, "libyan_national_army",
+                           "government_of_national_accord"),
+}  # fmt: skip
+# Regions where one armed group wages the insurgency, so that unidentified militants there are that group when the
+# article names the region (editor knowledge: the Islamic State's Sinai Province in North Sinai).
+REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
+)
+# Words that make a fight the clans' ("clan fighting", "inter-clan clashes").
+CLAN_WORDS = frozenset({"clan", "clans", "inter-clan", "intra-clan", "interclan", "sub-clan", "sub-clans"})
+# Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
+# Control and the Working Boundary between India and Pakistan).
+CEASEFIRE_LINES: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
+    (re.compile(r"\b(?:(?:cross-)?LoC|Line\s+of\s+Control|Working\s+Boundary)\b"), ("IN", "PK")),
+)
 # Event types where a country acts through its armed forces rather than its government.
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
@@ -119,6 +141,8 @@ DESCRIPTION_WORDS = frozenset(
      # one of them: "a militant was killed ... The militant was affiliated with the LeT"
      "militant", "extremist", "insurgent", "terrorist", "rebel", "militiaman", "guerrilla", "islamist"}
 )  # fmt: skip
+# Words for a kind of armed group used before a noun ("a Baloch separatist gunman"): the group the kind names.
+KIND_ADJECTIVES = frozenset({"separatist", "insurgent", "militant", "rebel", "jihadist", "islamist", "maoist"})
 # How far (characters) from "militants" the group it belongs to may be named in the same sentence.
 GROUP_OF_DESCRIPTION_SPAN = 60
 # Words before "militants" that say the text does not know whose they are.
@@ -136,6 +160,20 @@ _AFFILIATION = re.compile(
     r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
     re.IGNORECASE,
 )
+# "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "militants belonging to the banned LeT": the words
+# between people and the armed group they belong to.
+_MEMBER_LINK = re.compile(
+    r"\s*,?\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with)\s+"
+    r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|militant|rebel|insurgent|underground|[A-Z][\w-]*-based)\s+)*",
+)
+MEMBER_LINK_SPAN = 50
+# Nouns for the members of an organisation, which a group's name right before makes its own ("NSCN cadres").
+MEMBER_WORDS = frozenset({"cadres", "cadre", "members", "member", "militants", "militant", "fighters", "gunmen",
+                          "youth", "youths", "activists", "activist"})
+# Organisations that fight (not communities, whose members are people of a faith or caste).
+ORGANISED_ARMED_TYPES = frozenset({"Rebel group", "Political militia"})
+# What may stand between a group's name and such a noun: its name spelt out in brackets ("NSCN (K) [National ...]").
+_GLOSS = re.compile(r"\s*(?:[\[(][^\])]{0,60}[\])]\s*)?")
 # "Two people were killed and five others injured": the second count shares the first one's passive ("were"), so
 # the people before the elided verb suffered it; the parse reads them as its subject.
 _ELIDED_PASSIVE = re.compile(
@@ -166,15 +204,29 @@ _BLAME = re.compile(
     r"|suspicion\s+(?:falls?|fell)\s+on|believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|committed\s+by"
     r"|carried\s+out\s+by|(?:was|were|is|are|be)\s+behind|(?:was|were|is|are|be|held)\s+respons[ai]ble"
     r"|(?:be|is|was)\s+(?:assumed|presumed)\s+that|presumed\s+to\s+(?:be|have)"
-    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of)",
+    r"|conducted\s+by|perpetrated\s+by|associated\s+with|by\s+suspected|(?:the\s+)?(?:handi)?work\s+of"
+    # "Officials believe the assailants were separatists", "the attackers were activists of X", "Suspected
+    # separatists planted the bomb", "the group has links to X"
+    r"|believes?\s+(?:that\s+)?(?:the\s+)?(?:attackers|assailants|gunmen|killers|culprits|perpetrators|attack|killing"
+    r"|murder|blast|bombing)\s+(?:was|were)\b"
+    r"|\bthe\s+(?:attackers|assailants|gunmen|killers|culprits|perpetrators|miscreants)\s+(?:were|was|are)\s+(?!\w+ed\b)"
+    r"|^\W*suspected\s|affiliated\s+(?:to|with)|allegedly\s+(?:\w+\s+)?by\b|identified\s+with|identifying\s+themselves\s+as|(?:has|have|had|with)\s+(?:close\s+)?links?\s+(?:to|with))",
     re.IGNORECASE,
 )
 # "No group has claimed responsibility", "not yet claimed": a claim denied names no one.
 _NO_CLAIM = re.compile(
     r"\b(?:(?:no\s+(?:one|group|organi[sz]ation)|nobody|none)\s+(?:\w+\s+){0,3}claim\w*"
-    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?",
+    r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?"
+    # "it is unclear whether the perpetrators were separatists": a doubt names no one
+    r"|\b(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if)\b[^.;]*",
     re.IGNORECASE,
 )
+# "killed by his rival group", "attacked by a rival faction", "chopped to death by party rivals"
+_RIVALS = re.compile(r"\bby\s+(?:his|their|her|a|the)\s+rival\s+(?:group|faction)s?\b|\bby\s+(?:his\s+)?party\s+rivals\b",
+                     re.IGNORECASE)
+# Kinds of armed group a blaming sentence may name without a generic actor noun ("were separatists"), which a
+# country's own reading may make one named group (the Baloch separatists in Pakistan).
+BLAMED_KIND_WORDS = frozenset({"separatists", "separatist", "secessionists", "secessionist"})
 # Words after a name that make it the accuser ("BNP leaders blamed ...", "the party alleged", "PTI claims ...").
 _ACCUSER = re.compile(
     r"\W*(?:[\w'’]+\s+){0,2}(?:blam|accus|alleg|claims?\b(?!\s+(?:\w+\s+){0,2}responsibility))", re.IGNORECASE
@@ -188,6 +240,9 @@ FIGHT_NOUNS = frozenset(
     {"clash", "clashes", "clashed", "gunbattle", "gunbattles", "gunfight", "gunfights", "encounter", "firefight",
      "fire-fight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting", "battle", "battles", "exchange"}
 )  # fmt: skip
+# More words for fights both sides wage ("killed in crossfire", "a gun-battle").
+MUTUAL_FIGHT_WORDS = frozenset({"crossfire", "cross-fire", "gun-battle", "fight", "fights", "fought", "clashing", "brawl",
+                                "scuffle", "confrontation", "feud", "infighting"})  # fmt: skip
 # Words after an actor's name that make it the teller of an event rather than a side in it.
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
@@ -197,6 +252,11 @@ _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founde
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field)\s+)*"
     rf"(?P<org>[^,.;]{{1,60}}?)\s+{_ROLES}\b"
+)
+# "Abu X, a leader of the Baloch Liberation Army (BLA)", "X, the chief of the NSCN"
+_APPOSITION_OF = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field|central|self-styled)\s+)*"
+    rf"{_ROLES}\s+of\s+(?:the\s+)?(?P<org>[^,.;()]{{1,60}}?)\s*(?=[,.;(]|$)"
 )
 # "IS leader Abu X", "Taliban commander Mullah X", "the group's commander X"
 _ROLE_BEFORE = re.compile(
@@ -285,17 +345,72 @@ class ResolveActors:
                 doer = self._unseen_doer(frame, actor2[0] if actor2 else None, countries, groups, doc)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _one_mention_both_sides(frame):
+                # "Two engineers were injured when unknown gunmen opened fire": the parse made the engineers both
+                # sides; they suffered it, and who did it goes unsaid
+                doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
+                if doer is None and countries:
+                    doer = self.actors.state_forces(countries[0], "unidentified")
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(None)
+            elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _hit_in_the_fire(frame, actor1[0], actor2[0], text):
+                # "An Indian trooper was wounded in firing across the LoC": the trooper suffered the firing
+                doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
+                if doer is not None and doer.actor_id != actor2[0].actor_id:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(None)
             elif frame.plover_type == "ASSAULT" and actor1 and (_is_unidentified(actor1[0]) or _plain_people(actor1[0])):
                 # "gunmen opened fire ... Police believe insurgents were responsible": the group blamed
+                doer = self._claimant(doc, groups, countries[0] if countries else None)
+                if doer is not None:
+                    actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
+            elif frame.plover_type == "COERCE" and frame.mode in ARMED_COERCION_MODES and actor1 and (
+                frame.rule == "unseen-agent" or _is_unidentified(actor1[0])
+            ):
+                # "armed men set fire to a truck ... the BNP militia was responsible", "labourers were kidnapped ...
+                # by suspected separatists": the group blamed for an abduction or arson
                 doer = self._claimant(doc, groups, countries[0] if countries else None)
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
             assoc = [one(m, True).on_side(side) for m, side in frame.sided_assoc()]
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
+            self._army_of_the_region(actor1, actor2, doc["event_places"][frame.index].place, when)
+            if countries:
+                self._insurgents_of_the_region(actor1, actor2, countries[0], text, when)
             resolved[frame.index] = (actor1, actor2, assoc)
         self._doer_named_elsewhere(frames, resolved, doc["sentences"])
         return {"event_actors": resolved, "event_countries": countries_of}
+
+    def _army_of_the_region(
+        self, actor1: list[Actor], actor2: list[Actor], place: Any, when: date | None
+    ) -> None:
+        """A country's army named by the words alone ("the army", "troops", "the Libyan air force") where rival
+        governments each had one is the army that held the event's region then (`DIVIDED_ARMIES`)."""
+        if place is None or place.longitude is None or when is None:
+            return
+        for sides in (actor1, actor2):
+            for i, actor in enumerate(sides):
+                divided = DIVIDED_ARMIES.get(actor.actor_id or "")
+                if divided is None:
+                    continue
+                start, end, meridian, east, west = divided
+                entry = self.actors.get(east if place.longitude >= meridian else west)
+                if start <= when < end and entry is not None and self.actors.existed(entry, when):
+                    sides[i] = entry.to_actor(actor.mention)
+
+    def _insurgents_of_the_region(
+        self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
+    ) -> None:
+        """Unidentified militants in a region the article names where one armed group wages the insurgency
+        (`REGIONAL_INSURGENTS`: "Islamist militants gunned down a priest in North Sinai") are that group."""
+        for code, region, actor_id in REGIONAL_INSURGENTS:
+            entry = self.actors.get(actor_id)
+            if code != country or entry is None or not self.actors.existed(entry, when) or not region.search(text):
+                continue
+            for sides in (actor1, actor2):
+                for i, actor in enumerate(sides):
+                    if _is_unidentified(actor) and actor.country_code == country:
+                        sides[i] = self.actors.in_force(entry, when).to_actor(actor.mention)
 
     @staticmethod
     def _doer_named_elsewhere(
@@ -407,6 +522,9 @@ class ResolveActors:
             military = self.actors.state_forces(country, "military") if country is not None else None
             if military is not None and _names_aircraft(mention.text, before):
                 return military.to_actor(mention.text)  # "jet fighters" are no group's fighters
+            member = self._member_of_group(mention, word, context)
+            if member is not None:
+                return self.actors.in_force(member, when).to_actor(mention.text)
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
@@ -452,10 +570,30 @@ class ResolveActors:
         if found is None or not found.group(0)[:1].isupper():
             return None
         head = f"{found.group(0).strip()} {mention.text}"
-        for phrase in (head, head if head.endswith("s") else f"{head}s"):
+        phrases = [head, head if head.endswith("s") else f"{head}s"]
+        if found.group(0).split()[-1].lower() in KIND_ADJECTIVES:
+            phrases.append(f"{found.group(0).strip()}s")  # "Muslim separatist gunmen": the Muslim separatists
+        for phrase in phrases:
             entry = self.actors.resolve(phrase, when=when, context_country=country)
             if entry is not None and entry.type in ("Rebel group", "Political militia"):
                 return entry  # not a community ("Sikh youth", "Dalit villagers"): people, not a militia
+        return None
+
+    def _member_of_group(self, mention: Mention, word: str, context: MentionContext) -> ActorEntry | None:
+        """ "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "two NSCN (K) cadres": people the words
+        right after or before them make members of a named armed group are that group (not "villagers" of a
+        place, nor a party's members: the group must be an armed organisation the knowledge base knows)."""
+        if not (word in MEMBER_WORDS or GENERIC_ACTOR_KINDS.get(word) == "unidentified") or not context.text:
+            return None  # "two men belonging to the X were shot dead": people, perhaps its victims, not its fighters
+        text = context.text
+        for group in context.named:
+            entry = self.actors.get(group.label)
+            if group.sentence != mention.sentence or entry is None or entry.type not in ORGANISED_ARMED_TYPES:
+                continue  # "Dalit community members": a community, not an armed organisation
+            if 0 <= group.start - mention.end <= MEMBER_LINK_SPAN and _MEMBER_LINK.fullmatch(text[mention.end : group.start]):
+                return entry
+            if 0 <= mention.start - group.end <= MEMBER_LINK_SPAN and _GLOSS.fullmatch(text[group.end : mention.start]):
+                return entry
         return None
 
     def _affiliation_after(self, mention: Mention, word: str, text: str, country: str | None) -> ActorEntry | None:
@@ -586,8 +724,10 @@ class ResolveActors:
         if _words_of(sentences, frame.sentence) & AIRCRAFT_WORDS:
             return self.actors.state_forces(country, "military")
         if victim is None or victim.type in ("Civilians", None):  # people the base does not know ("Bangladeshi")
-            return self._group_of_sentence(frame.sentence, frame.trigger_start, groups) or (
-                self._foreign_forces_of_sentence(doc, frame, victim, country)
+            return (
+                self._group_of_sentence(frame.sentence, frame.trigger_start, groups)
+                or self._foreign_forces_of_sentence(doc, frame, victim, country)
+                or self._clan_fight(sentences, frame, country)
             )
         if victim.type in ARMED_GROUP_TYPES:  # at home or come from abroad ("Pakistan-based militants")
             return self._named_state_forces(doc, frame, country) or self.actors.state_forces(country, "military")
@@ -597,6 +737,7 @@ class ResolveActors:
                 or self._foreign_forces_of_sentence(doc, frame, victim)
                 or self._only_group(groups)
                 or self._insurgents_of(country)
+                or self._across_the_line(sentences, frame, victim)
             )
         return None
 
@@ -613,9 +754,12 @@ class ResolveActors:
         for mention in doc["actor_mentions"]:
             if mention.sentence != frame.sentence or (mention.start, mention.end) in on_frame:
                 continue  # the victim's own words ("rangers") are not the other side
-            if self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
+            if mention.rule == "spacy-ner" and not mention.label:
+                # "firing by Indian Border Security Forces": a state's unit named with its nationality in front
+                entry = self._national_unit(mention.text, None) or self._state_by_words(mention.text)
+            elif self._mention_country(mention) is None and not mention.label.startswith(("country:", "demonym:")):
                 continue  # a name of forces in several countries says nothing of which state fired
-            if mention.label.startswith(("country:", "demonym:")):
+            elif mention.label.startswith(("country:", "demonym:")):
                 code = mention.label.split(":", 1)[1]
                 entry = self._state_actor(mention, code, "ASSAULT", doc.text)  # "a Pakistani militant" is no state
             else:
@@ -648,6 +792,25 @@ class ResolveActors:
                 return other
         return None
 
+    def _clan_fight(self, sentences: Sequence[Sentence], frame: EventFrame, country: str) -> ActorEntry | None:
+        """ "Eight dead due to clan fighting": fighting the sentence calls the clans' is fought by the country's
+        unidentified clan militia, where the knowledge base has one, else None."""
+        if not _words_of(sentences, frame.sentence) & CLAN_WORDS:
+            return None
+        entry = self.actors.resolve("clan militia", context_country=country)
+        return entry if entry is not None and entry.country_code == country else None
+
+    def _across_the_line(self, sentences: Sequence[Sentence], frame: EventFrame, victim: Actor) -> ActorEntry | None:
+        """ "An army man was killed in cross-LoC firing": state forces hit by fire across a line that parts two
+        states (`CEASEFIRE_LINES`) were hit by the other state's military, else None."""
+        if not 0 <= frame.sentence < len(sentences) or victim.country_code is None:
+            return None
+        for line, states in CEASEFIRE_LINES:
+            if victim.country_code in states and line.search(sentences[frame.sentence].text):
+                other = next(code for code in states if code != victim.country_code)
+                return self.actors.state_forces(other, "military")
+        return None
+
     def _insurgents_of(self, country: str) -> ActorEntry | None:
         """The armed group a country's own reading makes of "insurgents" (the southern separatists in
         Thailand), else None: only a curated reading names the usual enemy of a country's forces."""
@@ -659,6 +822,9 @@ class ResolveActors:
         insurgents"): a named group, a party's militia ("BNP men were behind it"), or words the country reads as
         one, in a sentence that lays the blame."""
         sentences: Sequence[Sentence] = doc["sentences"]
+        rivals = self._rival_faction(doc)
+        if rivals is not None:
+            return rivals
         blaming = {i for i, sentence in enumerate(sentences) if _lays_blame(sentence.text)}
         if not blaming:
             return None
@@ -680,6 +846,30 @@ class ResolveActors:
                 entry = self.actors.generic_actor(phrase, country) or self.actors.generic_actor(mention.text, country)
                 if _is_named_armed_group(entry):
                     return entry
+        if country:  # "Officials believe the assailants were separatists": a word no generic noun, read in the country
+            for index in sorted(blaming):
+                for word in set(_words_of(sentences, index)) & BLAMED_KIND_WORDS:
+                    entry = self.actors.generic_actor(word, country)
+                    if _is_named_armed_group(entry):
+                        return entry
+        return None
+
+    def _rival_faction(self, doc: Document) -> ActorEntry | None:
+        """ "An Awami League activist was killed by a rival group", "chopped to death by party rivals": the rivals
+        of a party's man are a faction of his own party, which fights as its political militia (when the sentence
+        names one party only)."""
+        for index, sentence in enumerate(doc["sentences"]):
+            if not _RIVALS.search(sentence.text):
+                continue
+            militias = {
+                militia.actor_id: militia
+                for mention in doc["actor_mentions"]
+                if mention.sentence == index and mention.rule == "actor-kb" and mention.label
+                for militia in [self.actors.militia_of(mention.label)]
+                if militia is not None
+            }
+            if len(militias) == 1:
+                return next(iter(militias.values()))
         return None
 
     def _named_state_forces(self, doc: Document, frame: EventFrame, country: str) -> ActorEntry | None:
@@ -718,7 +908,7 @@ class ResolveActors:
         text = context.text
         if not text or mention.end > len(text):
             return None
-        after = _APPOSITION.match(text, mention.end)
+        after = _APPOSITION.match(text, mention.end) or _APPOSITION_OF.match(text, mention.end)
         if after is not None:
             entry = self._group_words(after.group("org"), when, country, context)
             if entry is not None:
@@ -865,6 +1055,31 @@ def _elided_passive_subject(frame: EventFrame, text: str) -> bool:
     if after is None or after.group(1).lower() not in _HARM_PARTICIPLES:
         return False
     return _ELIDED_PASSIVE.search(text, max(0, mention.start - 120), mention.start) is not None
+
+
+# "was wounded in firing", "were killed in a crossfire": people harmed in a fire the clause names as a noun.
+_HARMED_IN_FIRE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|martyred)\b[^.;]{0,60}?\bin\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:firing|crossfire|cross-fire|shelling|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_mention_both_sides(frame: EventFrame) -> bool:
+    """The parse put the same words on both sides of an attack: they name its victims, not its doer."""
+    if frame.trigger.lower() in FIGHT_NOUNS | MUTUAL_FIGHT_WORDS:
+        return False  # "a clash between two groups of villagers": one kind of people on both sides of a fight
+    first, second = frame.actor1[0], frame.actor2[0] if frame.actor2 else None
+    return second is not None and bool(first.text) and (first.start, first.end) == (second.start, second.end)
+
+
+def _hit_in_the_fire(frame: EventFrame, doer: Actor, victim: Actor, text: str) -> bool:
+    """The parse made the one side of a passive harm clause both doer and victim ("An Indian trooper was wounded
+    in firing across the LoC"): the same state's forces on both sides of a fire they suffered."""
+    if doer.actor_id is None or doer.actor_id != victim.actor_id or doer.type != "State forces" or not frame.actor1:
+        return False
+    mention = frame.actor1[0]
+    return _HARMED_IN_FIRE.search(text, mention.end, min(len(text), mention.end + 160)) is not None
 
 
 def _plain_people(actor: Actor) -> bool:
