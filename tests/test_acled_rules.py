@@ -1215,3 +1215,23 @@ def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(eve
                              "rally against a new law. They were arrested while the riot police were chasing the "
                              "rest of the crowd away.")
     assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A constable was injured when protesters fired at police who were clearing the road in Multan on Monday.",
+        "Inmates of Multan jail attacked policemen with bricks and set fire to a ward to protest the transfer of a prisoner.",
+        "Two protesters and a policeman were killed in Multan on Friday. A clash between agitators and security personnel ensued.",
+    ],
+)
+def test_a_fight_told_of_a_crowd_with_no_armed_side_is_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots", text
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")
+
+
+def test_a_fight_of_troops_with_a_crowd_named_stays_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Militants fired at soldiers guarding a protest rally in Multan on Friday, killing two.")
+    assert event.acled_type != "Riots"

@@ -326,6 +326,8 @@ def apply_acled_rules(
         if _crowd_fights_police(event):
             in_protest = event.evidence.start in protest_sentences or bool(set(words_of(event.evidence.text)) & CROWD_WORDS)
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
+        elif _crowd_in_battle(event):
+            event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
@@ -830,6 +832,46 @@ def _crowd_fights_police(event: Event) -> bool:
     if len(police) > 1 or not (police or others):
         return False
     return all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in others)
+
+
+# Who a crowd's fight is told of: the crowd, its demonstration, and the armed sides that would make it a battle.
+CROWD_SIDES = frozenset({"protesters", "protestors", "demonstrators", "agitators", "rioters", "mob", "mobs", "crowd",
+                         "crowds", "protester", "protestor", "demonstrator", "agitator", "rioter", "procession",
+                         "processionists", "demonstration", "demonstrations", "protest", "protests"})  # fmt: skip
+NOT_A_CROWD = FIGHTER_WORDS | MILITANT_WORDS | ARMED_SIDES - {"forces"} | frozenset({"maoist", "maoists", "naxal",
+                                                                                     "naxals", "bomb", "bombs"})
+
+
+def _crowd_in_battle(event: Event) -> bool:
+    """ "Protesters fired at the constables removing the logs", "inmates attacked policemen with bricks to protest
+    the transfer", "two were killed in a clash between agitators and security personnel": a fight the sentence
+    tells of a crowd or its demonstration, with no armed group, fighters or troops named, is a riot (ACLED:
+    rioters, against the forces where they are named), whatever verb tells it."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
+        return False
+    text = without_police_places(event.evidence.text.lower())
+    cues = protest_cues(text)  # the crowd's own words, not what it protested ("against the army's raid")
+    if not cues & CROWD_SIDES or set(words_of(text)) & NOT_A_CROWD:
+        return False
+    sides = [a for a in (event.actor1, event.actor2) if a is not None and a.type != "State forces"]
+    return all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in sides)
+
+
+def _mob_named(event: Event) -> bool:
+    return bool(set(words_of(event.evidence.text)) & {"mob", "mobs"})
+
+
+def _crowd_with_forces(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The crowd first; the forces second where the sentence names them (the country's police for a bare word)."""
+    if event.actor1.type == "State forces":
+        return event.sides_swapped(first=Actor(name="Rioters", type="Rioters"))
+    if event.actor2 is not None and event.actor2.type == "State forces":
+        return event
+    if not set(words_of(event.evidence.text)) & (POLICE_WORDS | STATE_FORCE_WORDS) and not (
+        _SECURITY_PERSONNEL.search(event.evidence.text.lower())
+    ):
+        return event
+    return _crowd_first(event, actors, country)
 
 
 def _crowd_first(event: Event, actors: ActorBase, country: str | None) -> Event:
