@@ -1235,3 +1235,20 @@ def test_a_fight_told_of_a_crowd_with_no_armed_side_is_a_riot(events_of: Events,
 def test_a_fight_of_troops_with_a_crowd_named_stays_a_battle(events_of: Events) -> None:
     event = _main(events_of, "Militants fired at soldiers guarding a protest rally in Multan on Friday, killing two.")
     assert event.acled_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers attacked Tula village, firing shots into the air and beating civilians.",
+        "Gunmen raided a campaign office in Tula and fired live bullets in the air.",
+    ],
+)
+def test_shots_in_the_air_are_no_air_strike(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type != "Explosions/Remote violence", text
+
+
+def test_a_real_air_strike_is_still_one(events_of: Events) -> None:
+    event = _main(events_of, "Warplanes bombed a rebel camp near Tula on Monday, killing ten fighters.")
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Air/drone strike")
