@@ -1252,3 +1252,20 @@ def test_shots_in_the_air_are_no_air_strike(events_of: Events, text: str) -> Non
 def test_a_real_air_strike_is_still_one(events_of: Events) -> None:
     event = _main(events_of, "Warplanes bombed a rebel camp near Tula on Monday, killing ten fighters.")
     assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cadres of the Tula Unity Forum set the district office of a rival party on fire in Janakpur on Sunday.",
+        "Protesters of the Tula Struggle Committee torched a motorcycle at Janakpur for defying the strike.",
+    ],
+)
+def test_the_crowd_of_an_organisation_that_burns_property_riots(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == ("Riots", "Rioters (Nepal)"), text
+
+
+def test_the_cadres_of_a_rebel_army_are_its_fighters(events_of: Events) -> None:
+    event = _main(events_of, "Cadres of the Garo National Liberation Army attacked a police convoy near Tura on Monday.")
+    assert event.acled_type == "Battles"

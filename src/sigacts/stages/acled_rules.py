@@ -108,7 +108,7 @@ def _rioting(event: Event) -> bool:
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
             return False  # "a woman Naxal was killed in a gun-battle with security forces": a battle, whoever died
-        if is_unarmed(event.actor1):
+        if is_unarmed(event.actor1) or _rank_and_file(event):
             # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
             return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
@@ -126,7 +126,29 @@ def _rioting(event: Event) -> bool:
         return brawl and doers and (event.actor2 is None or unorganised(event.actor2))
     if event.plover_mode == "destroy" and not symbolic(event):
         unnamed = event.evidence.rule == "unseen-agent" or unidentified(event.actor1)
-        return event.actor1.type not in ARMED_TYPES or unnamed
+        return event.actor1.type not in ARMED_TYPES or unnamed or _rank_and_file(event)
+    return False
+
+
+# The people of an organisation who turn out in a crowd: "UDMF cadres", "protesters of the committee".
+RANK_AND_FILE = frozenset({"cadres", "activists", "supporters", "workers", "members", "protesters", "protestors",
+                           "demonstrators", "agitators", "students", "volunteers", "youths", "followers"})  # fmt: skip
+
+
+def _rank_and_file(event: Event) -> bool:
+    """ "Front cadres set the party office on fire", "protesters of the struggle committee torched a motorcycle": the
+    doers are the crowd of an organisation (whatever kind of group the name reads as), not its armed wing. A rebel
+    group's cadres, and people the sentence calls armed or fighters, are its fighters."""
+    if event.actor1.type in ("State forces", "Rebel group") or set(words_of(event.evidence.text)) & FIGHTER_WORDS:
+        return False
+    if word_after_doer(event) in RANK_AND_FILE:
+        return True
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    for i in range(2, len(words) - len(mention) + 1):
+        if mention and words[i : i + len(mention)] == mention:
+            return words[i - 1] == "of" and words[i - 2] in RANK_AND_FILE or (
+                i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in RANK_AND_FILE)
     return False
 
 
