@@ -1269,3 +1269,11 @@ def test_the_crowd_of_an_organisation_that_burns_property_riots(events_of: Event
 def test_the_cadres_of_a_rebel_army_are_its_fighters(events_of: Events) -> None:
     event = _main(events_of, "Cadres of the Garo National Liberation Army attacked a police convoy near Tura on Monday.")
     assert event.acled_type == "Battles"
+
+
+def test_civilians_hit_in_fire_between_two_armies_are_victims_of_their_battle(events_of: Events) -> None:
+    event = _main(events_of, "A farmer was killed in firing between Indian and Pakistani troops near Sialkot on Monday.")
+    assert event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert names == {"Military Forces of India", "Military Forces of Pakistan"} or all(
+        n and n.startswith("Military Forces of") for n in names)

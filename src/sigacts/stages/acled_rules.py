@@ -367,6 +367,7 @@ def apply_acled_rules(
         event = _unnamed_victims(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
+        event = _two_armies(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         event = armed_doer(event, actors, country)
         event = crowd_control(event, actors)
@@ -758,6 +759,16 @@ def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Ac
 def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
     """Another state's forces the text names by nationality or country ("Pakistani troops", "troops of
     India and Pakistan"), when they are not the forces of `own`."""
+    for code in _force_nations(text, actors):
+        if code and code != own:
+            entry = actors.state_forces(code, "military")
+            if entry is not None:
+                return entry.to_actor(None)
+    return None
+
+
+def _force_nations(text: str, actors: ActorBase) -> list[str | None]:
+    """The countries whose forces the text names by nationality or country, in text order."""
     nations = []
     for noun in _FORCE_NOUN.finditer(text):
         if _SOURCE_AFTER.match(text, noun.end()) or _SOURCE_BEFORE.search(text[: noun.start()].lower()):
@@ -768,12 +779,34 @@ def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
         nations += [actors.country_for_demonym(w) or actors.country_for_name(w) for w in named if w[:1].isupper()]
     for pair in _FORCES_OF.finditer(text):
         nations += [actors.country_for_name(pair.group("a")), actors.country_for_name(pair.group("b"))]
-    for code in nations:
-        if code and code != own:
-            entry = actors.state_forces(code, "military")
-            if entry is not None:
-                return entry.to_actor(None)
-    return None
+    return nations
+
+
+# How two armies fight across a border: firing, shelling, exchanges of fire, targeting each other's posts.
+BORDER_FIRE = frozenset({"firing", "fired", "fire", "firefights", "firefight", "shelling", "shelled", "exchanged",
+                         "exchange", "targeted", "targeting", "mortar", "mortars", "fighting", "battle", "clashes"})
+
+
+def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "A civilian was killed in firing between Indian and Pakistani troops along the border": fire the two
+    states' forces traded is a battle between them; the civilians it hit are its victims, not the target of a
+    one-sided attack. The forces of the country of the report come first."""
+    if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or country is None:
+        return event
+    text = event.evidence.text
+    if not set(words_of(text)) & BORDER_FIRE:
+        return event
+    codes = list(dict.fromkeys(code for code in _force_nations(text, actors) if code))
+    if len(codes) != 2:
+        return event
+    if country in codes:
+        codes.sort(key=lambda code: code != country)
+    first, second = (actors.state_forces(code, "military") for code in codes)
+    if first is None or second is None:
+        return event
+    one, other = first.to_actor(None), second.to_actor(None)
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=one, actor2=other,
+                              interaction=interaction_of(one, other))  # fmt: skip
 
 
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
