@@ -1242,6 +1242,8 @@ def test_a_fight_of_troops_with_a_crowd_named_stays_a_battle(events_of: Events) 
     [
         "Soldiers attacked Tula village, firing shots into the air and beating civilians.",
         "Gunmen raided a campaign office in Tula and fired live bullets in the air.",
+        "A soldier was shot and injured by unknown gunmen during security raids south of Tula on Monday.",
+        "Gunmen attacked a convoy of soldiers heading to a gas field near Tula, killing one soldier.",
     ],
 )
 def test_shots_in_the_air_are_no_air_strike(events_of: Events, text: str) -> None:

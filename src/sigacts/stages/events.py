@@ -1228,14 +1228,24 @@ ATTRIBUTED = "attributed"  # the cue of an act named only as what someone is bla
 ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
 
 
-# Words of a heavy weapon that name none: warning shots "fired in the air", "tear gas shells", "smoke shelling".
+# Words of a heavy weapon that name none: warning shots "fired in the air", "tear gas shells", "smoke shelling",
+# "security raids" (not "air raids"), "a gas pipeline".
 _NOT_HEAVY = {"air": (("in", "the"), ("into", "the")), "shells": (("gas",), ("teargas",), ("smoke",)),
               "shell": (("gas",), ("teargas",), ("smoke",)), "shelling": (("gas",), ("teargas",), ("smoke",))}
+_AIR_WORDS = frozenset({"air", "aerial", "drone", "helicopter"})
+_GAS_WORKS = frozenset({"pipeline", "pipelines", "field", "fields", "station", "stations", "cylinder", "cylinders",
+                        "plant", "well", "wells", "supply", "line", "company", "tanker", "leak"})  # fmt: skip
 
 
 def _no_weapon_word(doc: Doc, i: int) -> bool:
-    """ "Police fired shots in the air", "lobbed tear gas shells": the word is no air strike or artillery."""
-    before = _NOT_HEAVY.get(doc[i].lower_)
+    """ "Police fired shots in the air", "lobbed tear gas shells", "during security raids", "blew up a gas pipeline":
+    the word is no air strike, artillery or chemical weapon."""
+    word = doc[i].lower_
+    if word == "raids":
+        return i == 0 or doc[i - 1].lower_ not in _AIR_WORDS
+    if word == "gas":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in _GAS_WORKS
+    before = _NOT_HEAVY.get(word)
     if before is None:
         return False
     return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words) : i]) == words for words in before)
