@@ -1279,3 +1279,17 @@ def test_civilians_hit_in_fire_between_two_armies_are_victims_of_their_battle(ev
     names = {event.actor1.name, event.actor2.name if event.actor2 else None}
     assert names == {"Military Forces of India", "Military Forces of Pakistan"} or all(
         n and n.startswith("Military Forces of") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown people detonated a bomb in a school in Tula, Balochistan, razing it to the ground.",
+        "Two rooms of a shrine in Tula were destroyed when a bomb planted by unidentified men exploded.",
+        "A gas pipeline near Tula was blown up by unidentified men using an IED; gas supply was disrupted.",
+    ],
+)
+def test_property_destroyed_by_planted_explosives_is_a_bombing(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence", text
+    assert event.actor1.name.startswith("Unidentified Armed Group")

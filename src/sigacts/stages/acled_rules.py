@@ -92,6 +92,7 @@ from sigacts.stages.acled_words import (
     words_of,
 )
 from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.taxonomy import acled_code
 
 
 def _rioting(event: Event) -> bool:
@@ -104,6 +105,9 @@ def _rioting(event: Event) -> bool:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
     if named_as_militants(event):
         return False  # "BNP militants set a bus ablaze": an armed wing's violence, not a crowd's
+    words = set(words_of(event.evidence.text))
+    if words & HEAVY_EXPLOSIVES and not words & STREET_BOMBS:
+        return False  # "a bomb planted in the shrine exploded", "a missile landed": no crowd's weapon
     if event.plover_type == "ASSAULT":
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
@@ -150,6 +154,33 @@ def _rank_and_file(event: Event) -> bool:
             return words[i - 1] == "of" and words[i - 2] in RANK_AND_FILE or (
                 i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in RANK_AND_FILE)
     return False
+
+
+# Explosives that are planted, set off from afar or fired, never a crowd's weapon; and the hand-made bombs that are.
+HEAVY_EXPLOSIVES = frozenset({"ied", "ieds", "landmine", "landmines", "missile", "missiles", "rocket", "rockets",
+                              "explosives", "detonated", "planted", "remote-controlled", "mortar", "mortars"})
+STREET_BOMBS = frozenset({"crude", "cocktail", "cocktails", "handmade", "hand-made", "homemade", "home-made", "petrol",
+                          "molotov", "country-made", "stones", "brickbats"})  # fmt: skip
+
+BLAST_WORDS = HEAVY_EXPLOSIVES | frozenset({"bomb", "bombs", "blast", "blasts", "exploded", "explosion", "explosions",
+                                            "blew", "blown"})
+
+
+def _blown_up(event: Event) -> Event:
+    """ "A school was blown up by unknown men", "rooms of a shrine were destroyed when a planted bomb went off": property
+    destroyed by explosives is a bombing (ACLED: remote violence), not a property destruction of its own."""
+    if event.acled_type != "Strategic developments" or event.plover_mode not in ("destroy", "explosives"):
+        return event  # a bombing "disrupted gas supply" is no disrupted weapons use either
+    if symbolic(event):
+        return event
+    words = set(words_of(event.evidence.text))
+    if not words & BLAST_WORDS or words & STREET_BOMBS or not words & (HEAVY_EXPLOSIVES | {"bomb", "bombs", "blown"}):
+        return event
+    code = acled_code("ASSAULT", "explosives", factuality=event.factuality, actor2_type=type_of(event.actor2),
+                      cues=frozenset(words - {"disrupted"}))  # fmt: skip
+    if code is None or code.event_type != "Explosions/Remote violence":
+        return event
+    return event.with_changes(acled_type=code.event_type, acled_subtype=code.sub_event_type)
 
 
 # Words that name doers as an armed wing rather than a crowd ("BNP militants", "armed militiamen").
@@ -332,6 +363,7 @@ def apply_acled_rules(
         event = _unarmed_side_first(event)
         if named_as_militants(event) and _hurts_bystanders(event):
             event = _on_civilians(event.with_changes(acled_type="Violence against civilians"), actors, country)
+        event = _blown_up(event)
         if event.evidence.start not in protest_sentences and _turf_fight(event):
             event = _as_turf_battle(event, actors)
         elif _rioting(event):
