@@ -1293,3 +1293,8 @@ def test_property_destroyed_by_planted_explosives_is_a_bombing(events_of: Events
     event = _main(events_of, text)
     assert event.acled_type == "Explosions/Remote violence", text
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_violence_the_police_broke_up_was_a_riot(events_of: Events) -> None:
+    text = "Violence erupted in a village near Meerut, which forced police to use a mild lathicharge, after the results."
+    assert _main(events_of, text).acled_type == "Riots"

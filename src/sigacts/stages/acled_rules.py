@@ -183,6 +183,10 @@ def _blown_up(event: Event) -> Event:
     return event.with_changes(acled_type=code.event_type, acled_subtype=code.sub_event_type)
 
 
+# Words that tell of a crowd's own fighting: the violence police break up.
+CROWD_FIGHTS = frozenset({"violence", "clash", "clashes", "riot", "riots", "rioting", "scuffle", "scuffles", "brawl",
+                          "melee", "fracas", "skirmish", "skirmishes"})  # fmt: skip
+
 # Words that name doers as an armed wing rather than a crowd ("BNP militants", "armed militiamen").
 MILITANT_WORDS = frozenset({"militant", "militants", "militia", "militias", "militiamen", "milita", "gunmen", "gunman",
                             "terrorists", "terrorist"})  # fmt: skip
@@ -343,9 +347,10 @@ def apply_acled_rules(
             turned = violent_afterwards(event, sentences) or arrested_rioting(event)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
-            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
+            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up;
+            # "violence erupted, which forced police to use a lathicharge": the crowd they broke up was violent
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences)
+            turned = violent_afterwards(event, sentences) or (event.evidence.trigger or "").lower() in CROWD_FIGHTS
             event = protest_event(as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
