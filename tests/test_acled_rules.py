@@ -1269,7 +1269,7 @@ def test_the_crowd_of_an_organisation_that_burns_property_riots(events_of: Event
 
 
 def test_the_cadres_of_a_rebel_army_are_its_fighters(events_of: Events) -> None:
-    event = _main(events_of, "Cadres of the Garo National Liberation Army attacked a police convoy near Tura on Monday.")
+    event = _main(events_of, "Cadres of the New People's Army attacked a police convoy near Davao on Monday.")
     assert event.acled_type == "Battles"
 
 
