@@ -1298,3 +1298,16 @@ def test_property_destroyed_by_planted_explosives_is_a_bombing(events_of: Events
 def test_violence_the_police_broke_up_was_a_riot(events_of: Events) -> None:
     text = "Violence erupted in a village near Meerut, which forced police to use a mild lathicharge, after the results."
     assert _main(events_of, text).acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot a picket when he was hurling a petrol bomb at a bus in Khulna on Monday.",
+        "A lawyer was shot by a policeman in Lucknow. Angry lawyers then pelted policemen with stones and brickbats.",
+    ],
+)
+def test_police_force_on_people_throwing_stones_or_fire_bombs_met_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots", text
+    assert event.actor1.name.startswith("Rioters")

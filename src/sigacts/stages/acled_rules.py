@@ -387,6 +387,8 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         elif _crowd_in_battle(event):
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
+        elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
+            event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
@@ -947,6 +949,27 @@ def _crowd_in_battle(event: Event) -> bool:
         return False
     sides = [a for a in (event.actor1, event.actor2) if a is not None and a.type != "State forces"]
     return all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in sides)
+
+
+# What people do to the police, a bus or a shop in a riot: stones, brickbats and fire bombs thrown by hand.
+_CROWD_ATTACK = re.compile(
+    r"\b(?:pelt\w*|stone-pelting|brickbat\w*|(?:hurl|throw|threw|lobb|toss)\w*\s+(?:\w+\s+){0,2}?(?:stones|bricks"
+    r"|brickbats|petrol\s+bombs?|cocktails?|fire\s?bombs?|molotov\w*))\b"
+)
+
+
+def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
+    """ "Police fired at villagers who pelted stones at them", "police shot a picket as he was hurling a petrol bomb
+    at a bus": the police's force on people the sentence (or the next) shows throwing stones or fire bombs met a
+    riot; ACLED codes the riot, with the rioters first and the police second, not an attack on civilians."""
+    if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT":
+        return False
+    if not set(words_of(event.actor1.mention or "")) & POLICE_WORDS:
+        return False
+    texts = (event.evidence.text.lower(), following.lower())
+    if any(set(words_of(text)) & (MILITARY_WORDS | FIGHTER_WORDS) for text in texts):
+        return False
+    return any(_CROWD_ATTACK.search(text) for text in texts)
 
 
 def _mob_named(event: Event) -> bool:
