@@ -1311,3 +1311,10 @@ def test_police_force_on_people_throwing_stones_or_fire_bombs_met_a_riot(events_
     event = _main(events_of, text)
     assert event.acled_type == "Riots", text
     assert event.actor1.name.startswith("Rioters")
+
+
+def test_two_groups_of_villagers_clashing_in_their_village_are_communal_militias(events_of: Events) -> None:
+    text = "At least 12 people were injured in a clash between two groups of villagers at Kalipur village in Khulna."
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"

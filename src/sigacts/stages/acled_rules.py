@@ -1046,6 +1046,8 @@ def _deadly_group_fight(event: Event) -> Event:
                               interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
 
 
+# "two rival groups of villagers", "two groups of people from X village": the village's own people on both sides
+_VILLAGERS_SIDES = re.compile(r"\b(?:two|rival)\s+(?:rival\s+)?groups?\s+of\s+(?:villagers|people|locals|residents)\b")
 # What two groups of one village fight over: land, water for their fields, an old enmity.
 VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enmity|feud\w*|khas)\b")
 
@@ -1059,11 +1061,12 @@ def _village_feud(event: Event, following: str = "") -> Event:
     if event.plover_type != "ASSAULT" or (event.acled_type, event.acled_subtype) != (RIOTS, "Mob violence"):
         return event
     text = event.evidence.text.lower()
-    if not _told_as_fight(event, text) or GROUP_FIGHT.search(text) is None:
+    if not _told_as_fight(event, text) or not (GROUP_FIGHT.search(text) or _VILLAGERS_SIDES.search(text)):
         return event
     if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
         return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
-    if VILLAGE_FEUD.search(text) is None and VILLAGE_FEUD.search(following.lower()) is None:
+    feud = VILLAGE_FEUD.search(text) or VILLAGE_FEUD.search(following.lower()) or _VILLAGERS_SIDES.search(text)
+    if not feud:
         return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
