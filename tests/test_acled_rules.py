@@ -1318,3 +1318,9 @@ def test_two_groups_of_villagers_clashing_in_their_village_are_communal_militias
     event = _main(events_of, text)
     assert event.acled_type == "Battles"
     assert event.actor1.name == "Kalipur Communal Militia"
+
+
+def test_people_of_a_place_who_attack_the_police_riot(events_of: Events) -> None:
+    event = _main(events_of, "On Sunday, farmers from Kalipur attacked a police sub-inspector when fertilizer ran out.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name.startswith("Rioters")

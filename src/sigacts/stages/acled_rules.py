@@ -151,9 +151,14 @@ def _rank_and_file(event: Event) -> bool:
     words = words_of(event.evidence.text)
     for i in range(2, len(words) - len(mention) + 1):
         if mention and words[i : i + len(mention)] == mention:
-            return words[i - 1] == "of" and words[i - 2] in RANK_AND_FILE or (
-                i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in RANK_AND_FILE)
+            return words[i - 1] in ("of", "from") and words[i - 2] in CROWD_OF or (
+                i >= 3 and words[i - 1] == "the" and words[i - 2] in ("of", "from") and words[i - 3] in CROWD_OF)
     return False
+
+
+# The people of a place who turn out in a crowd: "residents of X", "farmers from Y".
+CROWD_OF = RANK_AND_FILE | frozenset({"residents", "villagers", "farmers", "locals", "people", "traders", "youth",
+                                      "inhabitants", "villager", "resident"})
 
 
 # Explosives that are planted, set off from afar or fired, never a crowd's weapon; and the hand-made bombs that are.
