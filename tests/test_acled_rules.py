@@ -1324,3 +1324,10 @@ def test_people_of_a_place_who_attack_the_police_riot(events_of: Events) -> None
     event = _main(events_of, "On Sunday, farmers from Kalipur attacked a police sub-inspector when fertilizer ran out.")
     assert event.acled_type == "Riots"
     assert event.actor1.name.startswith("Rioters")
+
+
+def test_unknown_doers_of_an_attack_on_party_people_are_an_unidentified_armed_group(events_of: Events) -> None:
+    text = "A councillor of the Pakistan Peoples Party was killed when unidentified assailants opened fire on his car in Multan."
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"

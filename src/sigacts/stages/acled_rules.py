@@ -363,6 +363,7 @@ def apply_acled_rules(
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
+        event = _unseen_doers(event, actors, country)
         event = _fought_back(event, next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, next_sentence(event, sentences))
         event = _armed_victims(event, actors, country)
@@ -606,6 +607,39 @@ def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event
         actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",
         interaction=interaction_of(event.actor1, victims),
     )  # fmt: skip
+
+
+# "unidentified assailants", "unknown men", "masked gunmen": doers the report says it cannot name
+_UNSEEN_DOERS = re.compile(r"\b(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:assailants?|men|gunmen|gunman|attackers?"
+                           r"|persons?|people|miscreants|criminals|youths?)\b")
+
+
+def _unseen_doers(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "An MQM worker was shot dead; unknown men fired at him", "a councillor of a party was killed when unidentified
+    assailants opened fire": a report that names its doers as unknown, and whose attack was read with the victims'
+    own group on both sides, was done by an unidentified armed group (on the victims, civilians unless they are
+    the state's forces). Fights of two factions of one group keep it on both sides."""
+    if event.plover_type != "ASSAULT" or event.actor2 is None or country is None or not event.acled_type:
+        return event
+    if event.actor1.name != event.actor2.name or event.actor1.type == "State forces" and event.acled_type == "Battles":
+        return event
+    if event.actor1.name.split(" (")[0] in ("Rioters", "Protesters", "Civilians"):
+        return event  # rioters on both sides: a riot's sides, whoever threw first
+    text = event.evidence.text.lower()
+    found = _UNSEEN_DOERS.search(text)
+    if found is None or GROUP_FIGHT.search(text) or reciprocal(event) or _SAME_KIND_SIDES.search(text):
+        return event
+    entry = actors.state_forces(country, "unidentified")
+    if entry is None:
+        return event
+    doer = entry.to_actor(found.group(0))
+    if event.actor2.type == "State forces":
+        return event.with_changes(actor1=doer, interaction=interaction_of(doer, event.actor2))
+    group = event.actor2
+    event = _on_civilians(event.with_changes(actor1=doer), actors, country)
+    if group.actor_id and group.type not in ("Civilians", None):
+        event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
+    return event
 
 
 # Words that say both sides fired: people killed in such fighting died in a battle, civilians too.
