@@ -1331,3 +1331,10 @@ def test_unknown_doers_of_an_attack_on_party_people_are_an_unidentified_armed_gr
     event = _main(events_of, text)
     assert event.acled_type == "Violence against civilians"
     assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_people_killed_in_a_clash_of_party_workers_are_the_toll_of_a_riot(events_of: Events) -> None:
+    text = "Two party workers were shot dead and 15 others injured during a clash with rival party workers at Kalipur."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name.startswith("Rioters")
