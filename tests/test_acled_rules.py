@@ -1338,3 +1338,10 @@ def test_people_killed_in_a_clash_of_party_workers_are_the_toll_of_a_riot(events
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor1.name.startswith("Rioters")
+
+
+def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(events_of: Events) -> None:
+    text = "At least 20 people were injured in a clash between party activists and police in Khulna in the morning."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"

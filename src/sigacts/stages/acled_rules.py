@@ -394,7 +394,7 @@ def apply_acled_rules(
         elif _crowd_in_battle(event):
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         elif _hurt_in_civil_clash(event):
-            event = _riot(event, False, actors, country)
+            event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
         elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
             event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
@@ -1018,16 +1018,17 @@ CLASH_NOUNS_AND_VERBS = frozenset({"clash", "clashes", "clashed"})
 
 def _hurt_in_civil_clash(event: Event) -> bool:
     """ "Two party workers were killed when clashes broke out with a rival party's groups over the results", "a man
-    was killed in post-election violence in a fierce clash between the supporters of two candidates": the hurt were
-    the toll of a clash of party people, voters or neighbours, with no armed side, forces or fight for control of a
-    place named; ACLED codes the clash, a riot, not an attack on civilians."""
+    was killed in post-election violence in a fierce clash between the supporters of two candidates", "twenty were
+    injured in a clash between party activists and police": the hurt were the toll of a clash of party people, voters
+    or neighbours (with the police, at most), with no armed side, troops or fight for control of a place named; ACLED
+    codes the clash, a riot (against the police where they are named), not an attack on civilians."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or event.plover_mode == "sexual":
         return False
     text = event.evidence.text.lower()
     words = set(words_of(text))
     if not words & CLASH_NOUNS_AND_VERBS or not words & CIVIL_FIGHT_WORDS or TURF.search(text):
         return False
-    return not words & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS | STATE_FORCE_WORDS | POLICE_WORDS | FEUD_WORDS)
+    return not words & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS | FEUD_WORDS)
 
 
 def _mob_named(event: Event) -> bool:
