@@ -1345,3 +1345,15 @@ def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(e
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party activists were baton-charged in Kolkata on Friday for demanding cheaper fuel.",
+        "On Monday police lathicharged school teachers in Patna. The teachers wanted their salaries paid.",
+    ],
+)
+def test_people_met_with_batons_or_tear_gas_were_a_crowd(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type in ("Protests", "Riots"), text

@@ -228,6 +228,10 @@ STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispe
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
                             "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
+# Weapons and acts of crowd control that only a gathering meets: dispersing it, tear gas, water cannons, baton charges.
+CROWD_CONTROL = frozenset({"disperse", "dispersed", "dispersing", "teargas", "tear-gas", "cannon", "cannons",
+                           "lathicharge", "lathicharged", "lathi-charge", "lathi-charged", "baton-charged",
+                           "batoncharged", "cane-charged", "canecharged"})  # fmt: skip
 CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
                          "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
                          "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
@@ -247,6 +251,8 @@ def disperses_crowd(event: Event) -> bool:
         return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
     if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
         return True
+    if cues & CROWD_CONTROL and not cues & (FIGHTER_WORDS | GUNFIRE_CUES):
+        return True  # "fired tear gas and water cannons", "fired live bullets to disperse vendors": a crowd, whoever it was
     # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(words_of(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
