@@ -1350,7 +1350,7 @@ def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(e
 @pytest.mark.parametrize(
     "text",
     [
-        "Party activists were baton-charged in Kolkata on Friday for demanding cheaper fuel.",
+        "Activists of the Tula Front were baton-charged in Kolkata on Thursday for demanding higher crop prices.",
         "On Monday police lathicharged school teachers in Patna. The teachers wanted their salaries paid.",
     ],
 )
