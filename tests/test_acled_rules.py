@@ -1357,3 +1357,10 @@ def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(e
 def test_people_met_with_batons_or_tear_gas_were_a_crowd(events_of: Events, text: str) -> None:
     event = _main(events_of, text)
     assert event.acled_type in ("Protests", "Riots"), text
+
+
+def test_a_protest_whose_people_then_beat_up_an_official_was_a_riot(events_of: Events) -> None:
+    text = ("Hundreds of hawkers held a protest in Multan after the council bulldozed their stalls. "
+            "Some angry hawkers beat up the assistant commissioner.")
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")

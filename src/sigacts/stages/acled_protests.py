@@ -400,7 +400,7 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
 
 
 # A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.
-ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled"})
+ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled", "beat"})
 NOT_THE_CROWD = frozenset({"was", "were", "been", "being", "got", "is", "are", "police", "policemen", "security",
                            "troops", "soldiers", "army", "forces", "personnel", "cops", "who", "which", "that"})
 
