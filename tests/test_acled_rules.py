@@ -1364,3 +1364,9 @@ def test_a_protest_whose_people_then_beat_up_an_official_was_a_riot(events_of: E
             "Some angry hawkers beat up the assistant commissioner.")
     event = _main(events_of, text)
     assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")
+
+
+def test_prisoners_who_attack_their_guards_riot(events_of: Events) -> None:
+    text = "Violence broke out in a jail in Lucknow as prisoners attacked the guards after an inmate was found dead."
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == ("Riots", "Rioters (India)")

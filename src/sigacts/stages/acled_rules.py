@@ -145,6 +145,8 @@ def _rank_and_file(event: Event) -> bool:
     group's cadres, and people the sentence calls armed or fighters, are its fighters."""
     if event.actor1.type in ("State forces", "Rebel group") or set(words_of(event.evidence.text)) & FIGHTER_WORDS:
         return False
+    if words_of(event.actor1.mention or "")[-1:] in (("prisoners",), ("inmates",)):
+        return True  # "prisoners attacked the jail officials": a jail's crowd, whatever the word reads as
     if word_after_doer(event) in RANK_AND_FILE:
         return True
     mention = words_of(event.actor1.mention or "")
@@ -583,7 +585,7 @@ PERSONAL_VIOLENCE = frozenset({"beaten", "beat", "assaulted", "hacked", "killed"
                                "stabbed", "hit", "tortured", "thrashed", "attack", "attacks"})
 # Words that show a crowd or a fight of two sides rather than a few attackers.
 CROWD_SCENE = frozenset({"mob", "mobs", "villagers", "locals", "crowd", "crowds", "residents", "clash", "clashed",
-                         "clashes", "rival", "both", "each", "groups", "hundreds", "thousands"})
+                         "clashes", "rival", "both", "each", "groups", "hundreds", "thousands", "inmates", "prisoners"})
 
 
 def _assault_on_a_person(event: Event) -> bool:
@@ -1237,7 +1239,7 @@ def _lethal_group_violence(event: Event, actors: ActorBase, country: str | None)
 
 
 CROWD_WORDS_OF_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "residents", "villagers", "locals", "vigilantes",
-                                 "people", "community"})
+                                 "people", "community", "prisoners", "inmates"})
 
 
 def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:
