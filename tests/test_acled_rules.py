@@ -1370,3 +1370,10 @@ def test_prisoners_who_attack_their_guards_riot(events_of: Events) -> None:
     text = "Violence broke out in a jail in Lucknow as prisoners attacked the guards after an inmate was found dead."
     event = _main(events_of, text)
     assert (event.acled_type, event.actor1.name) == ("Riots", "Rioters (India)")
+
+
+def test_a_death_told_after_a_clash_of_supporters_is_its_toll(events_of: Events) -> None:
+    text = "Followers of two different candidates for a municipal poll clashed at Kalipur near Agra. Two people were killed."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (India)"

@@ -395,7 +395,7 @@ def apply_acled_rules(
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
         elif _crowd_in_battle(event):
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
-        elif _hurt_in_civil_clash(event):
+        elif _hurt_in_civil_clash(event, _sentence_before(event, sentences)):
             event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
         elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
             event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
@@ -1018,7 +1018,16 @@ def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
 CLASH_NOUNS_AND_VERBS = frozenset({"clash", "clashes", "clashed"})
 
 
-def _hurt_in_civil_clash(event: Event) -> bool:
+def _sentence_before(event: Event, sentences: Sequence[str]) -> str:
+    """The sentence before the event's own ("Supporters of two candidates clashed. One man was killed.")."""
+    try:
+        index = list(sentences).index(event.evidence.text)
+    except ValueError:
+        return ""
+    return sentences[index - 1] if index > 0 else ""
+
+
+def _hurt_in_civil_clash(event: Event, before: str = "") -> bool:
     """ "Two party workers were killed when clashes broke out with a rival party's groups over the results", "a man
     was killed in post-election violence in a fierce clash between the supporters of two candidates", "twenty were
     injured in a clash between party activists and police": the hurt were the toll of a clash of party people, voters
@@ -1027,6 +1036,8 @@ def _hurt_in_civil_clash(event: Event) -> bool:
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or event.plover_mode == "sexual":
         return False
     text = event.evidence.text.lower()
+    if event.evidence.rule == "unseen-agent" and (event.evidence.trigger or "").lower() in HURT_TRIGGERS:
+        text = f"{before.lower()} {text}"  # "... clashed in the village. One man was killed": the toll told after
     words = set(words_of(text))
     if not words & CLASH_NOUNS_AND_VERBS or not words & CIVIL_FIGHT_WORDS or TURF.search(text):
         return False
