@@ -1377,3 +1377,9 @@ def test_a_death_told_after_a_clash_of_supporters_is_its_toll(events_of: Events)
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor1.name == "Rioters (India)"
+
+
+def test_a_confrontation_the_police_stopped_leaves_the_protest_peaceful(events_of: Events) -> None:
+    text = "Students staged a protest against the strike in Pokhara. Police stopped a confrontation between strikers and students."
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"

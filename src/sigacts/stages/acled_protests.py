@@ -423,7 +423,7 @@ CLASH_NOUNS = frozenset({"clash", "clashes", "clashed", "clashing", "confrontati
                          "scuffles", "scuffled"})  # fmt: skip
 # "A clash ensued", "clashes broke out": a fight that started at the gathering, whoever the other side was
 CLASH_STARTS = frozenset({"ensued", "erupted", "broke", "followed", "resulted"})
-AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
+AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided", "stopped", "defused"})
 
 # Who may stop a protest: the forces, and the authorities that order them.
 STOPPERS = STATE_FORCE_WORDS | {"forces", "authorities", "officials", "personnel"}
