@@ -1383,3 +1383,9 @@ def test_a_confrontation_the_police_stopped_leaves_the_protest_peaceful(events_o
     text = "Students staged a protest against the strike in Pokhara. Police stopped a confrontation between strikers and students."
     event = _main(events_of, text)
     assert event.acled_type == "Protests"
+
+
+def test_two_groups_of_a_village_that_long_vied_for_supremacy_fight_a_battle(events_of: Events) -> None:
+    text = ("At least nine people were injured during a clash between two groups at Kalipur village in Khulna on Monday. "
+            "The two groups of the village had long been at odds over establishing their supremacy there.")
+    assert _main(events_of, text).acled_type == "Battles"

@@ -1137,7 +1137,8 @@ def _village_feud(event: Event, following: str = "") -> Event:
         return event
     if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
         return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
-    feud = VILLAGE_FEUD.search(text) or VILLAGE_FEUD.search(following.lower()) or _VILLAGERS_SIDES.search(text)
+    feud = VILLAGE_FEUD.search(text) or VILLAGE_FEUD.search(following.lower()) or _VILLAGERS_SIDES.search(text) or (
+        TURF.search(following.lower()))  # "... The two groups had long vied for supremacy in the village"
     if not feud:
         return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
