@@ -1389,3 +1389,9 @@ def test_two_groups_of_a_village_that_long_vied_for_supremacy_fight_a_battle(eve
     text = ("At least nine people were injured during a clash between two groups at Kalipur village in Khulna on Monday. "
             "The two groups of the village had long been at odds over establishing their supremacy there.")
     assert _main(events_of, text).acled_type == "Battles"
+
+
+def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events) -> None:
+    text = "In Barasat, opposition candidates and polling agents were thrashed by ruling party supporters on Sunday."
+    event = _main(events_of, text)
+    assert event.actor1.name == "Rioters (India)"

@@ -385,7 +385,7 @@ def apply_acled_rules(
             if not in_protest and _mob_justice(event):
                 event = _on_civilians(event.with_changes(actor1=_vigilantes(event.actor1, actors, country)), actors, country)
             elif not in_protest and _assault_on_a_person(event):
-                event = _on_civilians(event, actors, country)
+                event = _on_civilians(_beaten_by_a_crowd(event, actors, country), actors, country)
             elif _lethal(event) and not in_protest:
                 event = _lethal_group_violence(event, actors, country)
             else:
@@ -599,6 +599,21 @@ def _assault_on_a_person(event: Event) -> bool:
         return False  # stones, fires and bombs are a crowd's weapons; beating up policemen is no attack on civilians
     doers = (event.actor1.mention or "").lower().split()
     return (event.evidence.trigger or "").lower() in PERSONAL_VIOLENCE or doers[-1:] == ["men"]
+
+
+BEATINGS = frozenset({"beat", "beaten", "thrashed", "manhandled"})
+
+
+def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Candidates were thrashed by ruling party supporters", "his family was beaten up by a party's men": a beating
+    that killed no one, by people of no armed organisation, is violence against civilians by rioters (ACLED's
+    rioters-on-civilians interaction), not by the party's militia or an armed group."""
+    trigger = (event.evidence.trigger or "").lower()
+    words = set(words_of(event.evidence.text))
+    if trigger not in BEATINGS or _lethal(event) or words & (DEATH_WORDS | GUN_CUES | FIGHTER_WORDS):
+        return event
+    role = role_actor(actors, country, "rioters", event.actor1)
+    return event.with_changes(actor1=role, assoc_actors=with_organiser(event, role))
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
