@@ -1391,7 +1391,17 @@ def test_two_groups_of_a_village_that_long_vied_for_supremacy_fight_a_battle(eve
     assert _main(events_of, text).acled_type == "Battles"
 
 
-def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events) -> None:
-    text = "In Barasat, opposition candidates and polling agents were thrashed by ruling party supporters on Sunday."
-    event = _main(events_of, text)
-    assert event.actor1.name == "Rioters (India)"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Barasat, opposition candidates and polling agents were thrashed by ruling party supporters on Sunday.",
+        "Supporters of a regional party assaulted two shopkeepers in a village near Patna for not voting for them.",
+    ],
+)
+def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).actor1.name == "Rioters (India)"
+
+
+def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
+    event = _main(events_of, "A prison guard was assaulted and injured in Sousse by bearded men, allegedly Islamists.")
+    assert not event.actor1.name.startswith("Rioters")

@@ -601,7 +601,8 @@ def _assault_on_a_person(event: Event) -> bool:
     return (event.evidence.trigger or "").lower() in PERSONAL_VIOLENCE or doers[-1:] == ["men"]
 
 
-BEATINGS = frozenset({"beat", "beaten", "thrashed", "manhandled"})
+RADICALS = frozenset({"islamists", "islamist", "jihadist", "radicals"})
+BEATINGS = frozenset({"beat", "beaten", "thrashed", "manhandled", "assaulted"})
 
 
 def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -610,7 +611,7 @@ def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> 
     rioters-on-civilians interaction), not by the party's militia or an armed group."""
     trigger = (event.evidence.trigger or "").lower()
     words = set(words_of(event.evidence.text))
-    if trigger not in BEATINGS or _lethal(event) or words & (DEATH_WORDS | GUN_CUES | FIGHTER_WORDS):
+    if trigger not in BEATINGS or _lethal(event) or words & (DEATH_WORDS | GUN_CUES | FIGHTER_WORDS | RADICALS):
         return event
     role = role_actor(actors, country, "rioters", event.actor1)
     return event.with_changes(actor1=role, assoc_actors=with_organiser(event, role))
