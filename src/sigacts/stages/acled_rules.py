@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.acled_actors import (
     ARMED_VIOLENCE_TYPES,
     GROUP_WORDS,
@@ -613,6 +614,9 @@ def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> 
     words = set(words_of(event.evidence.text))
     if trigger not in BEATINGS or _lethal(event) or words & (DEATH_WORDS | GUN_CUES | FIGHTER_WORDS | RADICALS):
         return event
+    if words_of(event.actor1.mention or "")[-1:] == ("men",) or GENERIC_ACTOR_KINDS.get(
+        (event.actor1.mention or "").lower()) == "unidentified":
+        return event  # "beaten by three men", "by assailants": unnamed attackers are an armed group (ACLED)
     role = role_actor(actors, country, "rioters", event.actor1)
     return event.with_changes(actor1=role, assoc_actors=with_organiser(event, role))
 
