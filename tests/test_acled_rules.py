@@ -1289,3 +1289,192 @@ def test_a_crowd_that_clashed_with_the_police_has_the_police_as_actor2(events_of
     event = _main(events_of, "Villagers clashed with the police in Rampur over a land survey on Sunday.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+    "text",
+    [
+        "A constable was injured when protesters fired at police who were clearing the road in Multan on Monday.",
+        "Inmates of Multan jail attacked policemen with bricks and set fire to a ward to protest the transfer of a prisoner.",
+        "Two protesters and a policeman were killed in Multan on Friday. A clash between agitators and security personnel ensued.",
+    ],
+)
+def test_a_fight_told_of_a_crowd_with_no_armed_side_is_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots", text
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")
+
+
+def test_a_fight_of_troops_with_a_crowd_named_stays_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Militants fired at soldiers guarding a protest rally in Multan on Friday, killing two.")
+    assert event.acled_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers attacked Tula village, firing shots into the air and beating civilians.",
+        "Gunmen raided a campaign office in Tula and fired live bullets in the air.",
+        "A soldier was shot and injured by unknown gunmen during security raids south of Tula on Monday.",
+        "Gunmen attacked a convoy of soldiers heading to a gas field near Tula, killing one soldier.",
+    ],
+)
+def test_shots_in_the_air_are_no_air_strike(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type != "Explosions/Remote violence", text
+
+
+def test_a_real_air_strike_is_still_one(events_of: Events) -> None:
+    event = _main(events_of, "Warplanes bombed a rebel camp near Tula on Monday, killing ten fighters.")
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cadres of the Tula Unity Forum set the district office of a rival party on fire in Janakpur on Sunday.",
+        "Protesters of the Tula Struggle Committee torched a motorcycle at Janakpur for defying the strike.",
+    ],
+)
+def test_the_crowd_of_an_organisation_that_burns_property_riots(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == ("Riots", "Rioters (Nepal)"), text
+
+
+def test_the_cadres_of_a_rebel_army_are_its_fighters(events_of: Events) -> None:
+    event = _main(events_of, "Cadres of the New People's Army attacked a police convoy near Davao on Monday.")
+    assert event.acled_type == "Battles"
+
+
+def test_civilians_hit_in_fire_between_two_armies_are_victims_of_their_battle(events_of: Events) -> None:
+    event = _main(events_of, "A farmer was killed in firing between Indian and Pakistani troops near Sialkot on Monday.")
+    assert event.acled_type == "Battles"
+    names = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert names == {"Military Forces of India", "Military Forces of Pakistan"} or all(
+        n and n.startswith("Military Forces of") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown people detonated a bomb in a school in Tula, Balochistan, razing it to the ground.",
+        "Two rooms of a shrine in Tula were destroyed when a bomb planted by unidentified men exploded.",
+        "A gas pipeline near Tula was blown up by unidentified men using an IED; gas supply was disrupted.",
+    ],
+)
+def test_property_destroyed_by_planted_explosives_is_a_bombing(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence", text
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_violence_the_police_broke_up_was_a_riot(events_of: Events) -> None:
+    text = "Violence erupted in a village near Meerut, which forced police to use a mild lathicharge, after the results."
+    assert _main(events_of, text).acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot a picket when he was hurling a petrol bomb at a bus in Khulna on Monday.",
+        "A lawyer was shot by a policeman in Lucknow. Angry lawyers then pelted policemen with stones and brickbats.",
+    ],
+)
+def test_police_force_on_people_throwing_stones_or_fire_bombs_met_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots", text
+    assert event.actor1.name.startswith("Rioters")
+
+
+def test_two_groups_of_villagers_clashing_in_their_village_are_communal_militias(events_of: Events) -> None:
+    text = "At least 12 people were injured in a clash between two groups of villagers at Kalipur village in Khulna."
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kalipur Communal Militia"
+
+
+def test_people_of_a_place_who_attack_the_police_riot(events_of: Events) -> None:
+    event = _main(events_of, "On Sunday, farmers from Kalipur attacked a police sub-inspector when fertilizer ran out.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name.startswith("Rioters")
+
+
+def test_unknown_doers_of_an_attack_on_party_people_are_an_unidentified_armed_group(events_of: Events) -> None:
+    text = "A councillor of the Pakistan Peoples Party was killed when unidentified assailants opened fire on his car in Multan."
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_people_killed_in_a_clash_of_party_workers_are_the_toll_of_a_riot(events_of: Events) -> None:
+    text = "Two party workers were shot dead and 15 others injured during a clash with rival party workers at Kalipur."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name.startswith("Rioters")
+
+
+def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(events_of: Events) -> None:
+    text = "At least 20 people were injured in a clash between party activists and police in Khulna in the morning."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists of the Tula Front were baton-charged in Kolkata on Thursday for demanding higher crop prices.",
+        "On Monday police lathicharged school teachers in Patna. The teachers wanted their salaries paid.",
+    ],
+)
+def test_people_met_with_batons_or_tear_gas_were_a_crowd(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type in ("Protests", "Riots"), text
+
+
+def test_a_protest_whose_people_then_beat_up_an_official_was_a_riot(events_of: Events) -> None:
+    text = ("Hundreds of hawkers held a protest in Multan after the council bulldozed their stalls. "
+            "Some angry hawkers beat up the assistant commissioner.")
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Riots", "Violent demonstration")
+
+
+def test_prisoners_who_attack_their_guards_riot(events_of: Events) -> None:
+    text = "Violence broke out in a jail in Lucknow as prisoners attacked the guards after an inmate was found dead."
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == ("Riots", "Rioters (India)")
+
+
+def test_a_death_told_after_a_clash_of_supporters_is_its_toll(events_of: Events) -> None:
+    text = "Followers of two different candidates for a municipal poll clashed at Kalipur near Agra. Two people were killed."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (India)"
+
+
+def test_a_confrontation_the_police_stopped_leaves_the_protest_peaceful(events_of: Events) -> None:
+    text = "Students staged a protest against the strike in Pokhara. Police stopped a confrontation between strikers and students."
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+
+
+def test_two_groups_of_a_village_that_long_vied_for_supremacy_fight_a_battle(events_of: Events) -> None:
+    text = ("At least nine people were injured during a clash between two groups at Kalipur village in Khulna on Monday. "
+            "The two groups of the village had long been at odds over establishing their supremacy there.")
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Barasat, opposition candidates and polling agents were thrashed by ruling party supporters on Sunday.",
+        "Supporters of a regional party assaulted two shopkeepers in a village near Patna for not voting for them.",
+    ],
+)
+def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).actor1.name == "Rioters (India)"
+
+
+def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
+    event = _main(events_of, "A prison guard was assaulted and injured in Sousse by bearded men, allegedly Islamists.")
+    assert not event.actor1.name.startswith("Rioters")

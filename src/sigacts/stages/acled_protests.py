@@ -228,6 +228,10 @@ STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispe
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
                             "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
+# Weapons and acts of crowd control that only a gathering meets: dispersing it, tear gas, water cannons, baton charges.
+CROWD_CONTROL = frozenset({"disperse", "dispersed", "dispersing", "teargas", "tear-gas", "cannon", "cannons",
+                           "lathicharge", "lathicharged", "lathi-charge", "lathi-charged", "baton-charged",
+                           "batoncharged", "cane-charged", "canecharged"})  # fmt: skip
 CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonstrators", "agitators", "agitating",
                          "protesting", "protest", "protests", "rally", "procession", "gathering", "demonstration",
                          "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
@@ -247,6 +251,8 @@ def disperses_crowd(event: Event) -> bool:
         return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
     if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
         return True
+    if cues & CROWD_CONTROL and not cues & (FIGHTER_WORDS | GUNFIRE_CUES):
+        return True  # "fired tear gas and water cannons", "fired live bullets to disperse vendors": a crowd, whoever it was
     # "police opened fire on the processionists", "killed as police fired to quell a mob": force used on a
     # gathering is part of the demonstration or riot it met (ACLED codes the one event)
     forces = set(words_of(event.actor1.mention or "")) & (POLICE_WORDS | MILITARY_WORDS | FORCE_MENTIONS)
@@ -394,7 +400,7 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
 
 
 # A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.
-ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled"})
+ATTACK_VERBS = frozenset({"attacked", "assaulted", "thrashed", "stabbed", "manhandled", "heckled", "beat"})
 NOT_THE_CROWD = frozenset({"was", "were", "been", "being", "got", "is", "are", "police", "policemen", "security",
                            "troops", "soldiers", "army", "forces", "personnel", "cops", "who", "which", "that"})
 
@@ -417,7 +423,7 @@ CLASH_NOUNS = frozenset({"clash", "clashes", "clashed", "clashing", "confrontati
                          "scuffles", "scuffled"})  # fmt: skip
 # "A clash ensued", "clashes broke out": a fight that started at the gathering, whoever the other side was
 CLASH_STARTS = frozenset({"ensued", "erupted", "broke", "followed", "resulted"})
-AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided"})
+AVERTED = frozenset({"without", "no", "avert", "averted", "prevent", "prevented", "avoid", "avoided", "stopped", "defused"})
 
 # Who may stop a protest: the forces, and the authorities that order them.
 STOPPERS = STATE_FORCE_WORDS | {"forces", "authorities", "officials", "personnel"}

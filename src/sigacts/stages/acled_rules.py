@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.acled_actors import (
     ARMED_VIOLENCE_TYPES,
     GROUP_WORDS,
@@ -93,6 +94,7 @@ from sigacts.stages.acled_words import (
     words_of,
 )
 from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.taxonomy import acled_code
 
 
 def _rioting(event: Event) -> bool:
@@ -105,11 +107,14 @@ def _rioting(event: Event) -> bool:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
     if named_as_militants(event):
         return False  # "BNP militants set a bus ablaze": an armed wing's violence, not a crowd's
+    words = set(words_of(event.evidence.text))
+    if words & HEAVY_EXPLOSIVES and not words & STREET_BOMBS:
+        return False  # "a bomb planted in the shrine exploded", "a missile landed": no crowd's weapon
     if event.plover_type == "ASSAULT":
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
             return False  # "a woman Naxal was killed in a gun-battle with security forces": a battle, whoever died
-        if is_unarmed(event.actor1):
+        if is_unarmed(event.actor1) or _rank_and_file(event):
             # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
             return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
         primitive = event.plover_mode in PRIMITIVE_MODES or bool(cues & RIOT_CUES)
@@ -127,9 +132,69 @@ def _rioting(event: Event) -> bool:
         return brawl and doers and (event.actor2 is None or unorganised(event.actor2))
     if event.plover_mode == "destroy" and not symbolic(event):
         unnamed = event.evidence.rule == "unseen-agent" or unidentified(event.actor1)
-        return event.actor1.type not in ARMED_TYPES or unnamed
+        return event.actor1.type not in ARMED_TYPES or unnamed or _rank_and_file(event)
     return False
 
+
+# The people of an organisation who turn out in a crowd: "UDMF cadres", "protesters of the committee".
+RANK_AND_FILE = frozenset({"cadres", "activists", "supporters", "workers", "members", "protesters", "protestors",
+                           "demonstrators", "agitators", "students", "volunteers", "youths", "followers"})  # fmt: skip
+
+
+def _rank_and_file(event: Event) -> bool:
+    """ "Front cadres set the party office on fire", "protesters of the struggle committee torched a motorcycle": the
+    doers are the crowd of an organisation (whatever kind of group the name reads as), not its armed wing. A rebel
+    group's cadres, and people the sentence calls armed or fighters, are its fighters."""
+    if event.actor1.type in ("State forces", "Rebel group") or set(words_of(event.evidence.text)) & FIGHTER_WORDS:
+        return False
+    if words_of(event.actor1.mention or "")[-1:] in (("prisoners",), ("inmates",)):
+        return True  # "prisoners attacked the jail officials": a jail's crowd, whatever the word reads as
+    if word_after_doer(event) in RANK_AND_FILE:
+        return True
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    for i in range(2, len(words) - len(mention) + 1):
+        if mention and words[i : i + len(mention)] == mention:
+            return words[i - 1] in ("of", "from") and words[i - 2] in CROWD_OF or (
+                i >= 3 and words[i - 1] == "the" and words[i - 2] in ("of", "from") and words[i - 3] in CROWD_OF)
+    return False
+
+
+# The people of a place who turn out in a crowd: "residents of X", "farmers from Y".
+CROWD_OF = RANK_AND_FILE | frozenset({"residents", "villagers", "farmers", "locals", "people", "traders", "youth",
+                                      "inhabitants", "villager", "resident"})
+
+
+# Explosives that are planted, set off from afar or fired, never a crowd's weapon; and the hand-made bombs that are.
+HEAVY_EXPLOSIVES = frozenset({"ied", "ieds", "landmine", "landmines", "missile", "missiles", "rocket", "rockets",
+                              "explosives", "detonated", "planted", "remote-controlled", "mortar", "mortars"})
+STREET_BOMBS = frozenset({"crude", "cocktail", "cocktails", "handmade", "hand-made", "homemade", "home-made", "petrol",
+                          "molotov", "country-made", "stones", "brickbats"})  # fmt: skip
+
+BLAST_WORDS = HEAVY_EXPLOSIVES | frozenset({"bomb", "bombs", "blast", "blasts", "exploded", "explosion", "explosions",
+                                            "blew", "blown"})
+
+
+def _blown_up(event: Event) -> Event:
+    """ "A school was blown up by unknown men", "rooms of a shrine were destroyed when a planted bomb went off": property
+    destroyed by explosives is a bombing (ACLED: remote violence), not a property destruction of its own."""
+    if event.acled_type != "Strategic developments" or event.plover_mode not in ("destroy", "explosives"):
+        return event  # a bombing "disrupted gas supply" is no disrupted weapons use either
+    if symbolic(event):
+        return event
+    words = set(words_of(event.evidence.text))
+    if not words & BLAST_WORDS or words & STREET_BOMBS or not words & (HEAVY_EXPLOSIVES | {"bomb", "bombs", "blown"}):
+        return event
+    code = acled_code("ASSAULT", "explosives", factuality=event.factuality, actor2_type=type_of(event.actor2),
+                      cues=frozenset(words - {"disrupted"}))  # fmt: skip
+    if code is None or code.event_type != "Explosions/Remote violence":
+        return event
+    return event.with_changes(acled_type=code.event_type, acled_subtype=code.sub_event_type)
+
+
+# Words that tell of a crowd's own fighting: the violence police break up.
+CROWD_FIGHTS = frozenset({"violence", "clash", "clashes", "riot", "riots", "rioting", "scuffle", "scuffles", "brawl",
+                          "melee", "fracas", "skirmish", "skirmishes"})  # fmt: skip
 
 # Words that name doers as an armed wing rather than a crowd ("BNP militants", "armed militiamen").
 MILITANT_WORDS = frozenset({"militant", "militants", "militia", "militias", "militiamen", "milita", "gunmen", "gunman",
@@ -291,9 +356,10 @@ def apply_acled_rules(
             turned = violent_afterwards(event, sentences) or arrested_rioting(event)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
-            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up
+            # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up;
+            # "violence erupted, which forced police to use a lathicharge": the crowd they broke up was violent
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences)
+            turned = violent_afterwards(event, sentences) or (event.evidence.trigger or "").lower() in CROWD_FIGHTS
             event = protest_event(as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
@@ -301,6 +367,7 @@ def apply_acled_rules(
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
+        event = _unseen_doers(event, actors, country)
         event = _fought_back(event, next_sentence(event, sentences))
         event = _shelling_in_a_fight(event, next_sentence(event, sentences))
         event = _armed_victims(event, actors, country)
@@ -311,6 +378,7 @@ def apply_acled_rules(
         event = _unarmed_side_first(event)
         if named_as_militants(event) and _hurts_bystanders(event):
             event = _on_civilians(event.with_changes(acled_type="Violence against civilians"), actors, country)
+        event = _blown_up(event)
         if event.evidence.start not in protest_sentences and _turf_fight(event):
             event = _as_turf_battle(event, actors)
         elif _rioting(event):
@@ -319,7 +387,7 @@ def apply_acled_rules(
             if not in_protest and _mob_justice(event):
                 event = _on_civilians(event.with_changes(actor1=_vigilantes(event.actor1, actors, country)), actors, country)
             elif not in_protest and _assault_on_a_person(event):
-                event = _on_civilians(event, actors, country)
+                event = _on_civilians(_beaten_by_a_crowd(event, actors, country), actors, country)
             elif _lethal(event) and not in_protest:
                 event = _lethal_group_violence(event, actors, country)
             else:
@@ -327,6 +395,12 @@ def apply_acled_rules(
         if _crowd_fights_police(event):
             in_protest = event.evidence.start in protest_sentences or bool(set(words_of(event.evidence.text)) & CROWD_WORDS)
             event = _riot(_crowd_first(event, actors, country), in_protest, actors, country)
+        elif _crowd_in_battle(event):
+            event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
+        elif _hurt_in_civil_clash(event, _sentence_before(event, sentences)):
+            event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
+        elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
+            event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
@@ -345,6 +419,7 @@ def apply_acled_rules(
         event = _bombed_forces(event, actors, country, next_sentence(event, sentences))
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
+        event = _two_armies(event, actors, country)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         event = armed_doer(event, actors, country)
         event = crowd_control(event, actors)
@@ -513,7 +588,7 @@ PERSONAL_VIOLENCE = frozenset({"beaten", "beat", "assaulted", "hacked", "killed"
                                "stabbed", "hit", "tortured", "thrashed", "attack", "attacks"})
 # Words that show a crowd or a fight of two sides rather than a few attackers.
 CROWD_SCENE = frozenset({"mob", "mobs", "villagers", "locals", "crowd", "crowds", "residents", "clash", "clashed",
-                         "clashes", "rival", "both", "each", "groups", "hundreds", "thousands"})
+                         "clashes", "rival", "both", "each", "groups", "hundreds", "thousands", "inmates", "prisoners"})
 
 
 def _assault_on_a_person(event: Event) -> bool:
@@ -529,6 +604,25 @@ def _assault_on_a_person(event: Event) -> bool:
     return (event.evidence.trigger or "").lower() in PERSONAL_VIOLENCE or doers[-1:] == ["men"]
 
 
+RADICALS = frozenset({"islamists", "islamist", "jihadist", "radicals"})
+BEATINGS = frozenset({"beat", "beaten", "thrashed", "manhandled", "assaulted"})
+
+
+def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Candidates were thrashed by ruling party supporters", "his family was beaten up by a party's men": a beating
+    that killed no one, by people of no armed organisation, is violence against civilians by rioters (ACLED's
+    rioters-on-civilians interaction), not by the party's militia or an armed group."""
+    trigger = (event.evidence.trigger or "").lower()
+    words = set(words_of(event.evidence.text))
+    if trigger not in BEATINGS or _lethal(event) or words & (DEATH_WORDS | GUN_CUES | FIGHTER_WORDS | RADICALS):
+        return event
+    if words_of(event.actor1.mention or "")[-1:] == ("men",) or GENERIC_ACTOR_KINDS.get(
+        (event.actor1.mention or "").lower()) == "unidentified":
+        return event  # "beaten by three men", "by assailants": unnamed attackers are an armed group (ACLED)
+    role = role_actor(actors, country, "rioters", event.actor1)
+    return event.with_changes(actor1=role, assoc_actors=with_organiser(event, role))
+
+
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
     entry = actors.state_forces(country, "civilians") if country else None
     victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
@@ -539,6 +633,39 @@ def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event
         actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",
         interaction=interaction_of(event.actor1, victims),
     )  # fmt: skip
+
+
+# "unidentified assailants", "unknown men", "masked gunmen": doers the report says it cannot name
+_UNSEEN_DOERS = re.compile(r"\b(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:assailants?|men|gunmen|gunman|attackers?"
+                           r"|persons?|people|miscreants|criminals|youths?)\b")
+
+
+def _unseen_doers(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "An MQM worker was shot dead; unknown men fired at him", "a councillor of a party was killed when unidentified
+    assailants opened fire": a report that names its doers as unknown, and whose attack was read with the victims'
+    own group on both sides, was done by an unidentified armed group (on the victims, civilians unless they are
+    the state's forces). Fights of two factions of one group keep it on both sides."""
+    if event.plover_type != "ASSAULT" or event.actor2 is None or country is None or not event.acled_type:
+        return event
+    if event.actor1.name != event.actor2.name or event.actor1.type == "State forces" and event.acled_type == "Battles":
+        return event
+    if event.actor1.name.split(" (")[0] in ("Rioters", "Protesters", "Civilians"):
+        return event  # rioters on both sides: a riot's sides, whoever threw first
+    text = event.evidence.text.lower()
+    found = _UNSEEN_DOERS.search(text)
+    if found is None or GROUP_FIGHT.search(text) or reciprocal(event) or _SAME_KIND_SIDES.search(text):
+        return event
+    entry = actors.state_forces(country, "unidentified")
+    if entry is None:
+        return event
+    doer = entry.to_actor(found.group(0))
+    if event.actor2.type == "State forces":
+        return event.with_changes(actor1=doer, interaction=interaction_of(doer, event.actor2))
+    group = event.actor2
+    event = _on_civilians(event.with_changes(actor1=doer), actors, country)
+    if group.actor_id and group.type not in ("Civilians", None):
+        event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
+    return event
 
 
 # Words that say both sides fired: people killed in such fighting died in a battle, civilians too.
@@ -736,6 +863,16 @@ def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Ac
 def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
     """Another state's forces the text names by nationality or country ("Pakistani troops", "troops of
     India and Pakistan"), when they are not the forces of `own`."""
+    for code in _force_nations(text, actors):
+        if code and code != own:
+            entry = actors.state_forces(code, "military")
+            if entry is not None:
+                return entry.to_actor(None)
+    return None
+
+
+def _force_nations(text: str, actors: ActorBase) -> list[str | None]:
+    """The countries whose forces the text names by nationality or country, in text order."""
     nations = []
     for noun in _FORCE_NOUN.finditer(text):
         if _SOURCE_AFTER.match(text, noun.end()) or _SOURCE_BEFORE.search(text[: noun.start()].lower()):
@@ -746,12 +883,34 @@ def _foreign_forces(text: str, actors: ActorBase, own: str) -> Actor | None:
         nations += [actors.country_for_demonym(w) or actors.country_for_name(w) for w in named if w[:1].isupper()]
     for pair in _FORCES_OF.finditer(text):
         nations += [actors.country_for_name(pair.group("a")), actors.country_for_name(pair.group("b"))]
-    for code in nations:
-        if code and code != own:
-            entry = actors.state_forces(code, "military")
-            if entry is not None:
-                return entry.to_actor(None)
-    return None
+    return nations
+
+
+# How two armies fight across a border: firing, shelling, exchanges of fire, targeting each other's posts.
+BORDER_FIRE = frozenset({"firing", "fired", "fire", "firefights", "firefight", "shelling", "shelled", "exchanged",
+                         "exchange", "targeted", "targeting", "mortar", "mortars", "fighting", "battle", "clashes"})
+
+
+def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "A civilian was killed in firing between Indian and Pakistani troops along the border": fire the two
+    states' forces traded is a battle between them; the civilians it hit are its victims, not the target of a
+    one-sided attack. The forces of the country of the report come first."""
+    if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or country is None:
+        return event
+    text = event.evidence.text
+    if not set(words_of(text)) & BORDER_FIRE:
+        return event
+    codes = list(dict.fromkeys(code for code in _force_nations(text, actors) if code))
+    if len(codes) != 2:
+        return event
+    if country in codes:
+        codes.sort(key=lambda code: code != country)
+    first, second = (actors.state_forces(code, "military") for code in codes)
+    if first is None or second is None:
+        return event
+    one, other = first.to_actor(None), second.to_actor(None)
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=one, actor2=other,
+                              interaction=interaction_of(one, other))  # fmt: skip
 
 
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
@@ -834,6 +993,96 @@ def _crowd_fights_police(event: Event) -> bool:
     return all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in others)
 
 
+# Who a crowd's fight is told of: the crowd, its demonstration, and the armed sides that would make it a battle.
+CROWD_SIDES = frozenset({"protesters", "protestors", "demonstrators", "agitators", "rioters", "mob", "mobs", "crowd",
+                         "crowds", "protester", "protestor", "demonstrator", "agitator", "rioter", "procession",
+                         "processionists", "demonstration", "demonstrations", "protest", "protests"})  # fmt: skip
+NOT_A_CROWD = FIGHTER_WORDS | MILITANT_WORDS | ARMED_SIDES - {"forces"} | frozenset({"maoist", "maoists", "naxal",
+                                                                                     "naxals", "bomb", "bombs"})
+
+
+def _crowd_in_battle(event: Event) -> bool:
+    """ "Protesters fired at the constables removing the logs", "inmates attacked policemen with bricks to protest
+    the transfer", "two were killed in a clash between agitators and security personnel": a fight the sentence
+    tells of a crowd or its demonstration, with no armed group, fighters or troops named, is a riot (ACLED:
+    rioters, against the forces where they are named), whatever verb tells it."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
+        return False
+    text = without_police_places(event.evidence.text.lower())
+    cues = protest_cues(text)  # the crowd's own words, not what it protested ("against the army's raid")
+    if not cues & CROWD_SIDES or set(words_of(text)) & NOT_A_CROWD:
+        return False
+    sides = [a for a in (event.actor1, event.actor2) if a is not None and a.type != "State forces"]
+    return all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in sides)
+
+
+# What people do to the police, a bus or a shop in a riot: stones, brickbats and fire bombs thrown by hand.
+_CROWD_ATTACK = re.compile(
+    r"\b(?:pelt\w*|stone-pelting|brickbat\w*|(?:hurl|throw|threw|lobb|toss)\w*\s+(?:\w+\s+){0,2}?(?:stones|bricks"
+    r"|brickbats|petrol\s+bombs?|cocktails?|fire\s?bombs?|molotov\w*))\b"
+)
+
+
+def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
+    """ "Police fired at villagers who pelted stones at them", "police shot a picket as he was hurling a petrol bomb
+    at a bus": the police's force on people the sentence (or the next) shows throwing stones or fire bombs met a
+    riot; ACLED codes the riot, with the rioters first and the police second, not an attack on civilians."""
+    if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT":
+        return False
+    if not set(words_of(event.actor1.mention or "")) & POLICE_WORDS:
+        return False
+    texts = (event.evidence.text.lower(), following.lower())
+    if any(set(words_of(text)) & (MILITARY_WORDS | FIGHTER_WORDS) for text in texts):
+        return False
+    return any(_CROWD_ATTACK.search(text) for text in texts)
+
+
+CLASH_NOUNS_AND_VERBS = frozenset({"clash", "clashes", "clashed"})
+
+
+def _sentence_before(event: Event, sentences: Sequence[str]) -> str:
+    """The sentence before the event's own ("Supporters of two candidates clashed. One man was killed.")."""
+    try:
+        index = list(sentences).index(event.evidence.text)
+    except ValueError:
+        return ""
+    return sentences[index - 1] if index > 0 else ""
+
+
+def _hurt_in_civil_clash(event: Event, before: str = "") -> bool:
+    """ "Two party workers were killed when clashes broke out with a rival party's groups over the results", "a man
+    was killed in post-election violence in a fierce clash between the supporters of two candidates", "twenty were
+    injured in a clash between party activists and police": the hurt were the toll of a clash of party people, voters
+    or neighbours (with the police, at most), with no armed side, troops or fight for control of a place named; ACLED
+    codes the clash, a riot (against the police where they are named), not an attack on civilians."""
+    if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or event.plover_mode == "sexual":
+        return False
+    text = event.evidence.text.lower()
+    if event.evidence.rule == "unseen-agent" and (event.evidence.trigger or "").lower() in HURT_TRIGGERS:
+        text = f"{before.lower()} {text}"  # "... clashed in the village. One man was killed": the toll told after
+    words = set(words_of(text))
+    if not words & CLASH_NOUNS_AND_VERBS or not words & CIVIL_FIGHT_WORDS or TURF.search(text):
+        return False
+    return not words & (FIGHTER_WORDS | ARMED_SIDES | MILITARY_WORDS | FEUD_WORDS)
+
+
+def _mob_named(event: Event) -> bool:
+    return bool(set(words_of(event.evidence.text)) & {"mob", "mobs"})
+
+
+def _crowd_with_forces(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The crowd first; the forces second where the sentence names them (the country's police for a bare word)."""
+    if event.actor1.type == "State forces":
+        return event.sides_swapped(first=Actor(name="Rioters", type="Rioters"))
+    if event.actor2 is not None and event.actor2.type == "State forces":
+        return event
+    if not set(words_of(event.evidence.text)) & (POLICE_WORDS | STATE_FORCE_WORDS) and not (
+        _SECURITY_PERSONNEL.search(event.evidence.text.lower())
+    ):
+        return event
+    return _crowd_first(event, actors, country)
+
+
 def _crowd_first(event: Event, actors: ActorBase, country: str | None) -> Event:
     """The people who fought the police first, the police second (the country's police where the clash
     names them only as a word)."""
@@ -891,6 +1140,8 @@ def _deadly_group_fight(event: Event) -> Event:
                               interaction=interaction_of(event.actor1, event.actor2))  # fmt: skip
 
 
+# "two rival groups of villagers", "two groups of people from X village": the village's own people on both sides
+_VILLAGERS_SIDES = re.compile(r"\b(?:two|rival)\s+(?:rival\s+)?groups?\s+of\s+(?:villagers|people|locals|residents)\b")
 # What two groups of one village fight over: land, water for their fields, an old enmity.
 VILLAGE_FEUD = re.compile(r"\b(?:land|lands|land-related|irrigat\w*|boundary|enmity|feud\w*|khas)\b")
 
@@ -904,11 +1155,13 @@ def _village_feud(event: Event, following: str = "") -> Event:
     if event.plover_type != "ASSAULT" or (event.acled_type, event.acled_subtype) != (RIOTS, "Mob violence"):
         return event
     text = event.evidence.text.lower()
-    if not _told_as_fight(event, text) or GROUP_FIGHT.search(text) is None:
+    if not _told_as_fight(event, text) or not (GROUP_FIGHT.search(text) or _VILLAGERS_SIDES.search(text)):
         return event
     if _VILLAGE.search(event.evidence.text) is None or forces_named(text):
         return event  # the village named ("at Kalipur village"): two groups of a place, not any two crowds
-    if VILLAGE_FEUD.search(text) is None and VILLAGE_FEUD.search(following.lower()) is None:
+    feud = VILLAGE_FEUD.search(text) or VILLAGE_FEUD.search(following.lower()) or _VILLAGERS_SIDES.search(text) or (
+        TURF.search(following.lower()))  # "... The two groups had long vied for supremacy in the village"
+    if not feud:
         return event  # "... at X village. The clash ensued over a piece of land": the next sentence may tell why
     if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
@@ -1020,7 +1273,7 @@ def _lethal_group_violence(event: Event, actors: ActorBase, country: str | None)
 
 
 CROWD_WORDS_OF_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "residents", "villagers", "locals", "vigilantes",
-                                 "people", "community"})
+                                 "people", "community", "prisoners", "inmates"})
 
 
 def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None) -> Event:

@@ -1038,7 +1038,7 @@ class _SentenceReader:
         kept = [(m, side) for m, side in itertools.zip_longest(assoc, sides[: len(assoc)]) if m not in actor1 + actor2]
         core = syntax.clause_core(anchor) | {t.i for t in trigger.subtree}
         doc = trigger.doc
-        cues = frozenset(doc[i].lower_ for i in core) | ({sense.cue} if sense.cue else set())
+        cues = frozenset(doc[i].lower_ for i in core if not _no_weapon_word(doc, i)) | ({sense.cue} if sense.cue else set())
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
         if _named_in_attribution(trigger):
@@ -1336,6 +1336,29 @@ def _takes_weapons(trigger: Token, sense: TriggerSense) -> bool:
 
 ATTRIBUTED = "attributed"  # the cue of an act named only as what someone is blamed or claims credit for
 ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
+
+
+# Words of a heavy weapon that name none: warning shots "fired in the air", "tear gas shells", "smoke shelling",
+# "security raids" (not "air raids"), "a gas pipeline".
+_NOT_HEAVY = {"air": (("in", "the"), ("into", "the")), "shells": (("gas",), ("teargas",), ("smoke",)),
+              "shell": (("gas",), ("teargas",), ("smoke",)), "shelling": (("gas",), ("teargas",), ("smoke",))}
+_AIR_WORDS = frozenset({"air", "aerial", "drone", "helicopter"})
+_GAS_WORKS = frozenset({"pipeline", "pipelines", "field", "fields", "station", "stations", "cylinder", "cylinders",
+                        "plant", "well", "wells", "supply", "line", "company", "tanker", "leak"})  # fmt: skip
+
+
+def _no_weapon_word(doc: Doc, i: int) -> bool:
+    """ "Police fired shots in the air", "lobbed tear gas shells", "during security raids", "blew up a gas pipeline":
+    the word is no air strike, artillery or chemical weapon."""
+    word = doc[i].lower_
+    if word == "raids":
+        return i == 0 or doc[i - 1].lower_ not in _AIR_WORDS
+    if word == "gas":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in _GAS_WORKS
+    before = _NOT_HEAVY.get(word)
+    if before is None:
+        return False
+    return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words) : i]) == words for words in before)
 
 
 def _named_in_attribution(trigger: Token) -> bool:
