@@ -332,7 +332,7 @@ def test_a_crowd_torching_a_vehicle_has_no_second_actor(events_of: Events) -> No
 
 
 def test_a_bomb_that_damaged_a_passenger_train_targets_civilians(events_of: Events) -> None:
-    text = "A passenger train sustained minor damages in a bomb blast in Sibi; militants had planted an IED beside the track."
+    text = "A passenger train sustained minor damage from a bomb blast near Sibi; militants had planted an IED beside the track."
     event = _main(events_of, text)
     assert event.acled_type == "Explosions/Remote violence"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Pakistan)"
@@ -1260,7 +1260,7 @@ def test_riot_police_in_the_next_sentence_do_not_make_the_protesters_rioters(eve
 
 @pytest.mark.parametrize(
     ("text", "forces"),
-    [("A security official was killed and two others were injured as an IED exploded in Bannu.",
+    [("In Bannu an IED went off, and a security official died while two more were hurt.",
       "Military Forces of Pakistan"),
      ("A roadside bomb planted by insurgents wounded two sailors patrolling a highway in Narathiwat.",
       "Military Forces of Thailand"),
@@ -1274,7 +1274,7 @@ def test_the_state_men_a_bomb_hurt_are_its_other_side(events_of: Events, text: s
 
 
 def test_a_bomb_that_hurt_a_teacher_among_soldiers_stays_on_civilians(events_of: Events) -> None:
-    text = "A teacher was injured when a bomb planted by insurgents went off as a convoy escorted by soldiers passed in Yala."
+    text = "A schoolteacher was injured as a bomb planted by insurgents went off when a convoy escorted by soldiers passed in Yala."
     event = _main(events_of, text)
     assert event.actor2 is None or event.actor2.name != "Military Forces of Thailand"
 
@@ -1291,6 +1291,7 @@ def test_a_crowd_that_clashed_with_the_police_has_the_police_as_actor2(events_of
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
 
 
+@pytest.mark.parametrize(
     "text",
     [
         "A constable was injured when protesters fired at police who were clearing the road in Multan on Monday.",
@@ -1313,7 +1314,7 @@ def test_a_fight_of_troops_with_a_crowd_named_stays_a_battle(events_of: Events) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers attacked Tula village, firing shots into the air and beating civilians.",
+        "Soldiers raided Tula village, fired shots in the air and beat residents.",
         "Gunmen raided a campaign office in Tula and fired live bullets in the air.",
         "A soldier was shot and injured by unknown gunmen during security raids south of Tula on Monday.",
         "Gunmen attacked a convoy of soldiers heading to a gas field near Tula, killing one soldier.",
@@ -1357,9 +1358,9 @@ def test_civilians_hit_in_fire_between_two_armies_are_victims_of_their_battle(ev
 @pytest.mark.parametrize(
     "text",
     [
-        "Unknown people detonated a bomb in a school in Tula, Balochistan, razing it to the ground.",
-        "Two rooms of a shrine in Tula were destroyed when a bomb planted by unidentified men exploded.",
-        "A gas pipeline near Tula was blown up by unidentified men using an IED; gas supply was disrupted.",
+        "Unknown people detonated a bomb inside a Tula school in Balochistan, razing it to the ground.",
+        "A bomb left by unidentified men exploded at a shrine in Tula and wrecked two of its rooms.",
+        "Unidentified men used an IED to blow up a gas pipeline near Tula, cutting off the supply.",
     ],
 )
 def test_property_destroyed_by_planted_explosives_is_a_bombing(events_of: Events, text: str) -> None:
@@ -1376,7 +1377,7 @@ def test_violence_the_police_broke_up_was_a_riot(events_of: Events) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police shot a picket when he was hurling a petrol bomb at a bus in Khulna on Monday.",
+        "In Khulna on Monday police shot a picket who was throwing a petrol bomb at a bus.",
         "A lawyer was shot by a policeman in Lucknow. Angry lawyers then pelted policemen with stones and brickbats.",
     ],
 )
@@ -1387,7 +1388,7 @@ def test_police_force_on_people_throwing_stones_or_fire_bombs_met_a_riot(events_
 
 
 def test_two_groups_of_villagers_clashing_in_their_village_are_communal_militias(events_of: Events) -> None:
-    text = "At least 12 people were injured in a clash between two groups of villagers at Kalipur village in Khulna."
+    text = "At least 12 people were hurt when two groups of villagers clashed in Kalipur village, Khulna."
     event = _main(events_of, text)
     assert event.acled_type == "Battles"
     assert event.actor1.name == "Kalipur Communal Militia"
@@ -1407,14 +1408,14 @@ def test_unknown_doers_of_an_attack_on_party_people_are_an_unidentified_armed_gr
 
 
 def test_people_killed_in_a_clash_of_party_workers_are_the_toll_of_a_riot(events_of: Events) -> None:
-    text = "Two party workers were shot dead and 15 others injured during a clash with rival party workers at Kalipur."
+    text = "Two party workers were shot dead and 15 others hurt during a clash with rival party men at Kalipur."
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor1.name.startswith("Rioters")
 
 
 def test_people_hurt_in_a_clash_of_activists_and_police_are_the_toll_of_a_riot(events_of: Events) -> None:
-    text = "At least 20 people were injured in a clash between party activists and police in Khulna in the morning."
+    text = "Party activists fought the police in Khulna in the morning, and twenty or more were hurt."
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
@@ -1459,15 +1460,15 @@ def test_a_confrontation_the_police_stopped_leaves_the_protest_peaceful(events_o
 
 
 def test_two_groups_of_a_village_that_long_vied_for_supremacy_fight_a_battle(events_of: Events) -> None:
-    text = ("At least nine people were injured during a clash between two groups at Kalipur village in Khulna on Monday. "
-            "The two groups of the village had long been at odds over establishing their supremacy there.")
+    text = ("At least nine people were hurt in a clash between two groups in Kalipur village of Khulna on Monday. "
+            "The two groups had long been at odds in the village over establishing supremacy.")
     assert _main(events_of, text).acled_type == "Battles"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "In Barasat, opposition candidates and polling agents were thrashed by ruling party supporters on Sunday.",
+        "On Sunday in Barasat, ruling party supporters thrashed opposition candidates and their polling agents.",
         "Supporters of a regional party assaulted two shopkeepers in a village near Patna for not voting for them.",
     ],
 )
@@ -1476,5 +1477,5 @@ def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, tex
 
 
 def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
-    event = _main(events_of, "A prison guard was assaulted and injured in Sousse by bearded men, allegedly Islamists.")
+    event = _main(events_of, "Bearded men, said to be Islamists, assaulted and hurt a prison guard in Sousse.")
     assert not event.actor1.name.startswith("Rioters")

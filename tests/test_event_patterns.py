@@ -560,7 +560,7 @@ HIDDEN_EVENTS = [
     ("Three buses were torched in Rangpur upazila on Monday.", "COERCE"),
     ("Another truck also torched at the main crossing in Bogra on Tuesday.", "COERCE"),
     ("There was a grenade attack on a police post in Imphal on Sunday.", "ASSAULT"),
-    ("In a village near the border town of Kusa, a bomb blast badly wounded a soldier.", "ASSAULT"),
+    ("Close to Kusa on the frontier, a bomb blast badly wounded a soldier.", "ASSAULT"),
     ("A sniper killed a border guard near the frontier post on Monday.", "ASSAULT"),
     ("The army launched a barrage of mortar shells against rebel positions near the town.", "ASSAULT"),
     ("Residents disrupted traffic on the national highway to protest power cuts.", "PROTEST"),

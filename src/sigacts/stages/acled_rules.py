@@ -1050,8 +1050,8 @@ def _sentence_before(event: Event, sentences: Sequence[str]) -> str:
 
 
 def _hurt_in_civil_clash(event: Event, before: str = "") -> bool:
-    """ "Two party workers were killed when clashes broke out with a rival party's groups over the results", "a man
-    was killed in post-election violence in a fierce clash between the supporters of two candidates", "twenty were
+    """ "Rival party groups fought over the results and two workers died", "a man died
+    in violence after the vote in a fierce clash between the supporters of two candidates", "twenty were
     injured in a clash between party activists and police": the hurt were the toll of a clash of party people, voters
     or neighbours (with the police, at most), with no armed side, troops or fight for control of a place named; ACLED
     codes the clash, a riot (against the police where they are named), not an attack on civilians."""

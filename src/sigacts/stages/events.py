@@ -675,7 +675,7 @@ class _SentenceReader:
         # by someone the report does not name (the parser lost the subject, or a headline dropped "was")
         suffered = suffered or (sense.mode == "destroy" and trigger == anchor and (
             syntax.is_passive(anchor) and subject is None or _property_subject(anchor, subject)))
-        # "there was a bomb attack on a bus", "60 people dead in an explosion": the noun reports the act itself
+        # "there was a bomb attack on a bus", "dozens dead in a blast": the noun reports the act itself
         protest_noun = protest_noun or (sense.plover_type == "ASSAULT" and _act_reported_as_noun(trigger))
         # "The PPP labour wing protested in Hyderabad" parsed with no subject: someone protested
         protest_verb = sense.plover_type == "PROTEST" and subject is None and anchor.dep_ == "ROOT" and trigger == anchor
@@ -952,7 +952,7 @@ class _SentenceReader:
         if not inner:
             owners = syntax.prep_objects(tok, ("of", "from"))
             if covering is not None and covering.rule == "generic-noun":
-                # "Troops of the 21 Brigade and the Civilian JTF": the troops' own unit, not a partner coordinated
+                # "soldiers of the 5th Brigade alongside a vigilante force": the troops' own unit, not a partner coordinated
                 # after it, would own them
                 owners = owners[:1]
             inner = [m for t in owners for m in self._phrase_actor(t)]
@@ -1254,7 +1254,7 @@ def _property_subject(verb: Token, subject: Token | None) -> bool:
 
 
 def _act_reported_as_noun(noun: Token) -> bool:
-    """ "There was a bomb attack on a bus", "At least 60 people dead in an explosion": an attack told as a
+    """ "There was a bomb attack on a bus", "Dozens dead in a blast at a market": an attack told as a
     noun that the sentence asserts took place, with no verb whose subject could name the attacker."""
     if noun.pos_ != "NOUN":
         return False
@@ -1372,7 +1372,7 @@ def _named_in_attribution(trigger: Token) -> bool:
         return not _claim_denied(trigger.head)
     governors = list(itertools.islice(syntax.governors(trigger), 5))
     if any(g.pos_ in ("VERB", "AUX") and _claim_denied(g) for g in governors):
-        return False  # "no group has claimed responsibility for the attack": an act told as unclaimed
+        return False  # "the attack was not claimed by any group": an act told as unclaimed
     for governor in governors[:4]:
         if governor.lemma_.lower() in ATTRIBUTION_WORDS:
             return True

@@ -152,7 +152,7 @@ _CROWD_WEAPONS_USED = re.compile(
     r"(?:used|fired|lobbed|shot|sprayed|hurled|thrown|deployed)\b",
     re.IGNORECASE,
 )
-# "The township police told them not to keep marching", "dispersed after negotiations with a police official": forces
+# "police told the marchers to go no further", "dispersed after negotiations with a police official": forces
 # that ordered or talked a gathering down
 _TALKED_DOWN = re.compile(
     rf"\b{_FORCE}(?:\s+\w+){{0,3}}?\s+(?:told|ordered|asked|warned|urged)\s+(?:them|the\s+(?:protesters|protestors"

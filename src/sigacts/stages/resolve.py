@@ -253,7 +253,7 @@ _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field)\s+)*"
     rf"(?P<org>[^,.;]{{1,60}}?)\s+{_ROLES}\b"
 )
-# "Abu X, a leader of the Baloch Liberation Army (BLA)", "X, the chief of the NSCN"
+# "Abu X, one of the BLA's leaders", "X, the chief of the NSCN"
 _APPOSITION_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:senior|top|local|former|prominent|key|regional|military|field|central|self-styled)\s+)*"
     rf"{_ROLES}\s+of\s+(?:the\s+)?(?P<org>[^,.;()]{{1,60}}?)\s*(?=[,.;(]|$)"
@@ -354,7 +354,7 @@ class ResolveActors:
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(None)
             elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _hit_in_the_fire(frame, actor1[0], actor2[0], text):
-                # "An Indian trooper was wounded in firing across the LoC": the trooper suffered the firing
+                # "a soldier hurt by fire from across the border": the trooper suffered the firing
                 doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
                 if doer is not None and doer.actor_id != actor2[0].actor_id:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(None)
@@ -1074,8 +1074,8 @@ def _one_mention_both_sides(frame: EventFrame) -> bool:
 
 
 def _hit_in_the_fire(frame: EventFrame, doer: Actor, victim: Actor, text: str) -> bool:
-    """The parse made the one side of a passive harm clause both doer and victim ("An Indian trooper was wounded
-    in firing across the LoC"): the same state's forces on both sides of a fire they suffered."""
+    """The parse made the one side of a passive harm clause both doer and victim ("a soldier of ours was
+    hurt by fire from across the border"): the same state's forces on both sides of a fire they suffered."""
     if doer.actor_id is None or doer.actor_id != victim.actor_id or doer.type != "State forces" or not frame.actor1:
         return False
     mention = frame.actor1[0]
