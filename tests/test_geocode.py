@@ -189,6 +189,22 @@ def test_a_knowledge_base_actor_votes_for_the_article_country(coder: Coder) -> N
     assert doc["focus_countries"][:1] == ["BD"]
 
 
+def test_a_national_outlet_decides_the_country_only_where_the_text_says_nothing(coder: Coder) -> None:
+    def run(text: str, outlet: str | None) -> Document:
+        return coder.pipeline.run(Document(article_from_text(text, outlet=outlet)))
+
+    quiet = "Police used batons on students who had blocked the highway on Monday."
+    assert run(quiet, None)["focus_countries"] == []
+    assert run(quiet, "The Hindu")["focus_countries"] == ["IN"]
+    assert run(quiet, "Reuters")["focus_countries"] == []  # a wire service reports from everywhere
+    events = coder.extract(article_from_text(quiet, outlet="The Hindu")).events
+    assert any(e.actor2 and e.actor2.name == "Police Forces of India" for e in events)
+    # Any clue in the text outweighs the outlet: an Indian paper reporting from Karachi.
+    abroad = run("Police used batons on students in Karachi on Monday.", "The Hindu")
+    assert abroad["focus_countries"][0] == "PK"
+    assert _places(abroad)["Karachi"].country_code == "PK"
+
+
 def test_an_old_name_of_a_bigger_city_does_not_outvote_the_city_called_so(coder: Coder) -> None:
     doc = _run(coder, "Shopkeepers gathered in Islamabad on Friday to protest the new tax.")
     assert doc["focus_countries"][0] == "PK"

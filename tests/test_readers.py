@@ -578,6 +578,16 @@ def test_outlet_canonical_names(name: str, canonical: str | None) -> None:
     assert load_outlets().canonical(name) == canonical
 
 
+def test_national_outlets_say_which_country_they_report_on() -> None:
+    outlets = load_outlets()
+    assert outlets.covered_country("The Hindu") == "IN"
+    assert outlets.covered_country("Times of India") == "IN"
+    assert outlets.covered_country("dawn (Pakistan)") == "PK"  # a bracketed country the list lacks is dropped
+    assert outlets.covered_country("Reuters") is None  # wire services and broadcasters report everywhere
+    assert outlets.covered_country("Valley Courier") is None
+    assert outlets.covered_country(None) is None
+
+
 def test_outlet_from_url_uses_parent_domains() -> None:
     outlets = load_outlets()
     found = outlets.from_url("https://edition.cnn.com/2015/03/17/world/story.html")

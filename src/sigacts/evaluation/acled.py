@@ -29,6 +29,7 @@ from sigacts.evaluation.base import (
 from sigacts.evaluation.metrics import accuracy, haversine_km, macro_f1, share
 from sigacts.records import Event
 from sigacts.resources.actors import ActorBase
+from sigacts.resources.outlets import load_outlets
 from sigacts.taxonomy import ACLED_EVENT_TYPES
 
 KEYS = (
@@ -123,7 +124,14 @@ def _gold_item(row: dict[str, str], where: str) -> GoldItem | None:
         "fatalities": int(parse_number(row.get("fatalities", "")) or 0),
     }
     item_id = row.get("data_id") or row.get("event_id_cnty") or where
-    return GoldItem(f"acled:{item_id}", text, parse_event_date(row["event_date"]), gold)
+    return GoldItem(f"acled:{item_id}", text, parse_event_date(row["event_date"]), gold, _outlet(row.get("source", "")))
+
+
+def _outlet(sources: str) -> str | None:
+    """The outlet of a row's note: the first of its sources ("Dawn; Reuters") that sigacts knows, as an
+    ingest of that outlet's article would know it; None when it knows none of them."""
+    outlets = load_outlets()
+    return next((o.name for o in map(outlets.get, sources.split(";")) if o is not None), None)
 
 
 def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], actors: ActorBase) -> EvalReport:

@@ -19,12 +19,14 @@ Metrics = dict[str, float | int | None]
 
 @dataclass(frozen=True)
 class GoldItem:
-    """One gold record: the text sigacts reads, its publication date and the labels it is scored on."""
+    """One gold record: the text sigacts reads, its publication date and the labels it is scored on, and
+    the outlet that published the text when the gold file says (read as the article's outlet would be)."""
 
     item_id: str
     text: str
     published: date | None
     gold: Mapping[str, Any]
+    outlet: str | None = None
 
 
 @dataclass

@@ -99,7 +99,9 @@ def code_items(items: Sequence[GoldItem], coder: Coder, on_progress: Progress = 
         outcome: list[list[Event] | None] = [None] * len(chunk)
         for i, item in enumerate(chunk):
             try:
-                articles.append(article_from_text(item.text, published=item.published, doc_id=item.item_id))
+                articles.append(
+                    article_from_text(item.text, published=item.published, outlet=item.outlet, doc_id=item.item_id)
+                )
                 positions.append(i)
             except InputError:
                 continue

@@ -13,6 +13,7 @@ from sigacts.resources.actors import ActorBase
 from sigacts.resources.gazetteer import Gazetteer, default_gazetteer
 from sigacts.resources.lexicon import TriggerLexicon, default_lexicon
 from sigacts.resources.nlp import load_nlp
+from sigacts.resources.outlets import load_outlets
 from sigacts.resources.spelling import TriggerSpelling, default_spelling
 from sigacts.stages.assemble import Assemble
 from sigacts.stages.attribution import Attribute
@@ -50,7 +51,7 @@ class Resources:
 
 def build_pipeline(resources: Resources) -> Pipeline:
     """clean → segment → mentions → events → factuality, attribution → geocode, actors, dates → records."""
-    geocoder = Geocode(resources.gazetteer, actor_country_lookup(resources.actors))
+    geocoder = Geocode(resources.gazetteer, actor_country_lookup(resources.actors), load_outlets().covered_country)
     return Pipeline(
         [
             Clean(),

@@ -22,17 +22,20 @@ import yaml
 from sigacts.errors import ConfigError
 
 _PUNCT = re.compile(r"[\W_]+")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
 class Outlet:
-    """One news outlet: canonical name, other names, web domains, home country and data source."""
+    """One news outlet: canonical name, other names, web domains, home country, the country whose news it
+    mostly reports (national outlets only) and data source."""
 
     name: str
     aliases: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     country: str | None = None
     source: str = ""
+    covers: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -85,12 +88,20 @@ class OutletIndex:
         return len(self.outlets)
 
     def get(self, name: str) -> Outlet | None:
-        """The outlet called `name` (canonical name, alias or domain), or None."""
+        """The outlet called `name` (canonical name, alias or domain), or None. A name with its country or
+        medium in brackets that the list lacks is looked up without them: "Dawn (Pakistan)" is Dawn."""
         stripped = name.strip()
         if stripped in self._acronyms:
             return self._acronyms[stripped]
         found = self._by_key.get(outlet_key(stripped))
+        if found is None and _BRACKETED_END.search(stripped):
+            found = self._by_key.get(outlet_key(_BRACKETED_END.sub("", stripped)))
         return found if found is not None else self.from_url(stripped)
+
+    def covered_country(self, name: str | None) -> str | None:
+        """The country whose news the outlet called `name` mostly reports, if it is a national outlet."""
+        outlet = self.get(name) if name else None
+        return outlet.covers if outlet is not None else None
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of a known outlet, or None when `name` is not known."""
@@ -142,6 +153,7 @@ def _outlet_from_entry(entry: Mapping[str, Any], where: str) -> Outlet:
         domains=tuple(str(d).strip() for d in domains if str(d).strip()),
         country=entry.get("country"),
         source=str(entry.get("source") or ""),
+        covers=entry.get("covers") or None,
     )
 
 

@@ -54,6 +54,7 @@ _NO_VOTE = 1e-9  # what is left of a country's votes once a name's own are taken
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
 REGIONAL_WORD_VOTE = 1.5
 ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
+OUTLET_VOTE = 0.5  # the country a national outlet reports on: less than any clue in the text
 # Words that only some countries' reporting uses: administrative units ("Sadar upazila" is Bangladesh,
 # "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal, "tambon" Thailand), local words for
 # strikes, sit-ins and police batons ("hartal", "bandh", "dharna", "lathi") and for groups of people
@@ -138,17 +139,22 @@ class Geocode:
     """Resolve every place mention and choose the location of every event frame."""
 
     name: ClassVar[str] = "geocode"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "place_mentions", "actor_mentions", "event_frames")
     provides: ClassVar[tuple[str, ...]] = ("places", "focus_countries", "event_places")
 
     def __init__(
-        self, gazetteer: Gazetteer, actor_countries: Callable[[str, str], tuple[str, ...]] | None = None
+        self,
+        gazetteer: Gazetteer,
+        actor_countries: Callable[[str, str], tuple[str, ...]] | None = None,
+        outlet_country: Callable[[str | None], str | None] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         # The countries of a knowledge-base actor by its id and the words that named it ("awami_league",
         # "Awami League" -> BD): actors vote for the article's country when the text names no place.
         self.actor_countries = actor_countries or (lambda actor_id, words: ())
+        # The country a national outlet reports on ("The Hindu" -> IN): a weak vote, see `focus_votes`.
+        self.outlet_country = outlet_country or (lambda outlet: None)
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
@@ -156,7 +162,8 @@ class Geocode:
         # "Pine College", "a Harbour site": an English word opening a body's name, or written with nothing that
         # makes it a place, names no place of an event.
         mentions = [m for m in doc["place_mentions"] if m.rule != "org-word" and m.label != WORD_LABEL]
-        places, focus = self.resolve_places(parsed, mentions, doc["actor_mentions"], text)
+        home = self.outlet_country(doc.article.outlet)
+        places, focus = self.resolve_places(parsed, mentions, doc["actor_mentions"], text, home)
         # "the Dhaka-Sylhet highway": the ends of a road say where it runs, not where the event was; nor does a
         # dateline ("AMMAN: IS has massed in the Qalamoun"), which says where the reporter was.
         sites = {
@@ -170,10 +177,11 @@ class Geocode:
         }
 
     def resolve_places(
-        self, parsed: Doc, mentions: Sequence[Mention], actors: Sequence[Mention], text: str
+        self, parsed: Doc, mentions: Sequence[Mention], actors: Sequence[Mention], text: str, home: str | None = None
     ) -> tuple[dict[Mention, Place], list[str]]:
-        """Every place mention the gazetteer resolves in the article's country context, and that context."""
-        counts = self.focus_votes(mentions, actors, text)
+        """Every place mention the gazetteer resolves in the article's country context, and that context
+        (`home`: the country the article's outlet reports on, when it is a national outlet)."""
+        counts = self.focus_votes(mentions, actors, text, home)
         focus = _ranked(counts)
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
@@ -261,16 +269,22 @@ class Geocode:
             return []  # nothing but other weak names: no ground to doubt this one
         return _ranked(rest)
 
-    def focus_votes(self, places: Sequence[Mention], actors: Sequence[Mention], text: str) -> dict[str, float]:
+    def focus_votes(
+        self, places: Sequence[Mention], actors: Sequence[Mention], text: str, home: str | None = None
+    ) -> dict[str, float]:
         """The evidence for each country the article may be about.
 
         Notes and wire copy rarely name the country, so every clue votes: country names and state actors
         (2 each), demonyms (1), words that only some countries' reporting uses ("upazila", "tehsil",
-        "hartal"; 1.5 shared), and each named place (up to 1, shared among the countries of its gazetteer
-        candidates by size, see `Gazetteer.country_votes`). Countries far behind the leader are dropped:
-        a stray small town abroad should not make its country one of the article's.
+        "hartal"; 1.5 shared), each named place (up to 1, shared among the countries of its gazetteer
+        candidates by size, see `Gazetteer.country_votes`), and the country a national outlet reports on
+        (`home`, OUTLET_VOTE: it decides only where the text says little, since such papers also report
+        abroad). Countries far behind the leader are dropped: a stray small town abroad should not make
+        its country one of the article's.
         """
         counts: defaultdict[str, float] = defaultdict(float)  # votes, some of them fractional
+        if home:
+            counts[home] += OUTLET_VOTE
         places = [m for m in places if m.rule != "capital"]  # "the capital" says nothing of which country
         states = [m for m in places if m.rule == "us-state"]  # "Newark, N.J."
         if states:
