@@ -54,6 +54,22 @@ def test_a_demonstration_stopped_by_police_in_a_dated_sentence(events_of: Events
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("About fifty nurses marched against the new pay scale. The march was halted by police.", "Police Forces"),
+        ("Youths threw stones at police guarding the market, and the police fought back with batons.", "Police Forces"),
+        ("Students blocked the ring road until soldiers dispersed them.", "Military Forces"),
+    ],
+)
+def test_forces_acting_on_a_crowd_in_no_named_country_are_named_by_their_kind(
+    events_of: Events, text: str, name: str
+) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None
+    assert (event.actor2.name, event.actor2.type) == (name, "State forces")
+
+
 def test_protesters_arrested_without_a_named_agent_meet_the_police(events_of: Events) -> None:
     event = main_event(events_of("Near the secretariat, some forty teachers were arrested while staging a demonstration."))
     assert event is not None and event.acled_type == "Protests"

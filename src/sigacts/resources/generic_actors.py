@@ -34,3 +34,12 @@ GENERIC_ACTOR_KINDS: dict[str, str] = {word: kind for kind, words in _KINDS.item
 
 # Generic people who are not armed: as the target of violence they are civilians, as its agent rioters.
 UNARMED_KINDS = frozenset({"civilians", "protesters", "rioters"})
+# The actor type of a generic kind when the country (and so the generated actor) is unknown.
+KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
+              "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Political militia"}  # fmt: skip
+# The name of a generic kind when the country is unknown: ACLED's where it has one without a country, and
+# ACLED's state-force names without their "of <country>" ("law enforcers" and "cops" are both the police).
+KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+              "unidentified": "Unidentified Armed Group", "military": "Military Forces",
+              "police": "Police Forces", "government": "Government"}  # fmt: skip

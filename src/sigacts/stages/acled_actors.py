@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
-from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, KIND_NAMES, KIND_TYPES, UNARMED_KINDS
 from sigacts.stages.acled_words import FIGHTER_WORDS, words_of
 from sigacts.stages.events import STRIKING_GROUPS
 from sigacts.taxonomy import interaction_code
@@ -120,8 +120,11 @@ GROUP_WORDS = frozenset({"groups", "communities", "factions", "sides", "families
 
 def role_actor(actors: ActorBase, country: str | None, kind: str, original: Actor) -> Actor:
     entry = actors.state_forces(country, kind) if country else None
-    if entry is None:
-        return Actor(name=kind.capitalize(), mention=original.mention, type=kind.capitalize())
+    if entry is None:  # no country: the kind's own name and type ("Police Forces", a state force)
+        return Actor(
+            name=KIND_NAMES.get(kind, kind.capitalize()), mention=original.mention,
+            type=KIND_TYPES.get(kind, kind.capitalize()),
+        )  # fmt: skip
     return entry.to_actor(original.mention)
 
 

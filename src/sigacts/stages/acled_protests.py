@@ -287,7 +287,7 @@ def hurt_by_dispersal(event: Event, actors: ActorBase, country: str | None) -> A
     if not words & (POLICE_WORDS | STATE_FORCE_WORDS):
         return None
     return intervening_forces([event.evidence.text], 0, actors, country) or role_actor(
-        actors, country, "police", Actor(name="Police", type="State forces")
+        actors, country, "police", Actor(name="Police Forces", type="State forces")
     )
 
 
@@ -350,7 +350,7 @@ def protest_event(
     if not responder.name:
         # "were arrested while staging a sit-in", "were cane-charged": the forces that acted on a crowd unnamed
         # are the police (as for any arrest or charge at a demonstration)
-        responder = role_actor(actors, country, "police", Actor(name="Police", type="State forces"))
+        responder = role_actor(actors, country, "police", Actor(name="Police Forces", type="State forces"))
     if (responder.actor_id or "").startswith("government_") and country:
         # "Authorities used tear gas to disperse them": a government acts on a crowd through its police
         police = actors.state_forces(country, "police")

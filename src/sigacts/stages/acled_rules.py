@@ -1089,8 +1089,7 @@ def _crowd_first(event: Event, actors: ActorBase, country: str | None) -> Event:
     if event.actor1.type != "State forces":
         if event.actor2 is not None and event.actor2.type == "State forces":
             return event
-        entry = actors.state_forces(country, "police") if country else None
-        return event.with_changes(actor2=entry.to_actor("police") if entry else Actor(name="Police", type="State forces"))
+        return event.with_changes(actor2=role_actor(actors, country, "police", Actor(name="Police Forces", mention="police")))
     return event.sides_swapped(first=Actor(name="Rioters", type="Rioters"))
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
-from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, KIND_NAMES
 from sigacts.taxonomy import interaction_code
 
 # Who intervenes, for force words the generic-actor table lacks (its "police", "troops" ... decide the
@@ -218,16 +218,16 @@ def in_grievance(before: str) -> bool:
 
 def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
     """The country's reading of the force words ("security forces" are the military in Pakistan), else the
-    state forces of the words' kind; without a country, the words typed as state forces."""
+    state forces of the words' kind; without a country, the kind's name ("Police Forces") as state forces."""
+    # "were turned away by authorities": the authorities that act on a crowd do so through the police
+    kind = "police" if words == "authorities" else GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
     if country:
-        # "were turned away by authorities": the authorities that act on a crowd do so through the police
         entry = None if words == "authorities" else actors.generic_actor(words, country)
         if entry is None or entry.type != "State forces":
-            kind = "police" if words == "authorities" else GENERIC_ACTOR_KINDS.get(words) or FORCE_PHRASE_KINDS.get(words, "police")
             entry = actors.state_forces(country, kind)
         if entry is not None:
             return entry.to_actor(words)
-    return Actor(name=words.capitalize(), mention=words, type="State forces")
+    return Actor(name=KIND_NAMES.get(kind, words.capitalize()), mention=words, type="State forces")
 
 
 def with_intervening_forces(event: Event, sentences: Sequence[str], actors: ActorBase, country: str | None) -> Event:

@@ -46,20 +46,11 @@ from typing import Any, ClassVar
 from sigacts.pipeline.base import Document
 from sigacts.records import Actor, Mention, Sentence
 from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
-from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
+from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, KIND_NAMES, KIND_TYPES
 from sigacts.resources.people import PeopleTable, default_people_table
 from sigacts.stages.events import EventFrame
 from sigacts.stages.mentions import DEFINED
 
-# The actor type of a generic kind when the country (and so the generated actor) is unknown.
-KIND_TYPES = {"military": "State forces", "police": "State forces", "government": "State forces",
-              "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
-              "unidentified": "Political militia"}  # fmt: skip
-# The name of a generic kind when the country is unknown: ACLED's where it has one without a country, and
-# ACLED's state-force names without their "of <country>" ("law enforcers" and "cops" are both the police).
-KIND_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
-              "unidentified": "Unidentified Armed Group", "military": "Military Forces",
-              "police": "Police Forces", "government": "Government"}  # fmt: skip
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Coercion that armed groups commit and are blamed for like attacks: abductions and arson.
 ARMED_COERCION_MODES = frozenset({"abduct", "destroy"})
