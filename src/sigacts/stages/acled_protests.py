@@ -238,6 +238,10 @@ CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonst
                          "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
 
 
+# A crowd the text names by its violence: "fired tear gas to disperse rioting vendors", "dispersed the mob".
+RIOTING_CROWDS = frozenset({"rioting", "rioters", "mob", "mobs", "unruly", "rampaging"})
+
+
 def disperses_crowd(event: Event) -> bool:
     """ "Police lathicharged the crowd", "troops fired tear gas to disperse protesters": state forces
     breaking up a gathering the report does not code as an event of its own."""
@@ -249,7 +253,7 @@ def disperses_crowd(event: Event) -> bool:
         # "arrested 28 supporters after they blockaded a road", "arrested three men while they were torching a bus"
         text = event.evidence.text.lower()
         return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
-    if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
+    if cues & DISPERSAL_CUES and (cues & (CROWD_WORDS | RIOTING_CROWDS) or _unarmed_target(event)):
         return True
     if cues & CROWD_CONTROL and not cues & (FIGHTER_WORDS | GUNFIRE_CUES):
         return True  # "fired tear gas and water cannons", "fired live bullets to disperse vendors": a crowd, whoever it was

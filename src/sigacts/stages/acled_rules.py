@@ -940,6 +940,16 @@ def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> E
 IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
 
 
+# "wounded during a fight between two student groups", "hurt in the melee", "killed when clashes broke out with
+# the rival group": the hurt told as the toll of a fight (not "the fight against terrorism")
+_HURT_IN_A_FIGHT = re.compile(
+    r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:fight|fights|melee|infighting|scuffles|skirmishes"
+    r"|brawls|fisticuffs)\b(?!\s+against)"
+    r"|\b(?:when|as|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash|clashes|fight|fighting|scuffle|brawl|melee)"
+    r"\s+(?:broke\s+out|erupted|ensued)\b"
+)
+
+
 def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "Two men were killed in a clash over a land dispute": people of no named side hurt in a fight are
     no one-sided attack; ACLED codes the fight, a battle of communal militias when it killed, a riot when
@@ -954,7 +964,7 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
         # "a dozen strikers got hurt when they fought the police": people who fought the police rioted
         in_protest = bool(words & (CROWD_WORDS | CROWD_PEOPLE | PROTEST_SIDES))
         return _riot(_crowd_first(event.with_changes(actor2=None), actors, country), in_protest, actors, country)
-    if IN_A_FIGHT.search(text) is None or words & STATE_FORCE_WORDS:
+    if (IN_A_FIGHT.search(text) is None and _HURT_IN_A_FIGHT.search(text) is None) or words & STATE_FORCE_WORDS:
         return event
     if _lethal(event):
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
