@@ -1479,3 +1479,23 @@ def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, tex
 def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
     event = _main(events_of, "Bearded men, said to be Islamists, assaulted and hurt a prison guard in Sousse.")
     assert not event.actor1.name.startswith("Rioters")
+
+
+def test_people_wounded_during_a_fight_of_two_groups_are_the_toll_of_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Eleven people were wounded during a fight between two groups of traders in Multan on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_tear_gas_to_disperse_a_rioting_crowd_meets_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Police fired live bullets and tear gas to disperse rioting hawkers from the old bazaar in Multan.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_policemen_among_the_hurt_of_a_clash_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Twenty people, including four policemen, were injured in a clash over a pond in Khulna on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"

@@ -228,7 +228,7 @@ def forces_acting(text: str) -> str | None:
                     _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO, _FORCES_AMONG_HURT, _FORCES_ON_GATHERING, _ATTEMPT_BY,
                     _BARRICADED, _FORCES_BARRIER):
         for found in pattern.finditer(text):
-            if pattern is _DONE_BY and in_grievance(text[: found.start()]):
+            if pattern in (_DONE_BY, _FORCES_ON_GATHERING) and in_grievance(text[: found.start()]):
                 continue
             if pattern is _FORCES_NOUN and _ASKED_FOR.search(text[: found.start()]):
                 continue
