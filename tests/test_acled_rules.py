@@ -1499,3 +1499,21 @@ def test_policemen_among_the_hurt_of_a_clash_are_its_other_side(events_of: Event
     event = _main(events_of, "Twenty people, including four policemen, were injured in a clash over a pond in Khulna on Monday.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_residents_stoning_the_police_riot_whatever_angered_them(events_of: Events) -> None:
+    text = "Angry residents attacked police with bricks and stones in Multan after two bandits were killed in a gunfight."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_union_members_exchanging_blows_riot_on_both_sides(events_of: Events) -> None:
+    event = _main(events_of, "Members of two rival unions exchanged blows during pay talks at a depot in Multan.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_gunfire_with_stones_stays_a_battle(events_of: Events) -> None:
+    text = "Fishermen from the two villages clashed at sea, using firearms, knives and stones, in Gwadar."
+    assert _main(events_of, text).acled_type != "Riots"

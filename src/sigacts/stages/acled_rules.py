@@ -401,6 +401,8 @@ def apply_acled_rules(
             event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
         elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
             event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
+        elif _stoning_crowd(event):
+            event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
@@ -1047,6 +1049,36 @@ def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
     return any(_CROWD_ATTACK.search(text) for text in texts)
 
 
+# Stones and bricks thrown by hand, or fists: "pelted stones at the police", "attacked the police with brickbats",
+# "stones were hurled at the cops", "members of the two unions exchanged blows"
+_STONES_THROWN = re.compile(
+    r"\b(?:pelt(?:ed|ing)|stone-pelting|stoned|stoning|brickbat\w*|(?:hurl|throw|threw|lobb|toss)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:stones|bricks|rocks|brickbats)|(?:stones|bricks|rocks)\s+(?:\w+\s+){0,2}?(?:hurled|thrown|pelted)"
+    r"|with\s+(?:brickbats|stones|bricks|rocks)"
+    r"|exchang\w+\s+blows|came\s+to\s+blows|fisticuffs)\b"  # "the two sides exchanged blows": a fight by hand
+)
+
+
+_CROWD_ARMS = re.compile(r"\bpetrol[\s-]?bombs?\b|\bexchang\w+\s+blows\b")
+
+
+def _stoning_crowd(event: Event) -> bool:
+    """ "Residents attacked the police with brickbats and stones", "stones were hurled at the cops": a fight the
+    sentence tells by stones and bricks thrown, by people of no armed organisation and with no gun or fighter in the
+    act (what the crowd was angry about aside: "after two militants were killed"), is a riot, not a battle; ACLED
+    codes the rioters against the forces where they are named."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
+        return False
+    text = without_police_places(event.evidence.text.lower())
+    if _STONES_THROWN.search(text) is None:
+        return False
+    words = protest_cues(_CROWD_ARMS.sub(" ", text))  # a fire bomb is a crowd's weapon too; blows are no gunfire
+    if words & (FIREARM_CUES | GUNFIRE_CUES | FIGHTER_WORDS | MILITARY_WORDS):
+        return False
+    sides = [a for a in (event.actor1, event.actor2) if a is not None and a.type != "State forces"]
+    return bool(sides) and all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in sides)
+
+
 CLASH_NOUNS_AND_VERBS = frozenset({"clash", "clashes", "clashed"})
 
 
@@ -1527,6 +1559,8 @@ _CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(
 # "both groups began pelting stones", "two rival groups rioted": the riot's two sides named together
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:rival\s+)?(?:groups|sides|parties|communities|camps)\b"
                          r"|\btwo\s+rival\s+(?:groups|factions|camps)\b")
+# "the members of the two unions exchanged blows", "came to blows": a fight by hand has two sides
+_BLOWS = re.compile(r"\b(?:exchang\w+\s+blows|came\s+to\s+blows|fisticuffs)\b")
 # "In retaliation, the residents also threw stones", "workers inside threw rocks back": the other side answered
 _ANSWERED = re.compile(r"\b(?:in\s+retaliation|retaliated|retaliating|fought\s+back|hit\s+back"
                        r"|(?:threw|hurled|pelted)\s+(?:\w+\s+){0,2}?back)\b")
@@ -1539,7 +1573,7 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     together ("both groups began pelting stones") or whose other side answered in kind ("In retaliation, the
     residents also threw stones")."""
     text = event.evidence.text.lower()
-    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN, _BOTH_SIDES))
+    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN, _BOTH_SIDES, _BLOWS))
     two_sides = two_sides or _ANSWERED.search(f"{text} {following.lower()}") is not None
     guessed = event.actor2 is None or event.actor2.type == "Civilians"  # no side, or victims an earlier rule read
     fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (guessed and two_sides)
