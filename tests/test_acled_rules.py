@@ -1517,3 +1517,14 @@ def test_union_members_exchanging_blows_riot_on_both_sides(events_of: Events) ->
 def test_gunfire_with_stones_stays_a_battle(events_of: Events) -> None:
     text = "Fishermen from the two villages clashed at sea, using firearms, knives and stones, in Gwadar."
     assert _main(events_of, text).acled_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Party workers attacked farmers who were protesting against the minister at a village near Patna.",
+     "Strike enforcers hurled stones at some fifty youths gathered at the square in Patna to protest against the strike."],
+)  # fmt: skip
+def test_people_attacked_while_demonstrating_are_protesters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Protesters (India)"

@@ -1493,6 +1493,17 @@ _GATHERING_HIT = re.compile(
     rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
 )
 
+# "attacked farmers who were protesting against the minister", "hurled stones at youths gathered to protest",
+# "injured ten students at a rally", "was beaten up by party men while he was leading a rally": the people hit were
+# demonstrating
+_VICTIMS_PROTESTING = re.compile(
+    r"\b(?:attacked|assaulted|beat|beaten|thrashed|injured|heckled|chased|(?:hurled|pelted|threw)\s+(?:\w+\s+){0,3}?at)"
+    r"\s+(?:up\s+)?[^.;]{0,80}?(?:\bwho\s+(?:were|was|had\s+been)\s+(?:protesting|demonstrating|agitating|staging|holding"
+    r"|taking\s+out)\b|\b(?:gathered|assembled)\b[^.;]{0,40}?\bto\s+protest\b|\bat\s+(?:a|the|their|his)\s+(?:protest\s+)?"
+    r"(?:rally|sit-in|demonstration|protest|procession)\b|\bwhile\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:leading|staging"
+    r"|holding|taking\s+out)\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?(?:rally|march|procession|sit-in|protest|demonstration)\b)"
+)
+
 
 def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ACLED codes the people of a demonstration that is attacked, or that another demonstration met, as
@@ -1504,7 +1515,7 @@ def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, fol
     if event.acled_type == PROTESTS and event.actor2 is None:
         hit = _COUNTER_PROTEST.search(f"{text} {following.lower()}") is not None
     elif event.acled_type in (RIOTS, "Violence against civilians"):
-        hit = _GATHERING_HIT.search(text) is not None
+        hit = _GATHERING_HIT.search(text) is not None or _VICTIMS_PROTESTING.search(text) is not None
     else:
         return event
     if not hit:
