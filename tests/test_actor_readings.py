@@ -50,7 +50,10 @@ def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
      ("The teachers said the police shouted at them and detained them for an hour.", "police"),
      ("The walkers kept going despite attempts by the authorities to stop them.", "authorities"),
      ("The crowd climbed over barricades erected by police near the office.", "police"),
-     ("The marchers pushed through the police cordon.", "police")],
+     ("The marchers pushed through the police cordon.", "police"),
+     ("Pickets set fire to a lorry moving under escort of the police on the highway.", "police"),
+     ("The gang threw fire bombs targeting the police near the depot.", "police"),
+     ("A police constable suffered injuries when the crowd turned on the van.", "police")],
 )  # fmt: skip
 def test_forces_that_met_a_crowd_a_clause_apart(text: str, words: str) -> None:
     assert forces_acting(text) == words

@@ -53,7 +53,8 @@ _ACTS = (
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
-    r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|sergeant|constable"
+    r"|inspector|sub-inspector|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military|troops|soldiers|army|police)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
@@ -85,7 +86,7 @@ _FORCES_NOUN = re.compile(
 )
 # "pelted stones at the police", "injuries to policemen": forces the crowd turned on
 _CROWD_HIT = re.compile(
-    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to)\s+"
+    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to|targeting|targeted)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
@@ -189,6 +190,12 @@ _FORCES_ON_GATHERING = re.compile(
     r"|demonstrators|agitators|gatherings?|column|them)\b",
     re.IGNORECASE,
 )
+# "a truck running under escort by the law enforcers", "a convoy escorted by police", "under security escort": the
+# forces guarding what a crowd attacked
+_ESCORTED = re.compile(
+    rf"\b(?:under\s+(?:the\s+)?(?:escort|protection|guard)\s+(?:of|by)|(?:escorted|guarded)\s+by)\s+(?:the\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
 # "despite attempts by the authorities to stop them", "an attempt by police to disperse the crowd"
 _ATTEMPT_BY = re.compile(
     rf"\battempts?\s+by\s+(?:the\s+)?(?:\w+\s+)?{_FORCE}\s+to\s+(?:stop|prevent|disperse|block|halt|remove|evict"
@@ -226,7 +233,7 @@ def forces_acting(text: str) -> str | None:
     "clashed with the police"), else None."""
     for pattern in (_FORCES_ACT, _COUNTED_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
                     _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO, _FORCES_AMONG_HURT, _FORCES_ON_GATHERING, _ATTEMPT_BY,
-                    _BARRICADED, _FORCES_BARRIER):
+                    _BARRICADED, _FORCES_BARRIER, _ESCORTED):
         for found in pattern.finditer(text):
             if pattern in (_DONE_BY, _FORCES_ON_GATHERING) and in_grievance(text[: found.start()]):
                 continue
