@@ -1528,3 +1528,19 @@ def test_people_attacked_while_demonstrating_are_protesters(events_of: Events, t
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Protesters (India)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nurses protested violently outside the health office in Lahore on Monday.",
+     "Police fired in the air to disperse protesters who had begun rioting over power cuts in Multan."],
+)  # fmt: skip
+def test_a_crowd_told_as_violent_in_its_own_words_riots(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+
+
+def test_a_protest_against_men_who_rioted_stays_peaceful(events_of: Events) -> None:
+    event = _main(events_of, "Traders protested in Multan against the men who rioted in the bazaar last week.")
+    assert event.acled_type == "Protests"

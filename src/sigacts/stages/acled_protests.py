@@ -334,7 +334,8 @@ def siege_by_people(event: Event) -> bool:
 def protest_event(
     event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
 ) -> Event:
-    turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
+    lowered = event.evidence.text.lower()
+    turned_violent = turned_violent or any(turn in lowered for turn in VIOLENCE_TURNS) or bool(_CROWD_WHO_RIOTED.search(lowered))
     cues = symbolic_burning(protest_cues(event.evidence.text)) - figurative(event.evidence.text)
     cues |= {"violent"} if turned_violent else set()
     # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
@@ -377,7 +378,14 @@ CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitat
                             "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters",
                             "group", "farmers", "residents", "villagers", "locals", "youth", "members"})
 VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly", "turned into violence",
-                  "turned into a clash")
+                  "turned into a clash", "protested violently", "protesting violently", "demonstrated violently")
+# "to disperse protesters who had begun rioting", "demonstrators who were pelting stones": the crowd itself, named
+# right before the relative clause, did the violence (not "against men who rioted")
+_CROWD_WHO_RIOTED = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|marchers|processionists|strikers|picketers)\s*,?\s+who\s+"
+    r"(?:had\s+|were\s+|also\s+)?(?:(?:begun|began|started)\s+)?(?:rioting|rioted|pelting|pelted|vandali[sz]\w+|torch\w+"
+    r"|ransack\w+|attacking|attacked|hurling|hurled|throwing|threw|stoning|clashing|clashed|smash\w+)\b"
+)
 # What a crowd began doing after it gathered ("began attacking the miners", "damaged cars").
 LATER_VIOLENCE = frozenset({"attacking", "damaged", "smashed", "altercation", "scuffle", "scuffled", "clashing"})
 
