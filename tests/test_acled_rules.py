@@ -1544,3 +1544,14 @@ def test_a_crowd_told_as_violent_in_its_own_words_riots(events_of: Events, text:
 def test_a_protest_against_men_who_rioted_stays_peaceful(events_of: Events) -> None:
     event = _main(events_of, "Traders protested in Multan against the men who rioted in the bazaar last week.")
     assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A quarrel at a fair in Patna triggered a riot with Hindus and Muslims in the old town.",
+     "Supporters of the party fought among themselves over seats at its rally in Patna."],
+)  # fmt: skip
+def test_a_riot_of_two_crowds_named_together_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"

@@ -1564,7 +1564,12 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
 
 
 # "a riot erupted between RSS members and Muslims": a riot of two crowds
-_RIOT_BETWEEN = re.compile(r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+")
+_RIOT_BETWEEN = re.compile(
+    r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+"
+    r"|\b(?:riots?|rioting|brawl|fight)\s+(?:with|involving)\s+(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+\b"  # "a riot with Ados and Ibus"
+    r"|\b(?:brawled|fought|clashed|scuffled|quarrelled)\s+(?:with\s+)?(?:each\s+other|one\s+another|among\s+themselves"
+    r"|amongst\s+themselves)\b"  # "the supporters brawled among themselves"
+)
 # "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
 _CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,4}?(?:between|with)\b")
 # "both groups began pelting stones", "two rival groups rioted": the riot's two sides named together
