@@ -1555,3 +1555,12 @@ def test_a_riot_of_two_crowds_named_together_has_rioters_on_both_sides(events_of
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_police_firing_that_met_stone_throwers_two_sentences_on_is_a_riot(events_of: Events) -> None:
+    text = ("A youth was killed in police firing at Kalipur in Khulna on Monday. "
+            "Villagers had gathered at the market after a theft. "
+            "They then threw stones at the police outpost.")  # fmt: skip
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"

@@ -399,7 +399,7 @@ def apply_acled_rules(
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         elif _hurt_in_civil_clash(event, _sentence_before(event, sentences)):
             event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
-        elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
+        elif _police_met_crowd_violence(event, _two_sentences_after(event, sentences)):
             event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
         elif _stoning_crowd(event):
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
@@ -1035,9 +1035,19 @@ _CROWD_ATTACK = re.compile(
 )
 
 
+def _two_sentences_after(event: Event, sentences: Sequence[str]) -> str:
+    """The two sentences after the event's own ("A student was killed in police firing. A group took out a rally.
+    The protesters turned violent and threw stones at the police station.")."""
+    try:
+        index = list(sentences).index(event.evidence.text)
+    except ValueError:
+        return ""
+    return " ".join(sentences[index + 1 : index + 3])
+
+
 def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
     """ "Police fired at villagers who pelted stones at them", "police shot a picket as he was hurling a petrol bomb
-    at a bus": the police's force on people the sentence (or the next) shows throwing stones or fire bombs met a
+    at a bus": the police's force on people the sentence (or the next two) shows throwing stones or fire bombs met a
     riot; ACLED codes the riot, with the rioters first and the police second, not an attack on civilians."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT":
         return False
