@@ -1564,3 +1564,16 @@ def test_police_firing_that_met_stone_throwers_two_sentences_on_is_a_riot(events
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_shopkeepers_a_strike_crowd_clashed_with_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "In Khulna, strike enforcers clashed with shopkeepers at the bazaar on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_businessmen_who_went_out_to_fight_the_enforcers_are_no_kept_open_shops() -> None:
+    from sigacts.stages.acled_rules import _KEPT_OPEN
+
+    assert _KEPT_OPEN.search("a team of businessmen clashed with the strike enforcers at the bazaar") is None
+    assert _KEPT_OPEN.search("the pickets clashed with some shopkeepers at the bazaar") is not None

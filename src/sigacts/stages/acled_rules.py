@@ -1592,6 +1592,19 @@ _ANSWERED = re.compile(r"\b(?:in\s+retaliation|retaliated|retaliating|fought\s+b
                        r"|(?:threw|hurled|pelted)\s+(?:\w+\s+){0,2}?back)\b")
 
 
+# People at their work whom a crowd (strike enforcers, protesters) fell upon: "clashed with shopkeepers who refused to
+# close", "clashed with businesspersons", "clashed with private bus operators"; ACLED codes them civilians, not rioters
+_AT_WORK = (
+    r"(?:shopkeepers?|shop[\s-]owners?|businesspersons|businessmen|storekeepers|passengers|commuters"
+    r"|(?:bus|transport|vehicle|truck)\s+(?:operators|owners))"
+)
+_KEPT_OPEN = re.compile(
+    r"\b(?:clash\w*|scuffl\w*|fought|brawl\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\s+(?:[^.;]{0,50}?\s+and\s+)?"
+    rf"(?:(?:the|some|a|group|of|private|local|several)\s+)*{_AT_WORK}\b"
+    rf"|\b{_AT_WORK}\s+(?:who|that)\s+(?:had\s+)?refused\s+to\b"
+)
+
+
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ "BCL activists clashed with JCD activists", "two communities clashed": in a riot that is a clash
     (or violence "at each other") with unarmed people, or with no one named and no forces acting on it, both sides rioted; a named
@@ -1610,7 +1623,8 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     forces = intervening_forces([event.evidence.text], 0, actors, country)  # "a clash between X and police"
     if forces is not None:
         return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
-    other = role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    role = "civilians" if _KEPT_OPEN.search(text) else "rioters"  # "enforcers clashed with shopkeepers": civilians
+    other = role_actor(actors, country, role, event.actor2 or Actor(name=role.capitalize()))
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2.on_side(2)) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=interaction_of(event.actor1, other))
