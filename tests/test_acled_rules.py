@@ -1577,3 +1577,9 @@ def test_businessmen_who_went_out_to_fight_the_enforcers_are_no_kept_open_shops(
 
     assert _KEPT_OPEN.search("a team of businessmen clashed with the strike enforcers at the bazaar") is None
     assert _KEPT_OPEN.search("the pickets clashed with some shopkeepers at the bazaar") is not None
+
+
+def test_government_forces_that_met_a_crowd_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Youths staged protests in Anantnag on Friday and clashed with government forces.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
