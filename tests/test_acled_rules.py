@@ -1479,3 +1479,107 @@ def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, tex
 def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
     event = _main(events_of, "Bearded men, said to be Islamists, assaulted and hurt a prison guard in Sousse.")
     assert not event.actor1.name.startswith("Rioters")
+
+
+def test_people_wounded_during_a_fight_of_two_groups_are_the_toll_of_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Eleven people were wounded during a fight between two groups of traders in Multan on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_tear_gas_to_disperse_a_rioting_crowd_meets_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Police fired live bullets and tear gas to disperse rioting hawkers from the old bazaar in Multan.")
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_policemen_among_the_hurt_of_a_clash_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Twenty people, including four policemen, were injured in a clash over a pond in Khulna on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_residents_stoning_the_police_riot_whatever_angered_them(events_of: Events) -> None:
+    text = "Angry residents attacked police with bricks and stones in Multan after two bandits were killed in a gunfight."
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_union_members_exchanging_blows_riot_on_both_sides(events_of: Events) -> None:
+    event = _main(events_of, "Members of two rival unions exchanged blows during pay talks at a depot in Multan.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"
+
+
+def test_gunfire_with_stones_stays_a_battle(events_of: Events) -> None:
+    text = "Fishermen from the two villages clashed at sea, using firearms, knives and stones, in Gwadar."
+    assert _main(events_of, text).acled_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Party workers attacked farmers who were protesting against the minister at a village near Patna.",
+     "Strike enforcers hurled stones at some fifty youths gathered at the square in Patna to protest against the strike."],
+)  # fmt: skip
+def test_people_attacked_while_demonstrating_are_protesters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Protesters (India)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nurses protested violently outside the health office in Lahore on Monday.",
+     "Police fired in the air to disperse protesters who had begun rioting over power cuts in Multan."],
+)  # fmt: skip
+def test_a_crowd_told_as_violent_in_its_own_words_riots(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor1.name == "Rioters (Pakistan)"
+
+
+def test_a_protest_against_men_who_rioted_stays_peaceful(events_of: Events) -> None:
+    event = _main(events_of, "Traders protested in Multan against the men who rioted in the bazaar last week.")
+    assert event.acled_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A quarrel at a fair in Patna triggered a riot with Hindus and Muslims in the old town.",
+     "Supporters of the party fought among themselves over seats at its rally in Patna."],
+)  # fmt: skip
+def test_a_riot_of_two_crowds_named_together_has_rioters_on_both_sides(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"
+
+
+def test_police_firing_that_met_stone_throwers_two_sentences_on_is_a_riot(events_of: Events) -> None:
+    text = ("A youth was killed in police firing at Kalipur in Khulna on Monday. "
+            "Villagers had gathered at the market after a theft. "
+            "They then threw stones at the police outpost.")  # fmt: skip
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_shopkeepers_a_strike_crowd_clashed_with_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "In Khulna, strike enforcers clashed with shopkeepers at the bazaar on Monday.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+
+
+def test_businessmen_who_went_out_to_fight_the_enforcers_are_no_kept_open_shops() -> None:
+    from sigacts.stages.acled_rules import _KEPT_OPEN
+
+    assert _KEPT_OPEN.search("a team of businessmen clashed with the strike enforcers at the bazaar") is None
+    assert _KEPT_OPEN.search("the pickets clashed with some shopkeepers at the bazaar") is not None
+
+
+def test_government_forces_that_met_a_crowd_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Youths staged protests in Anantnag on Friday and clashed with government forces.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

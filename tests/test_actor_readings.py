@@ -41,6 +41,34 @@ def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Forty people, including six policemen, were hurt when the rally reached the square.", "policemen"),
+     ("Dozens were injured in clashes among the two unions and police near the mill.", "police"),
+     ("Fighting broke out at noon between hawkers and police in the bazaar.", "police"),
+     ("Police and masked vigilantes later broke up the sit-in outside the school.", "police"),
+     ("The teachers said the police shouted at them and detained them for an hour.", "police"),
+     ("The walkers kept going despite attempts by the authorities to stop them.", "authorities"),
+     ("The crowd climbed over barricades erected by police near the office.", "police"),
+     ("The marchers pushed through the police cordon.", "police"),
+     ("Pickets set fire to a lorry moving under escort of the police on the highway.", "police"),
+     ("The gang threw fire bombs targeting the police near the depot.", "police"),
+     ("A police constable suffered injuries when the crowd turned on the van.", "police")],
+)  # fmt: skip
+def test_forces_that_met_a_crowd_a_clause_apart(text: str, words: str) -> None:
+    assert forces_acting(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Four people, including a constable, died in a clash between two villages over a pond.",
+     "Police said the marchers had blocked the road for an hour.",
+     "The students condemned police who had dispersed their rally last week."],
+)  # fmt: skip
+def test_forces_caught_in_others_fight_or_only_reporting_do_not_act(text: str) -> None:
+    assert forces_acting(text) is None
+
+
 def test_forces_named_as_a_grievance_do_not_act() -> None:
     assert forces_acting("Traders protested against the killing of a shopkeeper by unknown men.") is None
     assert forces_acting("The villagers demanded police intervention in the land dispute.") is None

@@ -167,8 +167,9 @@ VAGUE_FORCE_WORDS = frozenset({"forces", "force", "security", "personnel", "offi
 def crowd_control(event: Event, actors: ActorBase) -> Event:
     """ "Clashes between protesters and forces", "security personnel dispersed the crowd": the forces a report
     does not name that met a demonstration or a riot are the police, whose work crowd control is (ACLED codes
-    them "Police Forces of <country>"); troops, soldiers and the army named as such stay the military, and so do
-    the words a country's own reading makes its military ("security forces" in Pakistan)."""
+    them "Police Forces of <country>", "government forces" included); troops, soldiers and the army named as such
+    stay the military, and so do the words a country's own reading makes its military ("security forces" in
+    Pakistan)."""
     if event.acled_type not in CROWD_TYPES:
         return event
     changes = {}
@@ -179,9 +180,11 @@ def crowd_control(event: Event, actors: ActorBase) -> Event:
         words = set((actor.mention or "").lower().split())
         police = actors.state_forces(actor.country_code, "police")
         reading = actors.generic_actor(actor.mention or "", actor.country_code)
-        if reading is not None and reading.actor_id == actor.actor_id:
+        # "government forces" that met a crowd are those policing it, whatever the words mean in a war
+        governments = words == {"government", "forces"}
+        if reading is not None and reading.actor_id == actor.actor_id and not governments:
             continue  # the country reads the words as its military ("security forces" in Pakistan)
-        if words and words <= VAGUE_FORCE_WORDS and police is not None:
+        if words and (words <= VAGUE_FORCE_WORDS or governments) and police is not None:
             changes[side] = police.to_actor(actor.mention)
     if not changes:
         return event

@@ -238,6 +238,10 @@ CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonst
                          "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
 
 
+# A crowd the text names by its violence: "fired tear gas to disperse rioting vendors", "dispersed the mob".
+RIOTING_CROWDS = frozenset({"rioting", "rioters", "mob", "mobs", "unruly", "rampaging"})
+
+
 def disperses_crowd(event: Event) -> bool:
     """ "Police lathicharged the crowd", "troops fired tear gas to disperse protesters": state forces
     breaking up a gathering the report does not code as an event of its own."""
@@ -249,7 +253,7 @@ def disperses_crowd(event: Event) -> bool:
         # "arrested 28 supporters after they blockaded a road", "arrested three men while they were torching a bus"
         text = event.evidence.text.lower()
         return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
-    if cues & DISPERSAL_CUES and (cues & CROWD_WORDS or _unarmed_target(event)):
+    if cues & DISPERSAL_CUES and (cues & (CROWD_WORDS | RIOTING_CROWDS) or _unarmed_target(event)):
         return True
     if cues & CROWD_CONTROL and not cues & (FIGHTER_WORDS | GUNFIRE_CUES):
         return True  # "fired tear gas and water cannons", "fired live bullets to disperse vendors": a crowd, whoever it was
@@ -330,7 +334,8 @@ def siege_by_people(event: Event) -> bool:
 def protest_event(
     event: Event, response: Event | None, actors: ActorBase, country: str | None, turned_violent: bool = False
 ) -> Event:
-    turned_violent = turned_violent or any(turn in event.evidence.text.lower() for turn in VIOLENCE_TURNS)
+    lowered = event.evidence.text.lower()
+    turned_violent = turned_violent or any(turn in lowered for turn in VIOLENCE_TURNS) or bool(_CROWD_WHO_RIOTED.search(lowered))
     cues = symbolic_burning(protest_cues(event.evidence.text)) - figurative(event.evidence.text)
     cues |= {"violent"} if turned_violent else set()
     # a riot word of the clause makes a protest a riot only outside what it is about ("against the riot
@@ -373,7 +378,14 @@ CROWD_SUBJECTS = frozenset({"protesters", "protestors", "demonstrators", "agitat
                             "picketers", "blockaders", "enforcers", "strikers", "cadres", "workers", "rioters",
                             "group", "farmers", "residents", "villagers", "locals", "youth", "members"})
 VIOLENCE_TURNS = ("turned violent", "became violent", "got violent", "turned unruly", "turned into violence",
-                  "turned into a clash")
+                  "turned into a clash", "protested violently", "protesting violently", "demonstrated violently")
+# "to disperse protesters who had begun rioting", "demonstrators who were pelting stones": the crowd itself, named
+# right before the relative clause, did the violence (not "against men who rioted")
+_CROWD_WHO_RIOTED = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|marchers|processionists|strikers|picketers)\s*,?\s+who\s+"
+    r"(?:had\s+|were\s+|also\s+)?(?:(?:begun|began|started)\s+)?(?:rioting|rioted|pelting|pelted|vandali[sz]\w+|torch\w+"
+    r"|ransack\w+|attacking|attacked|hurling|hurled|throwing|threw|stoning|clashing|clashed|smash\w+)\b"
+)
 # What a crowd began doing after it gathered ("began attacking the miners", "damaged cars").
 LATER_VIOLENCE = frozenset({"attacking", "damaged", "smashed", "altercation", "scuffle", "scuffled", "clashing"})
 

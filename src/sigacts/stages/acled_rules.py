@@ -399,8 +399,10 @@ def apply_acled_rules(
             event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         elif _hurt_in_civil_clash(event, _sentence_before(event, sentences)):
             event = _riot(_crowd_with_forces(event, actors, country), False, actors, country)
-        elif _police_met_crowd_violence(event, next_sentence(event, sentences)):
+        elif _police_met_crowd_violence(event, _two_sentences_after(event, sentences)):
             event = _riot(_crowd_first(event, actors, country), not _mob_named(event), actors, country)
+        elif _stoning_crowd(event):
+            event = _riot(_crowd_with_forces(event, actors, country), not _mob_named(event), actors, country)
         if event.evidence.start not in protest_sentences:
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
@@ -940,6 +942,16 @@ def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> E
 IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
 
 
+# "wounded during a fight between two student groups", "hurt in the melee", "killed when clashes broke out with
+# the rival group": the hurt told as the toll of a fight (not "the fight against terrorism")
+_HURT_IN_A_FIGHT = re.compile(
+    r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:fight|fights|melee|infighting|scuffles|skirmishes"
+    r"|brawls|fisticuffs)\b(?!\s+against)"
+    r"|\b(?:when|as|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash|clashes|fight|fighting|scuffle|brawl|melee)"
+    r"\s+(?:broke\s+out|erupted|ensued)\b"
+)
+
+
 def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "Two men were killed in a clash over a land dispute": people of no named side hurt in a fight are
     no one-sided attack; ACLED codes the fight, a battle of communal militias when it killed, a riot when
@@ -954,7 +966,7 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
         # "a dozen strikers got hurt when they fought the police": people who fought the police rioted
         in_protest = bool(words & (CROWD_WORDS | CROWD_PEOPLE | PROTEST_SIDES))
         return _riot(_crowd_first(event.with_changes(actor2=None), actors, country), in_protest, actors, country)
-    if IN_A_FIGHT.search(text) is None or words & STATE_FORCE_WORDS:
+    if (IN_A_FIGHT.search(text) is None and _HURT_IN_A_FIGHT.search(text) is None) or words & STATE_FORCE_WORDS:
         return event
     if _lethal(event):
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
@@ -1023,9 +1035,19 @@ _CROWD_ATTACK = re.compile(
 )
 
 
+def _two_sentences_after(event: Event, sentences: Sequence[str]) -> str:
+    """The two sentences after the event's own ("A student was killed in police firing. A group took out a rally.
+    The protesters turned violent and threw stones at the police station.")."""
+    try:
+        index = list(sentences).index(event.evidence.text)
+    except ValueError:
+        return ""
+    return " ".join(sentences[index + 1 : index + 3])
+
+
 def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
     """ "Police fired at villagers who pelted stones at them", "police shot a picket as he was hurling a petrol bomb
-    at a bus": the police's force on people the sentence (or the next) shows throwing stones or fire bombs met a
+    at a bus": the police's force on people the sentence (or the next two) shows throwing stones or fire bombs met a
     riot; ACLED codes the riot, with the rioters first and the police second, not an attack on civilians."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT":
         return False
@@ -1035,6 +1057,36 @@ def _police_met_crowd_violence(event: Event, following: str = "") -> bool:
     if any(set(words_of(text)) & (MILITARY_WORDS | FIGHTER_WORDS) for text in texts):
         return False
     return any(_CROWD_ATTACK.search(text) for text in texts)
+
+
+# Stones and bricks thrown by hand, or fists: "pelted stones at the police", "attacked the police with brickbats",
+# "stones were hurled at the cops", "members of the two unions exchanged blows"
+_STONES_THROWN = re.compile(
+    r"\b(?:pelt(?:ed|ing)|stone-pelting|stoned|stoning|brickbat\w*|(?:hurl|throw|threw|lobb|toss)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:stones|bricks|rocks|brickbats)|(?:stones|bricks|rocks)\s+(?:\w+\s+){0,2}?(?:hurled|thrown|pelted)"
+    r"|with\s+(?:brickbats|stones|bricks|rocks)"
+    r"|exchang\w+\s+blows|came\s+to\s+blows|fisticuffs)\b"  # "the two sides exchanged blows": a fight by hand
+)
+
+
+_CROWD_ARMS = re.compile(r"\bpetrol[\s-]?bombs?\b|\bexchang\w+\s+blows\b")
+
+
+def _stoning_crowd(event: Event) -> bool:
+    """ "Residents attacked the police with brickbats and stones", "stones were hurled at the cops": a fight the
+    sentence tells by stones and bricks thrown, by people of no armed organisation and with no gun or fighter in the
+    act (what the crowd was angry about aside: "after two militants were killed"), is a riot, not a battle; ACLED
+    codes the rioters against the forces where they are named."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
+        return False
+    text = without_police_places(event.evidence.text.lower())
+    if _STONES_THROWN.search(text) is None:
+        return False
+    words = protest_cues(_CROWD_ARMS.sub(" ", text))  # a fire bomb is a crowd's weapon too; blows are no gunfire
+    if words & (FIREARM_CUES | GUNFIRE_CUES | FIGHTER_WORDS | MILITARY_WORDS):
+        return False
+    sides = [a for a in (event.actor1, event.actor2) if a is not None and a.type != "State forces"]
+    return bool(sides) and all(not a.actor_id or a.type not in ARMED_TYPES or unidentified(a) for a in sides)
 
 
 CLASH_NOUNS_AND_VERBS = frozenset({"clash", "clashes", "clashed"})
@@ -1450,6 +1502,17 @@ _GATHERING_HIT = re.compile(
     rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,3}}?(?:was|were|came)\s+(?:under\s+attack|attacked)\b"
 )
 
+# "attacked farmers who were protesting against the minister", "hurled stones at youths gathered to protest",
+# "injured ten students at a rally", "was beaten up by party men while he was leading a rally": the people hit were
+# demonstrating
+_VICTIMS_PROTESTING = re.compile(
+    r"\b(?:attacked|assaulted|beat|beaten|thrashed|injured|heckled|chased|(?:hurled|pelted|threw)\s+(?:\w+\s+){0,3}?at)"
+    r"\s+(?:up\s+)?[^.;]{0,80}?(?:\bwho\s+(?:were|was|had\s+been)\s+(?:protesting|demonstrating|agitating|staging|holding"
+    r"|taking\s+out)\b|\b(?:gathered|assembled)\b[^.;]{0,40}?\bto\s+protest\b|\bat\s+(?:a|the|their|his)\s+(?:protest\s+)?"
+    r"(?:rally|sit-in|demonstration|protest|procession)\b|\bwhile\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:leading|staging"
+    r"|holding|taking\s+out)\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?(?:rally|march|procession|sit-in|protest|demonstration)\b)"
+)
+
 
 def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ACLED codes the people of a demonstration that is attacked, or that another demonstration met, as
@@ -1461,7 +1524,7 @@ def _demonstrators_hit(event: Event, actors: ActorBase, country: str | None, fol
     if event.acled_type == PROTESTS and event.actor2 is None:
         hit = _COUNTER_PROTEST.search(f"{text} {following.lower()}") is not None
     elif event.acled_type in (RIOTS, "Violence against civilians"):
-        hit = _GATHERING_HIT.search(text) is not None
+        hit = _GATHERING_HIT.search(text) is not None or _VICTIMS_PROTESTING.search(text) is not None
     else:
         return event
     if not hit:
@@ -1510,15 +1573,35 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
 
 
 # "a riot erupted between RSS members and Muslims": a riot of two crowds
-_RIOT_BETWEEN = re.compile(r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+")
+_RIOT_BETWEEN = re.compile(
+    r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+"
+    r"|\b(?:riots?|rioting|brawl|fight)\s+(?:with|involving)\s+(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+\b"  # "a riot with Ados and Ibus"
+    r"|\b(?:brawled|fought|clashed|scuffled|quarrelled)\s+(?:with\s+)?(?:each\s+other|one\s+another|among\s+themselves"
+    r"|amongst\s+themselves)\b"  # "the supporters brawled among themselves"
+)
 # "clashes between the two parties' workers", "clashed with supporters of X": the riot had a second side
 _CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|scuffles?|scuffled|fought)\s+(?:\w+\s+){0,4}?(?:between|with)\b")
 # "both groups began pelting stones", "two rival groups rioted": the riot's two sides named together
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:rival\s+)?(?:groups|sides|parties|communities|camps)\b"
                          r"|\btwo\s+rival\s+(?:groups|factions|camps)\b")
+# "the members of the two unions exchanged blows", "came to blows": a fight by hand has two sides
+_BLOWS = re.compile(r"\b(?:exchang\w+\s+blows|came\s+to\s+blows|fisticuffs)\b")
 # "In retaliation, the residents also threw stones", "workers inside threw rocks back": the other side answered
 _ANSWERED = re.compile(r"\b(?:in\s+retaliation|retaliated|retaliating|fought\s+back|hit\s+back"
                        r"|(?:threw|hurled|pelted)\s+(?:\w+\s+){0,2}?back)\b")
+
+
+# People at their work whom a crowd (strike enforcers, protesters) fell upon: "clashed with shopkeepers who refused to
+# close", "clashed with businesspersons", "clashed with private bus operators"; ACLED codes them civilians, not rioters
+_AT_WORK = (
+    r"(?:shopkeepers?|shop[\s-]owners?|businesspersons|businessmen|storekeepers|passengers|commuters"
+    r"|(?:bus|transport|vehicle|truck)\s+(?:operators|owners))"
+)
+_KEPT_OPEN = re.compile(
+    r"\b(?:clash\w*|scuffl\w*|fought|brawl\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\s+(?:[^.;]{0,50}?\s+and\s+)?"
+    rf"(?:(?:the|some|a|group|of|private|local|several)\s+)*{_AT_WORK}\b"
+    rf"|\b{_AT_WORK}\s+(?:who|that)\s+(?:had\s+)?refused\s+to\b"
+)
 
 
 def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
@@ -1528,7 +1611,7 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     together ("both groups began pelting stones") or whose other side answered in kind ("In retaliation, the
     residents also threw stones")."""
     text = event.evidence.text.lower()
-    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN, _BOTH_SIDES))
+    two_sides = any(p.search(text) is not None for p in (_CLASHED_WITH, _SAME_KIND_SIDES, _RIOT_BETWEEN, _BOTH_SIDES, _BLOWS))
     two_sides = two_sides or _ANSWERED.search(f"{text} {following.lower()}") is not None
     guessed = event.actor2 is None or event.actor2.type == "Civilians"  # no side, or victims an earlier rule read
     fought = (event.evidence.trigger or "").lower() in CLASH_WORDS or reciprocal(event) or (guessed and two_sides)
@@ -1539,7 +1622,8 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     forces = intervening_forces([event.evidence.text], 0, actors, country)  # "a clash between X and police"
     if forces is not None:
         return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
-    other = role_actor(actors, country, "rioters", event.actor2 or Actor(name="Rioters"))
+    role = "civilians" if _KEPT_OPEN.search(text) else "rioters"  # "enforcers clashed with shopkeepers": civilians
+    other = role_actor(actors, country, role, event.actor2 or Actor(name=role.capitalize()))
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2.on_side(2)) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=interaction_of(event.actor1, other))

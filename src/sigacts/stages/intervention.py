@@ -53,7 +53,8 @@ _ACTS = (
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
     r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
-    r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|subsequently|eventually|finally|again|on\s+\w+day|today"
+    r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|sergeant|constable"
+    r"|inspector|sub-inspector|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military|troops|soldiers|army|police)"
     r"|in\s+(?-i:[A-Z])\w+|on\s+duty|deployed\s+there|at\s+the\s+(?:spot|scene|site)|force|forces)"
 )
@@ -85,7 +86,7 @@ _FORCES_NOUN = re.compile(
 )
 # "pelted stones at the police", "injuries to policemen": forces the crowd turned on
 _CROWD_HIT = re.compile(
-    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to)\s+"
+    rf"\b(?:pelted|pelting|hurled|hurling|threw|throwing|attacked|assaulted|stoned|injuring|injuries\s+to|targeting|targeted)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:at\s+|on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
@@ -110,10 +111,13 @@ _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)
 # "a clash between Madhesi cadres and security personnel"
 _FIGHT = (
     r"(?:clash(?:es|ed|ing)?|fought|fighting|scuffl(?:e|es|ed|ing)|battles?|skirmish(?:es|ed)?|confrontations?"
-    r"|jostl(?:ed|ing)|altercations?|tussle|tussled|brawl(?:ed)?|wordy\s+duel|engaged(?:\s+in\s+(?:an?\s+)?clash(?:es)?)?)"
+    r"|jostl(?:ed|ing)|altercations?|tussle|tussled|brawl(?:ed)?|wordy\s+duel|stand-?offs?"
+    r"|engaged(?:\s+in\s+(?:an?\s+)?clash(?:es)?)?)"
 )
+# "clashes broke out in the town between youths and government forces", "a triangular clash involving two parties
+# and the police", "clashes among rival activists and police"
 _FOUGHT_WITH = re.compile(
-    rf"\b{_FIGHT}\s+(?:\w+\s+){{0,3}}?(?:with\s+|between\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
+    rf"\b{_FIGHT}\s+(?:\w+\s+){{0,4}}?(?:with\s+|(?:between|among|amongst|involving)\s+(?:[^.;]{{1,80}}?\s+and\s+)?)"
     rf"(?:the\s+)?(?:[\w-]+\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
@@ -166,6 +170,44 @@ _LED_TO_ARRESTS = re.compile(
 )
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
+# "Ten people, including three policemen, were injured", "twenty hurt, among them two constables": forces counted
+# among the hurt of a gathering were there, on its other side
+_FORCES_AMONG_HURT = re.compile(
+    rf"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+(?:(?:at\s+least|about|some|around)\s+)?(?:\w+\s+)?{_FORCE}\b"
+    r"(?=[^.;]{0,60}?\b(?:injur\w*|hurt|wounded|killed|dead|died)\b)",
+    re.IGNORECASE,
+)
+# "a clash between two communities", "clashes between the workers of X and Y": the fight's sides named (forces
+# among its hurt were caught in it)
+_OTHER_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\b|[^.;]{1,80}?\s+and\s+)", re.IGNORECASE)
+# "Police and plain-clothes vigilantes broke up a student protest", "police, who arrived at the scene, dispersed the
+# crowd": forces named as the subject of an act on the gathering itself, a clause apart (not what someone "said")
+_FORCES_ON_GATHERING = re.compile(
+    rf"{_NOT_AFTER}\b{_FORCE}\b(?:(?!\b(?:said|says|told|claimed|alleged|according|reported|by|against)\b)[^.;]){{1,70}}?"
+    r"\b(?:broke\s+up|dispersed|detained|arrested|stopped|halted|blocked|foiled|evicted|removed|lathi-?charged"
+    r"|baton-?charged|chased\s+away|pushed\s+back)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:protests?"
+    r"|rall(?:y|ies)|march(?:es)?|marchers|processions?|demonstrations?|sit-ins?|crowds?|protesters|protestors"
+    r"|demonstrators|agitators|gatherings?|column|them)\b",
+    re.IGNORECASE,
+)
+# "a truck running under escort by the law enforcers", "a convoy escorted by police", "under security escort": the
+# forces guarding what a crowd attacked
+_ESCORTED = re.compile(
+    rf"\b(?:under\s+(?:the\s+)?(?:escort|protection|guard)\s+(?:of|by)|(?:escorted|guarded)\s+by)\s+(?:the\s+)?{_FORCE}\b",
+    re.IGNORECASE,
+)
+# "despite attempts by the authorities to stop them", "an attempt by police to disperse the crowd"
+_ATTEMPT_BY = re.compile(
+    rf"\battempts?\s+by\s+(?:the\s+)?(?:\w+\s+)?{_FORCE}\s+to\s+(?:stop|prevent|disperse|block|halt|remove|evict"
+    r"|break\s+up|clear|control)\b",
+    re.IGNORECASE,
+)
+# "jumped barricades erected by police", "broke through the police cordon": forces that blocked the gathering's way
+_BARRICADED = re.compile(
+    rf"\bbarricades?\s+(?:erected|put\s+up|set\s+up|placed|raised)\s+by\s+(?:the\s+)?{_FORCE}\b", re.IGNORECASE
+)
+_FORCES_BARRIER = re.compile(rf"{_NOT_AFTER}\b{_FORCE}\s+(?:barricades?|cordons?)\b", re.IGNORECASE)
+
 
 # "turned violent, forcing police to use teargas", "prompting security personnel to disperse them"
 _FORCED_TO = re.compile(
@@ -190,12 +232,15 @@ def forces_acting(text: str) -> str | None:
     """The words naming state forces that acted on people in this sentence ("police dispersed them",
     "clashed with the police"), else None."""
     for pattern in (_FORCES_ACT, _COUNTED_FORCES_ACT, _DONE_BY, _FOUGHT_WITH, _FOUGHT_BY, _FORCES_NOUN, _DEPLOYED, _CROWD_HIT, _SENT, _FACED,
-                    _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO):
+                    _CROWD_STORMED, _FORCES_PROPERTY_HIT, _FORCED_TO, _FORCES_AMONG_HURT, _FORCES_ON_GATHERING, _ATTEMPT_BY,
+                    _BARRICADED, _FORCES_BARRIER, _ESCORTED):
         for found in pattern.finditer(text):
-            if pattern is _DONE_BY and in_grievance(text[: found.start()]):
+            if pattern in (_DONE_BY, _FORCES_ON_GATHERING) and in_grievance(text[: found.start()]):
                 continue
             if pattern is _FORCES_NOUN and _ASKED_FOR.search(text[: found.start()]):
                 continue
+            if pattern is _FORCES_AMONG_HURT and _OTHER_SIDES.search(text):
+                continue  # "four, including a policeman, were killed in a clash between two communities"
             return " ".join(found.group("force").lower().split())
     against = _FOUGHT_AGAINST.search(text) or _TALKED_DOWN.search(text) or _NEGOTIATED.search(text)
     if against is not None:
