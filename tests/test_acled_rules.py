@@ -1482,7 +1482,7 @@ def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
 
 
 def test_people_wounded_during_a_fight_of_two_groups_are_the_toll_of_a_riot(events_of: Events) -> None:
-    event = _main(events_of, "Eleven people were wounded during a fight between two groups of traders in Multan on Monday.")
+    event = _main(events_of, "Eleven traders were injured during a fight between rival groups in Multan on Monday.")
     assert event.acled_type == "Riots"
     assert event.actor1.name == "Rioters (Pakistan)"
     assert event.actor2 is not None and event.actor2.name == "Rioters (Pakistan)"

@@ -48,7 +48,7 @@ def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
      ("Fighting broke out at noon between hawkers and police in the bazaar.", "police"),
      ("Police and masked vigilantes later broke up the sit-in outside the school.", "police"),
      ("The teachers said the police shouted at them and detained them for an hour.", "police"),
-     ("The walkers kept going despite attempts by the authorities to stop them.", "authorities"),
+     ("The walkers pressed on despite repeated attempts by the authorities to halt them.", "authorities"),
      ("The crowd climbed over barricades erected by police near the office.", "police"),
      ("The marchers pushed through the police cordon.", "police"),
      ("Pickets set fire to a lorry moving under escort of the police on the highway.", "police"),

@@ -1036,8 +1036,8 @@ _CROWD_ATTACK = re.compile(
 
 
 def _two_sentences_after(event: Event, sentences: Sequence[str]) -> str:
-    """The two sentences after the event's own ("A student was killed in police firing. A group took out a rally.
-    The protesters turned violent and threw stones at the police station.")."""
+    """The two sentences after the event's own ("A porter died when police fired. Dockers then marched. The
+    march grew violent and they hurled bricks at the customs post.")."""
     try:
         index = list(sentences).index(event.evidence.text)
     except ValueError:

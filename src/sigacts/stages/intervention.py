@@ -196,7 +196,7 @@ _ESCORTED = re.compile(
     rf"\b(?:under\s+(?:the\s+)?(?:escort|protection|guard)\s+(?:of|by)|(?:escorted|guarded)\s+by)\s+(?:the\s+)?{_FORCE}\b",
     re.IGNORECASE,
 )
-# "despite attempts by the authorities to stop them", "an attempt by police to disperse the crowd"
+# "pressed on despite attempts by the authorities to halt them", "an attempt by police to disperse the crowd"
 _ATTEMPT_BY = re.compile(
     rf"\battempts?\s+by\s+(?:the\s+)?(?:\w+\s+)?{_FORCE}\s+to\s+(?:stop|prevent|disperse|block|halt|remove|evict"
     r"|break\s+up|clear|control)\b",
