@@ -335,6 +335,25 @@ def test_militants_in_a_region_one_group_holds_are_that_group(events_of: Callabl
     assert not any(e.actor1.actor_id == "islamic_state_sinai" for e in events)
 
 
+def test_militants_the_state_attacks_in_its_campaign_region_are_the_campaign_s_foe(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("Pakistani jets bombed hideouts in North Waziristan, killing nine militants.", "2015-04-02")
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "ttp" for a in targets)
+    events = events_of("Army troops killed six militants in Benghazi on Tuesday.", "2016-03-08")
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "brsc" for a in targets)
+    # outside the region, after the campaign, or when the text says the group is unknown: unnamed
+    for text, when in (
+        ("Pakistani jets bombed hideouts near Lahore, killing nine militants.", "2015-04-02"),
+        ("Army troops killed six militants in Benghazi on Tuesday.", "2019-03-08"),
+        ("Pakistani jets killed nine militants in Kurram; their group is unknown.", "2015-04-02"),
+    ):
+        events = events_of(text, when)
+        assert not any(e.actor2 is not None and e.actor2.actor_id in ("ttp", "brsc") for e in events), text
+
+
 def test_forces_hit_by_fire_across_the_line_of_control_were_hit_by_the_other_state(
     events_of: Callable[..., list[Event]],
 ) -> None:

@@ -76,6 +76,23 @@ DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
 REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
 )
+# Regions where the state's forces fought one armed group above all, between two dates, so that unnamed militants
+# the state's forces attack there are that group (editor knowledge: the army's operations in Pakistan's tribal
+# agencies, Zarb-e-Azb and Khyber I-III, against the Pakistani Taliban until the agencies joined Khyber
+# Pakhtunkhwa; the Libyan National Army's Benghazi campaign against the Benghazi Revolutionaries' Shura Council).
+# Militants who attack the state there are left unnamed: other groups strike there too.
+STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
+    ("PK", re.compile(r"\b(?:(?:North|South)\s+Waziristan|Khyber\s+(?:Agency|tribal)|Tirah|Bajaur|Mohmand\s+Agency"
+                      r"|Orakzai|Kurram|FATA|Federally\s+Administered\s+Tribal|Zarb-e-Azb)\b"),
+     "ttp", date(2007, 12, 1), date(2018, 5, 31)),
+    ("LY", re.compile(r"\bBenghazi\b"), "brsc", date(2014, 6, 1), date(2017, 12, 31)),
+)  # fmt: skip
+# "unknown militant factions", "does not say which group": the text keeps the group unnamed on purpose.
+_GROUP_UNKNOWN = re.compile(
+    r"\b(?:unknown|unidentified)\s+(?:militant\s+)?(?:factions?|groups?|outfits?)\b|\bwhich\s+(?:militant\s+)?group"
+    r"|\bgroups?\s+(?:is|was|are|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)",
+    re.IGNORECASE,
+)
 # Words that make a fight the clans' ("clan fighting", "inter-clan clashes").
 CLAN_WORDS = frozenset({"clan", "clans", "inter-clan", "intra-clan", "interclan", "sub-clan", "sub-clans"})
 # Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
@@ -377,6 +394,7 @@ class ResolveActors:
             self._army_of_the_region(actor1, actor2, doc["event_places"][frame.index].place, when)
             if countries:
                 self._insurgents_of_the_region(actor1, actor2, countries[0], text, when)
+                self._foe_of_the_campaign(actor1, actor2, countries[0], text, when)
             resolved[frame.index] = (actor1, actor2, assoc)
         self._doer_named_elsewhere(frames, resolved, doc["sentences"])
         return {"event_actors": resolved, "event_countries": countries_of}
@@ -411,6 +429,27 @@ class ResolveActors:
                 for i, actor in enumerate(sides):
                     if _is_unidentified(actor) and actor.country_code == country:
                         sides[i] = self.actors.in_force(entry, when).to_actor(actor.mention)
+
+    def _foe_of_the_campaign(
+        self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
+    ) -> None:
+        """Unnamed militants whom the state's forces attack in a region where they fought one armed group above
+        all (`STATE_CAMPAIGNS`: "jets pounded militant hideouts in North Waziristan") are that group, unless the
+        text says their group is unknown."""
+        if not actor1 or not actor2 or when is None:
+            return
+        doer, target = actor1[0], actor2[0]
+        if doer.type != "State forces" or doer.country_code != country:
+            return
+        if not _is_unidentified(target) or target.country_code != country:
+            return
+        for code, region, actor_id, start, end in STATE_CAMPAIGNS:
+            entry = self.actors.get(actor_id)
+            if code != country or entry is None or not start <= when <= end or not self.actors.existed(entry, when):
+                continue
+            if region.search(text) and not _GROUP_UNKNOWN.search(text):
+                actor2[0] = self.actors.in_force(entry, when).to_actor(target.mention)
+                return
 
     @staticmethod
     def _doer_named_elsewhere(
