@@ -567,6 +567,9 @@ class ResolveActors:
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
+            forces = self._forces_of_the_state(mention, word, country, context.text)
+            if forces is not None:
+                return forces.to_actor(mention.text)
             state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
             if state is not None:
                 return state.to_actor(mention.text)
@@ -599,6 +602,20 @@ class ResolveActors:
             # "an Improvised Explosive Device killed ...": the weapon stands for whoever planted it, unnamed
             return self._generic(mention, "", country, before)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _forces_of_the_state(self, mention: Mention, word: str, country: str | None, text: str) -> ActorEntry | None:
+        """ "government troops", "regime forces", "state police": a word for the state that qualifies a force
+        noun the parse left out of the mention names the state's forces of that kind, not its government."""
+        if country is None or GENERIC_ACTOR_KINDS.get(word) != "government" or not text:
+            return None
+        after = _word_after(text, mention).lower()
+        kind = GENERIC_ACTOR_KINDS.get(after)
+        if kind not in ("military", "police"):
+            return None
+        reading = self.actors.generic_actor(f"{mention.text} {after}", country)
+        if reading is not None and reading.type == "State forces":
+            return reading
+        return self.actors.state_forces(country, kind)
 
     def _named_by_words_before(
         self, mention: Mention, text: str, when: date | None, country: str | None
