@@ -81,7 +81,9 @@ def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -
 @pytest.mark.parametrize(
     "text",
     ["In Kalat, Frontier Corps troops shot dead two militants belonging to separatist groups.",
-     "In Kalat, security forces killed three separatist militants during an exchange of fire."],
+     "In Kalat, security forces killed three separatist militants during an exchange of fire.",
+     "In Kalat, Frontier Corps troops shot dead two militants believed to belong to separatist outfits.",
+     "In Kalat, Frontier Corps troops shot dead two militants of outlawed groups with separatist links."],
 )  # fmt: skip
 def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, text: str) -> None:
     event = main_event(events_of(text))

@@ -172,9 +172,15 @@ AIRCRAFT_WORDS = frozenset(
 )  # fmt: skip
 # "fighters belonging to separatist outfits", "of banned separatist organisations": the kind of group after them
 _AFFILIATION = re.compile(
-    r",?\s+(?:belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
+    r",?\s+(?:(?:(?:suspected|believed|said|thought|reported)\s+to\s+)?belong(?:ing|s)?\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
     r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
+    re.IGNORECASE,
+)
+# "militants of banned outfits with separatist ties": the kind of group the ties after them name
+_AFFILIATION_TIES = re.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
+    r"(?:groups?|organi[sz]ations?|outfits?)\s+(?:with|having)\s+(?P<kind>[a-z]+)\s+(?:ties|links|leanings)\b",
     re.IGNORECASE,
 )
 # "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "militants belonging to the banned LeT": the words
@@ -658,7 +664,7 @@ class ResolveActors:
         (separatists in Pakistan are the Baloch separatists), else None."""
         if country is None or word not in DESCRIPTION_WORDS or not text or mention.end > len(text):
             return None
-        found = _AFFILIATION.match(text, mention.end)
+        found = _AFFILIATION_TIES.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
         if found is None:
             return None
         entry = self.actors.generic_actor(f"{found.group('kind')}s", country)
