@@ -344,14 +344,18 @@ def test_militants_the_state_attacks_in_its_campaign_region_are_the_campaign_s_f
     events = events_of("Army troops killed six militants in Benghazi on Tuesday.", "2016-03-08")
     targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
     assert any(a.actor_id == "brsc" for a in targets)
+    events = events_of("Army troops killed five rebels near Laukkai on Monday.", "2015-03-10")  # rebels unnamed, too
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "mndaa" for a in targets)
     # outside the region, after the campaign, or when the text says the group is unknown: unnamed
     for text, when in (
         ("Pakistani jets bombed hideouts near Lahore, killing nine militants.", "2015-04-02"),
         ("Army troops killed six militants in Benghazi on Tuesday.", "2019-03-08"),
+        ("Army troops killed five rebels near Myitkyina on Monday.", "2015-03-10"),
         ("Pakistani jets killed nine militants in Kurram; their group is unknown.", "2015-04-02"),
     ):
         events = events_of(text, when)
-        assert not any(e.actor2 is not None and e.actor2.actor_id in ("ttp", "brsc") for e in events), text
+        assert not any(e.actor2 is not None and e.actor2.actor_id in ("ttp", "brsc", "mndaa") for e in events), text
 
 
 def test_the_state_word_before_a_force_noun_names_the_forces_not_the_government(

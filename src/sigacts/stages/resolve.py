@@ -79,13 +79,16 @@ REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # Regions where the state's forces fought one armed group above all, between two dates, so that unnamed militants
 # the state's forces attack there are that group (editor knowledge: the army's operations in Pakistan's tribal
 # agencies, Zarb-e-Azb and Khyber I-III, against the Pakistani Taliban until the agencies joined Khyber
-# Pakhtunkhwa; the Libyan National Army's Benghazi campaign against the Benghazi Revolutionaries' Shura Council).
+# Pakhtunkhwa; the Libyan National Army's Benghazi campaign against the Benghazi Revolutionaries' Shura Council;
+# the Myanmar army's war for the Kokang region).
 # Militants who attack the state there are left unnamed: other groups strike there too.
 STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
     ("PK", re.compile(r"\b(?:(?:North|South)\s+Waziristan|Khyber\s+(?:Agency|tribal)|Tirah|Bajaur|Mohmand\s+Agency"
                       r"|Orakzai|Kurram|FATA|Federally\s+Administered\s+Tribal|Zarb-e-Azb)\b"),
      "ttp", date(2007, 12, 1), date(2018, 5, 31)),
     ("LY", re.compile(r"\bBenghazi\b"), "brsc", date(2014, 6, 1), date(2017, 12, 31)),
+    # the Kokang conflict: the army against the MNDAA, the Kokang people's own army, for the Kokang region
+    ("MM", re.compile(r"\b(?:Kokang|Laukkai|Laukkaing)\b"), "mndaa", date(2015, 2, 1), date(2017, 12, 31)),
 )  # fmt: skip
 # "unknown militant factions", "does not say which group": the text keeps the group unnamed on purpose.
 _GROUP_UNKNOWN = re.compile(
@@ -447,8 +450,8 @@ class ResolveActors:
         doer, target = actor1[0], actor2[0]
         if doer.type != "State forces" or doer.country_code != country:
             return
-        if not _is_unidentified(target) or target.country_code != country:
-            return
+        if not (_is_unidentified(target) or (target.actor_id or "").startswith("rebels_")) or target.country_code != country:
+            return  # only the words "militants", "gunmen", "rebels" stand for a group the text leaves unnamed
         for code, region, actor_id, start, end in STATE_CAMPAIGNS:
             entry = self.actors.get(actor_id)
             if code != country or entry is None or not start <= when <= end or not self.actors.existed(entry, when):
