@@ -367,6 +367,15 @@ def test_the_state_word_before_a_force_noun_names_the_forces_not_the_government(
     assert fights[0].actor2.mention == "government"  # the parse's mention, read with the noun after it
 
 
+def test_the_other_camp_s_troops_are_rebels_not_the_state_s(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("The army said it killed 12 ethnic soldiers near Hpakant.", "2015-03-10")
+    targets = [e.actor2 for e in events if e.actor2 is not None]
+    assert targets and targets[0].name == "Rebels (Myanmar)"
+    events = events_of("Clashes between government and rebel troops near Hpakant killed one soldier.", "2015-03-10")
+    names = {a.name for e in events for a in (e.actor1, e.actor2) if a is not None}
+    assert {"Rebels (Myanmar)", "Military Forces of Myanmar"} <= names  # "government" shares "troops"
+
+
 def test_forces_hit_by_fire_across_the_line_of_control_were_hit_by_the_other_state(
     events_of: Callable[..., list[Event]],
 ) -> None:

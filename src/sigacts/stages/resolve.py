@@ -96,6 +96,8 @@ _GROUP_UNKNOWN = re.compile(
     r"|\bgroups?\s+(?:is|was|are|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)",
     re.IGNORECASE,
 )
+# "government and rebel troops": a force noun two coordinated qualifiers share
+_SHARED_HEAD = re.compile(r"\s+and\s+(?:the\s+)?[a-z-]+\s+(troops|forces|soldiers|fighters)\b")
 # Words that make a fight the clans' ("clan fighting", "inter-clan clashes").
 CLAN_WORDS = frozenset({"clan", "clans", "inter-clan", "intra-clan", "interclan", "sub-clan", "sub-clans"})
 # Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
@@ -108,7 +110,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
 GENERIC_QUALIFIERS = frozenset(
     {"security", "unidentified", "unknown", "armed", "suspected", "riot", "border", "paramilitary", "government",
-     "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal"}
+     "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal",
+     # the other camp's fighters named by the state's force nouns: "rebel troops", "opposition forces"
+     "rebel", "opposition", "ethnic", "insurgent"}
 )  # fmt: skip
 GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(army|police|ministry|government|guard|forces of)\b", "State forces"),
@@ -614,10 +618,14 @@ class ResolveActors:
 
     def _forces_of_the_state(self, mention: Mention, word: str, country: str | None, text: str) -> ActorEntry | None:
         """ "government troops", "regime forces", "state police": a word for the state that qualifies a force
-        noun the parse left out of the mention names the state's forces of that kind, not its government."""
+        noun the parse left out of the mention names the state's forces of that kind, not its government; so does
+        one that shares the noun with the other side ("clashes between government and rebel troops")."""
         if country is None or GENERIC_ACTOR_KINDS.get(word) != "government" or not text:
             return None
         after = _word_after(text, mention).lower()
+        shared = _SHARED_HEAD.match(text, mention.end) if after == "and" and mention.end <= len(text) else None
+        if shared is not None:  # "between government and rebel troops": the two sides share the force noun
+            after = shared.group(1).lower()
         kind = GENERIC_ACTOR_KINDS.get(after)
         if kind not in ("military", "police"):
             return None
