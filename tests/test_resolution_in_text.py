@@ -371,7 +371,7 @@ def test_the_other_camp_s_troops_are_rebels_not_the_state_s(events_of: Callable[
     events = events_of("The army said it killed 12 ethnic soldiers near Hpakant.", "2015-03-10")
     targets = [e.actor2 for e in events if e.actor2 is not None]
     assert targets and targets[0].name == "Rebels (Myanmar)"
-    events = events_of("Clashes between government and rebel troops near Hpakant killed one soldier.", "2015-03-10")
+    events = events_of("Clashes between government and insurgent troops near Hpakant killed one soldier.", "2015-03-10")
     names = {a.name for e in events for a in (e.actor1, e.actor2) if a is not None}
     assert {"Rebels (Myanmar)", "Military Forces of Myanmar"} <= names  # "government" shares "troops"
 

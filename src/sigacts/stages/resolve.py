@@ -111,8 +111,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 GENERIC_QUALIFIERS = frozenset(
     {"security", "unidentified", "unknown", "armed", "suspected", "riot", "border", "paramilitary", "government",
      "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal",
-     # the other camp's fighters named by the state's force nouns: "rebel troops", "opposition forces"
-     "rebel", "opposition", "ethnic", "insurgent"}
+     # the other camp's fighters named by the state's force nouns: "ethnic soldiers", "insurgent troops"
+     "ethnic", "insurgent"}
 )  # fmt: skip
 GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(army|police|ministry|government|guard|forces of)\b", "State forces"),
