@@ -361,7 +361,7 @@ def test_militants_the_state_attacks_in_its_campaign_region_are_the_campaign_s_f
 def test_the_state_word_before_a_force_noun_names_the_forces_not_the_government(
     events_of: Callable[..., list[Event]],
 ) -> None:
-    events = events_of("Heavy fighting went on for a second day between the KIA and government troops near Waingmaw.")
+    events = events_of("Battles raged near Waingmaw as the KIA took on government troops on Tuesday.")
     fights = [e for e in events if e.actor2 is not None]
     assert fights and fights[0].actor2.name == "Military Forces of Myanmar"
     assert fights[0].actor2.mention == "government"  # the parse's mention, read with the noun after it
