@@ -91,6 +91,17 @@ def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, t
     assert event.actor2.name == "Baloch Separatists (Pakistan)"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Militants stormed a checkpost near Parachinar on Monday, killing one official.", "Military Forces of Pakistan"),
+     ("Militants stormed a checkpost near Kupwara on Monday, killing one official.", "Police Forces of India")],
+)  # fmt: skip
+def test_a_checkpost_hit_is_manned_by_the_country_s_security_forces(events_of: Events, text: str, actor2: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == actor2
+
+
 def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:
     event = main_event(events_of("In Lahore, police shot dead two gunmen belonging to criminal outfits."))
     assert event is not None and event.actor2 is not None
