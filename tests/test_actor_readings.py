@@ -9,6 +9,8 @@ import pytest
 
 from sigacts.evaluation.base import main_event
 from sigacts.records import Event
+from sigacts.resources.actors import default_actor_base
+from sigacts.stages.acled_rules import _state_victims
 from sigacts.stages.intervention import forces_acting
 
 Events = Callable[..., list[Event]]
@@ -100,6 +102,11 @@ def test_a_checkpost_hit_is_manned_by_the_country_s_security_forces(events_of: E
     event = main_event(events_of(text))
     assert event is not None and event.actor2 is not None
     assert event.actor2.name == actor2
+
+
+def test_soldiers_hit_stay_the_military_whatever_the_country_s_posts() -> None:
+    victim = _state_victims({"soldiers", "killed"}, default_actor_base(), "PK")
+    assert victim is not None and victim.name == "Military Forces of Pakistan"
 
 
 def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:

@@ -918,7 +918,7 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
     police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
     if bool(police) == bool(military):
         return None
-    if police <= MANNED_POSTS:
+    if police and police <= MANNED_POSTS:
         # a security post names no force: it is manned by the forces the country calls its "security forces"
         # (the military's FC and army posts in Pakistan, the police's elsewhere)
         manned = actors.generic_actor("security forces", country)
