@@ -138,6 +138,8 @@ WORDS_AFTER_A_NOUN = frozenset(
 STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
                      "jet": "military", "warplane": "military", "troop": "military", "military": "military",
                      "police": "police", "gendarmerie": "police"}  # fmt: skip
+# Words before a force noun that make its men civilians: they serve no more ("a retired soldier", "ex-servicemen").
+FORMER_WORDS = frozenset({"retired", "former", "ex"})
 # People nouns that, after a force word ("army men", "police personnel", "military officials"), are its members.
 FORCE_MEMBER_NOUNS = frozenset({"men", "man", "personnel", "officials", "official", "officers", "officer", "jawans",
                                 "jawan", "persons", "person", "staff", "members", "member"})  # fmt: skip
@@ -1025,6 +1027,10 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
+        if before.lower() in FORMER_WORDS and GENERIC_ACTOR_KINDS.get(word) in ("military", "police") and country:
+            people = self.actors.state_forces(country, "civilians")  # "a retired policeman": no force's man now
+            if people is not None:
+                return people.to_actor(mention.text)
         force = STATE_FORCE_WORDS.get(before.lower())
         if force is not None and country is not None and word in FORCE_MEMBER_NOUNS:
             entry = self.actors.state_forces(country, force)  # "army men", "police personnel": the force's own
