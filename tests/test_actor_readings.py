@@ -9,6 +9,8 @@ import pytest
 
 from sigacts.evaluation.base import main_event
 from sigacts.records import Event
+from sigacts.resources.actors import default_actor_base
+from sigacts.stages.acled_rules import _state_victims
 from sigacts.stages.intervention import forces_acting
 
 Events = Callable[..., list[Event]]
@@ -125,12 +127,30 @@ def test_the_doer_of_violence_is_never_civilians(events_of: Events, text: str) -
 @pytest.mark.parametrize(
     "text",
     ["In Kalat, Frontier Corps troops shot dead two militants belonging to separatist groups.",
-     "In Kalat, security forces killed three separatist militants during an exchange of fire."],
+     "In Kalat, security forces killed three separatist militants during an exchange of fire.",
+     "In Kalat, Frontier Corps troops shot dead two militants believed to belong to separatist outfits.",
+     "In Kalat, Frontier Corps troops shot dead two militants of outlawed groups with separatist links."],
 )  # fmt: skip
 def test_separatists_in_pakistan_are_the_baloch_separatists(events_of: Events, text: str) -> None:
     event = main_event(events_of(text))
     assert event is not None and event.actor2 is not None
     assert event.actor2.name == "Baloch Separatists (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Militants stormed a checkpost near Parachinar on Monday, killing one official.", "Military Forces of Pakistan"),
+     ("Militants stormed a checkpost near Kupwara on Monday, killing one official.", "Police Forces of India")],
+)  # fmt: skip
+def test_a_checkpost_hit_is_manned_by_the_country_s_security_forces(events_of: Events, text: str, actor2: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.name == actor2
+
+
+def test_soldiers_hit_stay_the_military_whatever_the_country_s_posts() -> None:
+    victim = _state_victims({"soldiers", "killed"}, default_actor_base(), "PK")
+    assert victim is not None and victim.name == "Military Forces of Pakistan"
 
 
 def test_militants_of_a_kind_of_group_the_country_does_not_read_stay_unidentified(events_of: Events) -> None:

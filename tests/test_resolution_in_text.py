@@ -335,6 +335,47 @@ def test_militants_in_a_region_one_group_holds_are_that_group(events_of: Callabl
     assert not any(e.actor1.actor_id == "islamic_state_sinai" for e in events)
 
 
+def test_militants_the_state_attacks_in_its_campaign_region_are_the_campaign_s_foe(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("Pakistani jets bombed hideouts in North Waziristan, killing nine militants.", "2015-04-02")
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "ttp" for a in targets)
+    events = events_of("Army troops killed six militants in Benghazi on Tuesday.", "2016-03-08")
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "brsc" for a in targets)
+    events = events_of("Army troops killed five rebels near Laukkai on Monday.", "2015-03-10")  # rebels unnamed, too
+    targets = [e.actor2 for e in events if e.plover_type == "ASSAULT" and e.actor2 is not None]
+    assert any(a.actor_id == "mndaa" for a in targets)
+    # outside the region, after the campaign, or when the text says the group is unknown: unnamed
+    for text, when in (
+        ("Pakistani jets bombed hideouts near Lahore, killing nine militants.", "2015-04-02"),
+        ("Army troops killed six militants in Benghazi on Tuesday.", "2019-03-08"),
+        ("Army troops killed five rebels near Myitkyina on Monday.", "2015-03-10"),
+        ("Pakistani jets killed nine militants in Kurram; their group is unknown.", "2015-04-02"),
+    ):
+        events = events_of(text, when)
+        assert not any(e.actor2 is not None and e.actor2.actor_id in ("ttp", "brsc", "mndaa") for e in events), text
+
+
+def test_the_state_word_before_a_force_noun_names_the_forces_not_the_government(
+    events_of: Callable[..., list[Event]],
+) -> None:
+    events = events_of("Battles raged near Waingmaw as the KIA took on government troops on Tuesday.")
+    fights = [e for e in events if e.actor2 is not None]
+    assert fights and fights[0].actor2.name == "Military Forces of Myanmar"
+    assert fights[0].actor2.mention == "government"  # the parse's mention, read with the noun after it
+
+
+def test_the_other_camp_s_troops_are_rebels_not_the_state_s(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("The army said it killed 12 ethnic soldiers near Hpakant.", "2015-03-10")
+    targets = [e.actor2 for e in events if e.actor2 is not None]
+    assert targets and targets[0].name == "Rebels (Myanmar)"
+    events = events_of("Clashes between government and insurgent troops near Hpakant killed one soldier.", "2015-03-10")
+    names = {a.name for e in events for a in (e.actor1, e.actor2) if a is not None}
+    assert {"Rebels (Myanmar)", "Military Forces of Myanmar"} <= names  # "government" shares "troops"
+
+
 def test_forces_hit_by_fire_across_the_line_of_control_were_hit_by_the_other_state(
     events_of: Callable[..., list[Event]],
 ) -> None:

@@ -46,6 +46,28 @@ def test_generic_nouns_name_the_actor_of_the_country(
     assert stage.resolve_mention(_mention(text, label), "ASSAULT", [country], None).name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the KIA took on government troops", "Military Forces of Myanmar"),
+     ("rioters fought government police", "Police Forces of Myanmar"),
+     ("between government and insurgent troops", "Military Forces of Myanmar"),
+     ("the government troubled the rebels", "Government of Myanmar")],
+)  # fmt: skip
+def test_a_state_word_before_a_force_noun_names_the_forces(stage: ResolveActors, text: str, expected: str) -> None:
+    start = text.index("government")
+    mention = _mention("government", "generic:government", start)
+    context = MentionContext(text)
+    assert stage.resolve_mention(mention, "ASSAULT", ["MM"], None, "", context).name == expected
+
+
+def test_retired_and_former_forces_are_civilians(stage: ResolveActors) -> None:
+    policeman = _mention("policeman", "generic:policeman")
+    assert stage.resolve_mention(policeman, "ASSAULT", ["IN"], None, "retired").name == "Civilians (India)"
+    soldiers = _mention("soldiers", "generic:soldiers")
+    assert stage.resolve_mention(soldiers, "ASSAULT", ["NG"], None, "former").name == "Civilians (Nigeria)"
+    assert stage.resolve_mention(policeman, "ASSAULT", ["IN"], None, "a").name == "Police Forces of India"
+
+
 def test_security_forces_are_read_with_the_word_before(stage: ResolveActors) -> None:
     forces = _mention("forces", "generic:forces")
     assert stage.resolve_mention(forces, "ASSAULT", ["PK"], None, "security").name == "Military Forces of Pakistan"

@@ -136,6 +136,8 @@ _GENERIC_ROLES: dict[str, str] = {
     "government": "government", "authorities": "government", "regime": "government",
     "rebels": "rebels", "rebel forces": "rebels", "rebel fighters": "rebels", "armed opposition": "rebels",
     "opposition fighters": "rebels", "opposition forces": "rebels", "opposition rebels": "rebels",
+    "rebel troops": "rebels", "rebel soldiers": "rebels", "opposition troops": "rebels", "insurgent forces": "rebels",
+    "insurgent troops": "rebels", "ethnic soldiers": "rebels", "ethnic troops": "rebels",
     "civilians": "civilians", "protesters": "protesters", "protestors": "protesters",
     "demonstrators": "protesters", "rioters": "rioters",
     "gunmen": "unidentified", "unidentified gunmen": "unidentified", "unknown gunmen": "unidentified",

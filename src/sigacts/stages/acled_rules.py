@@ -920,8 +920,17 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
     police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
     if bool(police) == bool(military):
         return None
+    if police and police <= MANNED_POSTS:
+        # a security post names no force: it is manned by the forces the country calls its "security forces"
+        # (the military's FC and army posts in Pakistan, the police's elsewhere)
+        manned = actors.generic_actor("security forces", country)
+        if manned is not None and manned.type == "State forces":
+            return manned.to_actor(min(police))
     entry = actors.state_forces(country, "police" if police else "military")
     return entry.to_actor(min(police or military)) if entry is not None else None
+
+
+MANNED_POSTS = frozenset({"checkpost"})
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:

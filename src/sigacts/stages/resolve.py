@@ -67,6 +67,28 @@ DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
 REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("EG", re.compile(r"\b(?:North(?:ern)?\s+)?Sinai\b"), "islamic_state_sinai"),
 )
+# Regions where the state's forces fought one armed group above all, between two dates, so that unnamed militants
+# the state's forces attack there are that group (editor knowledge: the army's operations in Pakistan's tribal
+# agencies, Zarb-e-Azb and Khyber I-III, against the Pakistani Taliban until the agencies joined Khyber
+# Pakhtunkhwa; the Libyan National Army's Benghazi campaign against the Benghazi Revolutionaries' Shura Council;
+# the Myanmar army's war for the Kokang region).
+# Militants who attack the state there are left unnamed: other groups strike there too.
+STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
+    ("PK", re.compile(r"\b(?:(?:North|South)\s+Waziristan|Khyber\s+(?:Agency|tribal)|Tirah|Bajaur|Mohmand\s+Agency"
+                      r"|Orakzai|Kurram|FATA|Federally\s+Administered\s+Tribal|Zarb-e-Azb)\b"),
+     "ttp", date(2007, 12, 1), date(2018, 5, 31)),
+    ("LY", re.compile(r"\bBenghazi\b"), "brsc", date(2014, 6, 1), date(2017, 12, 31)),
+    # the Kokang conflict: the army against the MNDAA, the Kokang people's own army, for the Kokang region
+    ("MM", re.compile(r"\b(?:Kokang|Laukkai|Laukkaing)\b"), "mndaa", date(2015, 2, 1), date(2017, 12, 31)),
+)  # fmt: skip
+# "unknown militant factions", "does not say which group": the text keeps the group unnamed on purpose.
+_GROUP_UNKNOWN = re.compile(
+    r"\b(?:unknown|unidentified)\s+(?:militant\s+)?(?:factions?|groups?|outfits?)\b|\bwhich\s+(?:militant\s+)?group"
+    r"|\bgroups?\s+(?:is|was|are|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)",
+    re.IGNORECASE,
+)
+# "government and rebel troops": a force noun two coordinated qualifiers share
+_SHARED_HEAD = re.compile(r"\s+and\s+(?:the\s+)?[a-z-]+\s+(troops|forces|soldiers|fighters)\b")
 # Words that make a fight the clans' ("clan fighting", "inter-clan clashes").
 CLAN_WORDS = frozenset({"clan", "clans", "inter-clan", "intra-clan", "interclan", "sub-clan", "sub-clans"})
 # Lines that part two states' troops, across which they fire on each other (editor knowledge: the Line of
@@ -79,7 +101,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # Words before a generic noun that change whose actor it is: "security forces", "unidentified gunmen".
 GENERIC_QUALIFIERS = frozenset(
     {"security", "unidentified", "unknown", "armed", "suspected", "riot", "border", "paramilitary", "government",
-     "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal"}
+     "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal",
+     # the other camp's fighters named by the state's force nouns: "ethnic soldiers", "insurgent troops"
+     "ethnic", "insurgent"}
 )  # fmt: skip
 GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(army|police|ministry|government|guard|forces of)\b", "State forces"),
@@ -105,6 +129,8 @@ WORDS_AFTER_A_NOUN = frozenset(
 STATE_FORCE_WORDS = {"army": "military", "airforce": "military", "navy": "military", "drone": "military",
                      "jet": "military", "warplane": "military", "troop": "military", "military": "military",
                      "police": "police", "gendarmerie": "police"}  # fmt: skip
+# Words before a force noun that make its men civilians: they serve no more ("a retired soldier", "ex-servicemen").
+FORMER_WORDS = frozenset({"retired", "former", "ex"})
 # People nouns that, after a force word ("army men", "police personnel", "military officials"), are its members.
 FORCE_MEMBER_NOUNS = frozenset({"men", "man", "personnel", "officials", "official", "officers", "officer", "jawans",
                                 "jawan", "persons", "person", "staff", "members", "member"})  # fmt: skip
@@ -146,9 +172,15 @@ AIRCRAFT_WORDS = frozenset(
 )  # fmt: skip
 # "fighters belonging to separatist outfits", "of banned separatist organisations": the kind of group after them
 _AFFILIATION = re.compile(
-    r",?\s+(?:belonging\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
+    r",?\s+(?:(?:(?:suspected|believed|said|thought|reported)\s+to\s+)?belong(?:ing|s)?\s+to|affiliated\s+(?:to|with)|linked\s+(?:to|with)|associated\s+with|of|from|with\s+ties\s+to)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
     r"(?P<kind>[a-z]+)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\b",
+    re.IGNORECASE,
+)
+# "militants of banned outfits with separatist ties": the kind of group the ties after them name
+_AFFILIATION_TIES = re.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|various|local|armed)\s+)*"
+    r"(?:groups?|organi[sz]ations?|outfits?)\s+(?:with|having)\s+(?P<kind>[a-z]+)\s+(?:ties|links|leanings)\b",
     re.IGNORECASE,
 )
 # "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "militants belonging to the banned LeT": the words
@@ -368,6 +400,7 @@ class ResolveActors:
             self._army_of_the_region(actor1, actor2, doc["event_places"][frame.index].place, when)
             if countries:
                 self._insurgents_of_the_region(actor1, actor2, countries[0], text, when)
+                self._foe_of_the_campaign(actor1, actor2, countries[0], text, when)
             resolved[frame.index] = (actor1, actor2, assoc)
         self._doer_named_elsewhere(frames, resolved, doc["sentences"])
         return {"event_actors": resolved, "event_countries": countries_of}
@@ -402,6 +435,27 @@ class ResolveActors:
                 for i, actor in enumerate(sides):
                     if _is_unidentified(actor) and actor.country_code == country:
                         sides[i] = self.actors.in_force(entry, when).to_actor(actor.mention)
+
+    def _foe_of_the_campaign(
+        self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
+    ) -> None:
+        """Unnamed militants whom the state's forces attack in a region where they fought one armed group above
+        all (`STATE_CAMPAIGNS`: "jets pounded militant hideouts in North Waziristan") are that group, unless the
+        text says their group is unknown."""
+        if not actor1 or not actor2 or when is None:
+            return
+        doer, target = actor1[0], actor2[0]
+        if doer.type != "State forces" or doer.country_code != country:
+            return
+        if not (_is_unidentified(target) or (target.actor_id or "").startswith("rebels_")) or target.country_code != country:
+            return  # only the words "militants", "gunmen", "rebels" stand for a group the text leaves unnamed
+        for code, region, actor_id, start, end in STATE_CAMPAIGNS:
+            entry = self.actors.get(actor_id)
+            if code != country or entry is None or not start <= when <= end or not self.actors.existed(entry, when):
+                continue
+            if region.search(text) and not _GROUP_UNKNOWN.search(text):
+                actor2[0] = self.actors.in_force(entry, when).to_actor(target.mention)
+                return
 
     @staticmethod
     def _doer_named_elsewhere(
@@ -519,6 +573,9 @@ class ResolveActors:
             described = self._described_group(mention, word, before, context)
             if described is not None:
                 return self.actors.in_force(described, when).to_actor(mention.text)
+            forces = self._forces_of_the_state(mention, word, country, context.text)
+            if forces is not None:
+                return forces.to_actor(mention.text)
             state = self._state_by_words(mention.text)  # "Pak Army" read as a generic "army"
             if state is not None:
                 return state.to_actor(mention.text)
@@ -551,6 +608,24 @@ class ResolveActors:
             # "an Improvised Explosive Device killed ...": the weapon stands for whoever planted it, unnamed
             return self._generic(mention, "", country, before)
         return Actor(name=_clean_name(mention.text), mention=mention.text, type=_guess_type(mention.text))
+
+    def _forces_of_the_state(self, mention: Mention, word: str, country: str | None, text: str) -> ActorEntry | None:
+        """ "government troops", "regime forces", "state police": a word for the state that qualifies a force
+        noun the parse left out of the mention names the state's forces of that kind, not its government; so does
+        one that shares the noun with the other side ("clashes between government and rebel troops")."""
+        if country is None or GENERIC_ACTOR_KINDS.get(word) != "government" or not text:
+            return None
+        after = _word_after(text, mention).lower()
+        shared = _SHARED_HEAD.match(text, mention.end) if after == "and" and mention.end <= len(text) else None
+        if shared is not None:  # "between government and rebel troops": the two sides share the force noun
+            after = shared.group(1).lower()
+        kind = GENERIC_ACTOR_KINDS.get(after)
+        if kind not in ("military", "police"):
+            return None
+        reading = self.actors.generic_actor(f"{mention.text} {after}", country)
+        if reading is not None and reading.type == "State forces":
+            return reading
+        return self.actors.state_forces(country, kind)
 
     def _named_by_words_before(
         self, mention: Mention, text: str, when: date | None, country: str | None
@@ -593,7 +668,7 @@ class ResolveActors:
         (separatists in Pakistan are the Baloch separatists), else None."""
         if country is None or word not in DESCRIPTION_WORDS or not text or mention.end > len(text):
             return None
-        found = _AFFILIATION.match(text, mention.end)
+        found = _AFFILIATION_TIES.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
         if found is None:
             return None
         entry = self.actors.generic_actor(f"{found.group('kind')}s", country)
@@ -943,6 +1018,10 @@ class ResolveActors:
         return countries[0] if countries else None
 
     def _generic(self, mention: Mention, word: str, country: str | None, before: str) -> Actor:
+        if before.lower() in FORMER_WORDS and GENERIC_ACTOR_KINDS.get(word) in ("military", "police") and country:
+            people = self.actors.state_forces(country, "civilians")  # "a retired policeman": no force's man now
+            if people is not None:
+                return people.to_actor(mention.text)
         force = STATE_FORCE_WORDS.get(before.lower())
         if force is not None and country is not None and word in FORCE_MEMBER_NOUNS:
             entry = self.actors.state_forces(country, force)  # "army men", "police personnel": the force's own
