@@ -547,10 +547,44 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
         return False  # in a clash both sides fight
     # a victim of no known kind (a named person, people the knowledge base lacks) is presumed civilian
     unarmed_victim = victim.type == "Protesters" or (victim.type is None and not victim.actor_id) or (
-        victim.name.startswith("Government of"))
+        victim.name.startswith("Government of")) or _person_of_a_militia_hit(event)
     return (event.plover_type == "ASSAULT" and unarmed_victim
             and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
             and event.actor1.type != "Protesters")  # fmt: skip
+
+
+# What a person is in a party or movement: "a Sunni Tehreek worker", "the leader of the front", "its general secretary".
+PARTY_ROLES = frozenset({"leader", "leaders", "worker", "workers", "activist", "activists", "member", "members",
+                         "president", "vice-president", "secretary", "councillor", "councilor", "chairman",
+                         "chairperson", "candidate", "office-bearer", "organiser", "organizer", "spokesman",
+                         "spokesperson", "supporter", "supporters", "official", "officials", "cleric"})  # fmt: skip
+
+
+def _person_of_a_militia_hit(event: Event) -> bool:
+    """ "Gunmen shot dead a local leader of the front", "assailants attacked the party's president": people of
+    a party's or movement's militia named by their place in it (a leader, a worker), hit where no fight is told,
+    are civilians to ACLED, the group associated; its armed men ("cadres", "militants") are not."""
+    victim = event.actor2
+    if victim is None or victim.type != "Political militia" or event.actor1.type == "State forces":
+        return False
+    text = event.evidence.text.lower()
+    if _exchange_named(text) or set(words_of(text)) & (CLASH_WORDS | ARMED_FIGHTS):
+        return False
+    mention = words_of(victim.mention or "")
+    words = words_of(text)
+    for i in range(len(words) - len(mention) + 1):
+        if mention and words[i : i + len(mention)] == mention:
+            after = words[i + len(mention) : i + len(mention) + 2]
+            before = words[max(0, i - 5) : i]
+            if after[:1] and after[0] in PARTY_ROLES or after[1:] and after[0] in LOCAL_WORDS and after[1] in PARTY_ROLES:
+                return True
+            if "of" in before and set(before[: before.index("of")]) & PARTY_ROLES:
+                return True
+    return False
+
+
+LOCAL_WORDS = frozenset({"local", "political", "central", "senior", "district", "town", "city", "unit", "provincial",
+                         "former", "youth", "student", "women's", "ward", "zonal", "regional"})  # fmt: skip
 
 
 # People a crowd punishes for a crime it says they did: what ACLED codes as vigilante violence against civilians.
@@ -744,7 +778,8 @@ MILITARY_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "jawa
 
 # "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
 # home, fight no one; ACLED codes violence against them as violence against civilians.
-OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b")
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?)"
+                      r"|plain[- ]?clothes|civilian clothes|civvies|(?:returning|going|on (?:his|her|their) way) home)\b")
 
 
 def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -923,17 +958,23 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
-    """ "Gunmen shot dead a policeman outside his home": an attack on forces off duty, with no fight, is
-    violence against civilians; the force they belong to stays the second actor."""
-    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or event.evidence.rule == "unseen-agent":
+    """ "Gunmen shot dead a policeman outside his home", "two policemen were shot on their way home": an attack
+    on forces off duty, with no fight, is violence against civilians. ACLED codes the victims as "Civilians
+    (<country>)", the force they belong to as an associated actor."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
         return event
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
         return event
     text = event.evidence.text.lower()
     if OFF_DUTY.search(text) is None or set(words_of(text)) & (CLASH_WORDS | EXCHANGE_WORDS | ARMED_FIGHTS):
         return event
+    if any(phrase in text for phrase in EXCHANGE_PHRASES):
+        return event
     hit = _on_civilians(event, actors, country)
-    return hit.with_changes(actor2=event.actor2 or hit.actor2)
+    force = event.actor2
+    if force is None or not force.actor_id or force.actor_id.startswith(ROLE_ID_PREFIXES):
+        return hit
+    return hit.with_changes(assoc_actors=(*hit.assoc_actors, force.on_side(2)))
 
 
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
