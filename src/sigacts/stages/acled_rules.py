@@ -246,8 +246,8 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
     if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.country_code:
         return event
     mention = words_of(victim.mention or "")
-    if len(mention) != 1:
-        return event  # "Pakistani soldiers", "the Indian army": the forces are named
+    if len(mention) != 1 or not victim.mention[:1].isupper():
+        return event  # "Pakistani soldiers", "the Indian army": the forces are named; "military worker" is no nationality
     words = words_of(event.evidence.text)
     at = next((i for i, word in enumerate(words) if word == mention[0]), None)
     if at is None or not set(words[at + 1 : at + 3]) & PERSON_NOUNS:
@@ -257,6 +257,31 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
         return event
     civilians = entry.to_actor(victim.mention)
     return event.with_changes(actor2=civilians, interaction=interaction_of(event.actor1, civilians))
+
+
+# What tells who reported an act: "..., said Inspector X of the police camp", "police said", "according to police".
+_TOLD_BY = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def _forces_only_told(event: Event) -> Event:
+    """ "The police inspector said assailants hurled a petrol bomb at a truck", "... at a van, said an inspector of
+    the police camp": forces the sentence names only as who told of an attack are no side of it; the attack's
+    other side is left to the rules on its targets."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.mention:
+        return event
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    at = re.search(rf"\b{re.escape(trigger)}\b", text) if trigger else None
+    found = list(re.finditer(rf"\b{re.escape(victim.mention.lower())}\b", text))
+    if at is None or not found:
+        return event
+    for mention in found:
+        source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
+            mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start()))
+        if not source:
+            return event
+    return event.with_changes(actor2=None, interaction=interaction_of(event.actor1, None))
 
 
 # Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
@@ -329,6 +354,7 @@ def apply_acled_rules(
         country = country_of(event, focus, actors)
         doer = event.actor1
         event = _nationals_hit(event, actors)
+        event = _forces_only_told(event)
         if (stopper := thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -471,7 +497,8 @@ CIVILIAN_TARGETS = frozenset(
      "church", "temple", "school", "hospital", "clinic", "shop", "shops", "bus", "buses", "train", "car", "vehicle",
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
      "passengers", "family", "families", "farm", "neighbourhood", "neighborhood", "community", "communities",
-     "settlement", "bar", "nightclub", "cafe", "shrine"}
+     "settlement", "bar", "nightclub", "cafe", "shrine", "van", "minibus", "taxi", "rickshaw", "auto-rickshaw",
+     "autorickshaw", "lorry", "tempo", "motorcycle", "motorbike", "bicycle", "boat", "ferry", "passenger"}
 )  # fmt: skip
 MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
                               "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
@@ -768,12 +795,24 @@ ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policem
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
                            "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
                            "peacekeeper", "peacekeepers", "servicemen", "serviceman", "sub-inspector", "inspector",
-                           "superintendent", "constabulary"})  # fmt: skip
+                           "superintendent", "constabulary", "policewoman", "policewomen", "gendarmerie", "havildar",
+                           "dsp", "ssp", "asi", "sho", "levies", "column", "paramilitary", "paramilitaries"})  # fmt: skip
 # Those of them who are police (the rest of the state's are its military; militiamen and vigilantes are no state's).
+# South Asian police ranks: deputy and senior superintendents (DSP, SSP), assistant sub-inspectors (ASI), station
+# house officers (SHO), head constables (havildar).
 POLICE_VICTIMS = frozenset({"policemen", "policeman", "constable", "constables", "cops", "sub-inspector", "inspector",
-                            "superintendent", "constabulary", "checkpost"})
+                            "superintendent", "constabulary", "checkpost", "policewoman", "policewomen", "havildar",
+                            "dsp", "ssp", "asi", "sho", "gendarme", "gendarmes", "gendarmerie"})  # fmt: skip
+# Pakistan's Levies are a paramilitary force ACLED counts with the military; a "column" is troops on the move.
 MILITARY_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "jawan", "jawans", "ranger", "rangers",
-                              "servicemen", "serviceman", "checkpoint"})
+                              "servicemen", "serviceman", "checkpoint", "levies", "column", "paramilitary",
+                              "paramilitaries"})  # fmt: skip
+# A police officer named as the one who told of an attack, not as one hit: "said Inspector X", "the police inspector
+# said ...".
+_RANK_AS_SOURCE = re.compile(
+    r"\b(?:said|says|told|according to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-inspector|inspector|superintendent"
+    r"|officer)\b|\b(?:sub-inspector|inspector|superintendent|officer)(?:\s+[\w-]+){0,3}?\s+(?:said|says|told)\b"
+)
 
 
 # "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
@@ -786,9 +825,11 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
     """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
     on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians;
     the state forces the words name (the country's police or military) are its other side."""
-    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1) and not _armed_doers(event):
         return event
-    text = without_police_places(event.evidence.text.lower())
+    if is_unarmed(event.actor1):
+        event = armed_doer(event, actors, country)  # "two armed men": an unidentified armed group
+    text = _RANK_AS_SOURCE.sub(" ", without_police_places(event.evidence.text.lower()))
     words = set(words_of(text)) - set(words_of(event.actor1.mention or ""))
     if event.acled_type == "Battles" and event.actor2 is None and country is not None:
         # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
@@ -804,6 +845,14 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
         victim = _state_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
+
+
+def _armed_doers(event: Event) -> bool:
+    """ "Two armed men killed a gendarme": doers the resolver read as plain people whom the words call armed."""
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    return bool(mention) and any(
+        words[i : i + len(mention)] == mention and words[i - 1] == "armed" for i in range(1, len(words)))
 
 
 # The state's side of a battle as the text names it: "Soldiers guarding the convoy returned fire", "attacked a
