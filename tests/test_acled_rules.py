@@ -1479,3 +1479,51 @@ def test_a_beating_by_party_supporters_is_done_by_rioters(events_of: Events, tex
 def test_an_assault_by_islamists_is_no_crowds(events_of: Events) -> None:
     event = _main(events_of, "Bearded men, said to be Islamists, assaulted and hurt a prison guard in Sousse.")
     assert not event.actor1.name.startswith("Rioters")
+
+
+def test_forces_hit_off_duty_are_civilians_with_their_force_associated(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead a police sergeant outside his home in Tessalit.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    assert any(a.type == "State forces" for a in event.assoc_actors)
+    event = _main(events_of, "Two soldiers in plain clothes were shot dead by gunmen in Tessalit.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Two soldiers were shot dead by gunmen at a checkpoint in Tessalit.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_leader_of_a_party_militia_shot_is_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "Unknown gunmen shot dead a local Amal Movement leader in Tyre.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"
+    assert any("Amal" in a.name for a in event.assoc_actors)
+
+
+def test_police_ranks_and_levies_hit_are_an_armed_side(events_of: Events) -> None:
+    event = _main(events_of, "Militants shot dead a DSP in Quetta on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")
+    event = _main(events_of, "Armed men opened fire on a vehicle carrying Levies personnel near Quetta.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of Pakistan")
+
+
+def test_armed_men_who_kill_gendarmes_fight_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Two armed men killed two gendarmes near Kidal on Sunday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.type != "Civilians"
+
+
+def test_forces_who_only_told_of_an_attack_are_no_side(events_of: Events) -> None:
+    event = _main(events_of, "The police inspector said robbers hurled a petrol bomb at a bus in Khulna.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    event = _main(events_of, "Miscreants hurled a petrol bomb at a van in Khulna, said an inspector of the police camp.")
+    assert event.actor2 is None or event.actor2.type != "State forces"
+
+
+def test_words_of_sets_brackets_aside_but_keeps_scare_quotes() -> None:
+    from sigacts.stages.acled_words import words_of
+
+    assert words_of("Rebels attacked a guard (an auxiliary constable).") == (
+        "rebels", "attacked", "a", "guard", "an", "auxiliary", "constable")
+    assert "rioting" not in words_of("Two hundred men were held for “rioting”.")

@@ -52,8 +52,9 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(text.lower().translate(_SET_ASIDE).split())
 
 
-# Commas, full stops, brackets, quotes, colons and semicolons are no part of a word ("(auxiliary constable)").
-_SET_ASIDE = str.maketrans({c: " " for c in ",.()[]\"“”;:!?"})
+# Commas, full stops, brackets, colons and semicolons are no part of a word ("(auxiliary constable)"); quotes stay,
+# for a word in scare quotes ("arrested for “rioting”") is only what someone called it.
+_SET_ASIDE = str.maketrans({c: " " for c in ",.()[];:!?"})
 
 
 def cues_of(event: Event) -> set[str]:
