@@ -1527,3 +1527,11 @@ def test_words_of_sets_brackets_aside_but_keeps_scare_quotes() -> None:
     assert words_of("Rebels attacked a guard (an auxiliary constable).") == (
         "rebels", "attacked", "a", "guard", "an", "auxiliary", "constable")
     assert "rioting" not in words_of("Two hundred men were held for “rioting”.")
+
+
+def test_a_killing_by_rivals_over_land_is_a_battle_of_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "A farmer was killed in an attack by his rivals over a land dispute at Dhalpur village on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Dhalpur Communal Militia"
+    event = _main(events_of, "An old man was beaten to death by his rivals over a land dispute at Dhalpur village on Monday.")
+    assert event.acled_type != "Battles"

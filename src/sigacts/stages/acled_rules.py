@@ -399,6 +399,7 @@ def apply_acled_rules(
         event = _armed_victims(event, actors, country)
         event = _off_duty_victims(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
+        event = _land_feud_killing(event, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
@@ -1024,6 +1025,48 @@ def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> E
     if force is None or not force.actor_id or force.actor_id.startswith(ROLE_ID_PREFIXES):
         return hit
     return hit.with_changes(assoc_actors=(*hit.assoc_actors, force.on_side(2)))
+
+
+# "over a land dispute", "over a land-related dispute", "in a feud over land": what local rivals kill each other over
+LAND_FEUD = re.compile(r"\bover (?:an? |the )?(?:old |long-standing |longstanding )?(?:land|land-related|landed|boundary"
+                       r"|irrigation|pond|water)[- ](?:dispute|disputes|row|feud|enmity|conflict)\b")
+# Forces named only as who told of it: "police and hospital sources said", "police said"
+_FORCES_TOLD = re.compile(r"\b(?:police|army|military)(?: and [\w-]+)? (?:sources|officials|said|say|says)\b")
+# Who local rivals are: "by his rivals", "by their opponents"
+_RIVAL_DOERS = frozenset({"rival", "rivals", "opponents", "opponent"})
+
+
+def _land_feud_killing(event: Event, country: str | None) -> Event:
+    """ "A man was killed in an attack by his rivals over a land dispute at X village", "two were shot dead over a
+    land-related dispute in Y": a deadly attack of local rivals over land, by doers the report names only as
+    rivals or not at all, is fought by what ACLED calls communal militias, named after their village, on both
+    sides: a battle, not a one-sided attack. A beating of one person, and a killing by assailants the report
+    says are unknown, stay attacks on civilians."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack") or event.plover_type != "ASSAULT":
+        return event
+    text = event.evidence.text.lower()
+    if LAND_FEUD.search(text) is None or not _lethal(event) and not set(words_of(text)) & DEATH_WORDS:
+        return event
+    if (event.evidence.trigger or "").lower() in BEATINGS or "lynch" in text or forces_named(_FORCES_TOLD.sub(" ", text)):
+        return event
+    doers = set(words_of(event.actor1.mention or ""))
+    if not (event.evidence.rule == "unseen-agent" and not doers or doers & _RIVAL_DOERS):
+        return event
+    if event.actor1.type not in (None, "Civilians", "Rioters") and not unidentified(event.actor1):
+        return event
+    village = _VILLAGE.search(event.evidence.text)
+    place = event.location
+    if village is not None:
+        name = village.group("name")
+    elif place is not None and (place.mention or place.name) in event.evidence.text:
+        name = place.mention or place.name
+    else:
+        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                  interaction=interaction_of(event.actor1, None))  # fmt: skip
+    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
+                    country_code=country)  # fmt: skip
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=militia, actor2=militia,
+                              interaction=interaction_of(militia, militia))  # fmt: skip
 
 
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
