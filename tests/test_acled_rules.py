@@ -1535,3 +1535,14 @@ def test_a_killing_by_rivals_over_land_is_a_battle_of_communal_militias(events_o
     assert event.actor1.name == "Dhalpur Communal Militia"
     event = _main(events_of, "An old man was beaten to death by his rivals over a land dispute at Dhalpur village on Monday.")
     assert event.acled_type != "Battles"
+
+
+def test_former_fighters_hit_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead two former rebels in Quetta.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_forces_who_assault_women_attack_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Government forces targeted and assaulted women and girls near Juba, asking where the rebel groups were.")
+    assert event.acled_type == "Violence against civilians"

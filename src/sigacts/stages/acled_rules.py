@@ -499,7 +499,10 @@ CIVILIAN_TARGETS = frozenset(
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
      "passengers", "family", "families", "farm", "neighbourhood", "neighborhood", "community", "communities",
      "settlement", "bar", "nightclub", "cafe", "shrine", "van", "minibus", "taxi", "rickshaw", "auto-rickshaw",
-     "autorickshaw", "lorry", "tempo", "motorcycle", "motorbike", "bicycle", "boat", "ferry", "passenger"}
+     "autorickshaw", "lorry", "tempo", "motorcycle", "motorbike", "bicycle", "boat", "ferry", "passenger",
+     "civilians", "villagers", "women", "girls", "children", "residents", "worshippers", "pilgrims", "farmers",
+     "traders", "shopkeepers", "commuters", "herders", "fishermen", "students", "teachers", "journalists",
+     "journalist", "doctors", "refugees"}
 )  # fmt: skip
 MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
                               "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
@@ -524,8 +527,31 @@ def _civilian_target(event: Event) -> bool:
 def _hits_civilians(event: Event, following: str = "") -> bool:
     """Violence aimed at civilian places, or whose only dead or named victims are civilians."""
     if event.plover_type == "ASSAULT" and event.actor2 is None:
-        return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following)
-    return _one_sided_on_civilians(event)
+        return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following) or (
+            _former_fighters_hit(event))
+    return _one_sided_on_civilians(event) or _former_fighters_hit(event)
+
+
+# "a former militant", "ex-rebels", "surrendered cadres": people who have left armed groups
+FORMER_FIGHTERS = re.compile(r"\b(?:former|ex-|ex|surrendered|retired)\s?(?:[\w-]+\s)?(?:militants?|rebels?|insurgents?"
+                             r"|fighters?|cadres?|combatants?|maoists?|guerrillas?)\b")
+
+
+def _former_fighters_hit(event: Event) -> bool:
+    """ "Gunmen shot dead a former militant", "separatists killed six ex-militants in a car": people who have left an
+    armed group are unarmed non-combatants; an attack on them where no fight is told is violence against civilians
+    (ACLED), whoever the text names as their old group."""
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or event.acled_subtype != "Armed clash":
+        return False
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+        return False
+    victim = event.actor2
+    if victim is not None and victim.type == "State forces":
+        return False
+    text = event.evidence.text.lower()
+    if FORMER_FIGHTERS.search(text) is None or _exchange_named(text):
+        return False
+    return not set(words_of(text)) & (CLASH_WORDS | ARMED_FIGHTS)
 
 
 def _no_armed_side(event: Event, following: str) -> bool:
