@@ -1546,3 +1546,11 @@ def test_former_fighters_hit_are_civilians(events_of: Events) -> None:
 def test_forces_who_assault_women_attack_civilians(events_of: Events) -> None:
     event = _main(events_of, "Government forces targeted and assaulted women and girls near Juba, asking where the rebel groups were.")
     assert event.acled_type == "Violence against civilians"
+
+
+def test_control_taken_after_a_withdrawal_is_a_transfer_of_territory(events_of: Events) -> None:
+    event = _main(events_of, "The rebels took control of Tumbo after the army withdrew from the town.")
+    assert event.acled_type == "Strategic developments"
+    event = _main(events_of, "Militants gained control of Tumbo and two villages without violence on Monday.")
+    assert event.acled_type == "Strategic developments"
+    assert event.actor2 is None or event.actor2.type != "Civilians"

@@ -470,7 +470,8 @@ PROTEST_SIDES = frozenset({"bandh", "hartal", "strike", "blockade", "shutdown", 
 TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 WITHDRAWAL_WORDS = frozenset({"withdrew", "withdrawn", "withdrawal", "withdrawing", "pulled", "retreated", "vacated",
                               "abandoned", "evacuated", "evacuation", "handed", "handover"})  # fmt: skip
-UNOPPOSED = ("without resistance", "without a fight", "without fighting", "without any resistance", "unopposed")
+UNOPPOSED = ("without resistance", "without a fight", "without fighting", "without any resistance", "unopposed",
+             "without violence", "without any fighting", "without a shot")
 FIGHT_WORDS = CLASH_WORDS | FIREARM_CUES | frozenset(
     {"killed", "killing", "attack", "attacks", "attacked", "offensive", "bombardment", "shelling", "airstrikes",
      "assault", "counterattack", "counter-attack", "fierce", "heavy", "battles", "clashing", "storming", "stormed"}
@@ -489,7 +490,11 @@ def _territory_transfer(event: Event) -> Event:
     text = event.evidence.text.lower()
     words = set(words_of(event.evidence.text))
     if any(phrase in text for phrase in UNOPPOSED) or (words & WITHDRAWAL_WORDS and not words & FIGHT_WORDS):
-        return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory")
+        other = event.actor2
+        if other is not None and other.type is None and not other.actor_id:
+            other = None  # "took control of X": the place taken is where, not who
+        return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory",
+                                  actor2=other, interaction=interaction_of(event.actor1, other))  # fmt: skip
     return event
 
 
@@ -599,6 +604,8 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
     victim = event.actor2
     if victim is None or (event.evidence.trigger or "").lower() in CLASH_WORDS:
         return False  # in a clash both sides fight
+    if event.acled_subtype in TERRITORY_TAKEN:
+        return False  # "took control of X": the place taken is no victim
     # a victim of no known kind (a named person, people the knowledge base lacks) is presumed civilian
     unarmed_victim = victim.type == "Protesters" or (victim.type is None and not victim.actor_id) or (
         victim.name.startswith("Government of")) or _person_of_a_militia_hit(event)
