@@ -1554,3 +1554,14 @@ def test_control_taken_after_a_withdrawal_is_a_transfer_of_territory(events_of: 
     event = _main(events_of, "Militants gained control of Tumbo and two villages without violence on Monday.")
     assert event.acled_type == "Strategic developments"
     assert event.actor2 is None or event.actor2.type != "Civilians"
+
+
+def test_forces_whose_uniforms_attackers_wore_are_no_side(events_of: Events) -> None:
+    event = _main(events_of, "A bus was attacked by heavily armed gunmen wearing military uniforms near Bria.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_a_foreign_employee_hit_is_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "A Kenyan employee of an aid agency was shot dead in Bria on Sunday.")
+    assert event.acled_type == "Violence against civilians"

@@ -235,7 +235,10 @@ PERSON_NOUNS = frozenset({"worker", "workers", "national", "nationals", "man", "
                           "missionary", "priest", "journalist", "journalists", "tourist", "tourists", "engineer",
                           "engineers", "teacher", "teachers", "student", "students", "businessman", "businessmen",
                           "villager", "villagers", "people", "pilgrims", "passengers", "labourers", "laborers",
-                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers"})  # fmt: skip
+                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers", "employee",
+                          "employees", "staffer", "staffers", "doctor", "doctors", "nurse", "nurses", "lawyer",
+                          "lawyers", "shopkeeper", "shopkeepers", "contractor", "contractors", "labourer", "laborer",
+                          "couple", "family"})  # fmt: skip
 
 
 def _nationals_hit(event: Event, actors: ActorBase) -> Event:
@@ -261,12 +264,14 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
 
 # What tells who reported an act: "..., said Inspector X of the police camp", "police said", "according to police".
 _TOLD_BY = re.compile(r"\b(?:said|says|told|according to)\b")
+_UNIFORM = re.compile(r"\s+(?:[\w-]+\s+)?(?:uniforms?|fatigues|camouflage)\b")
 
 
 def _forces_only_told(event: Event) -> Event:
     """ "The police inspector said assailants hurled a petrol bomb at a truck", "... at a van, said an inspector of
-    the police camp": forces the sentence names only as who told of an attack are no side of it; the attack's
-    other side is left to the rules on its targets."""
+    the police camp": forces the sentence names only as who told of an attack are no side of it, nor are those
+    whose uniforms the attackers wore ("gunmen wearing military uniforms"); the attack's other side is left to
+    the rules on its targets."""
     victim = event.actor2
     if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.mention:
         return event
@@ -278,7 +283,8 @@ def _forces_only_told(event: Event) -> Event:
         return event
     for mention in found:
         source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
-            mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start()))
+            mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start())) or (
+            _UNIFORM.match(text, mention.end()))
         if not source:
             return event
     return event.with_changes(actor2=None, interaction=interaction_of(event.actor1, None))
@@ -522,11 +528,23 @@ def _civilian_target(event: Event) -> bool:
     if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
     trigger = (event.evidence.trigger or "").lower()
-    words = words_of(event.evidence.text)
+    words = words_of(without_uniforms(event.evidence.text.lower()))
     if trigger not in words:
         return False
-    after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])
+    at = words.index(trigger)
+    after = set(words[at + 1 : at + 1 + TARGET_WINDOW])
+    if words[at + 1 : at + 2] == ("by",) and at >= 2 and words[at - 1] in ("was", "were", "been"):
+        # "a bus was attacked by gunmen": the passive's subject, before the verb, is what was hit
+        after = set(words[max(0, at - TARGET_WINDOW) : at])
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
+
+
+# "gunmen wearing military uniforms", "men in army fatigues": the forces whose dress the doers wore are no side
+_DRESS = re.compile(r"\b(?:wearing|in|dressed in|donning|clad in)\s+(?:[\w-]+\s+){0,2}(?:uniforms?|fatigues|camouflage)\b")
+
+
+def without_uniforms(text: str) -> str:
+    return _DRESS.sub(" ", text)
 
 
 def _hits_civilians(event: Event, following: str = "") -> bool:
@@ -958,7 +976,7 @@ def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, count
 
 
 def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
-    lowered = without_police_places(text.lower())  # "at X village under Y Police Station" names a place
+    lowered = without_uniforms(without_police_places(text.lower()))  # "at X village under Y Police Station" names a place
     for found in _STATE_SIDE.finditer(lowered):
         words = " ".join(found.group("force").split())
         if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
