@@ -1565,3 +1565,10 @@ def test_forces_whose_uniforms_attackers_wore_are_no_side(events_of: Events) -> 
 def test_a_foreign_employee_hit_is_a_civilian(events_of: Events) -> None:
     event = _main(events_of, "A Kenyan employee of an aid agency was shot dead in Bria on Sunday.")
     assert event.acled_type == "Violence against civilians"
+
+
+def test_a_convoy_of_civilians_attacked_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "A judge's convoy came under attack by unknown gunmen near Bannu on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Militants attacked an army convoy near Bannu on Monday.")
+    assert event.acled_type == "Battles"

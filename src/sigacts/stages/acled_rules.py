@@ -284,7 +284,8 @@ def _forces_only_told(event: Event) -> Event:
     for mention in found:
         source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
             mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start())) or (
-            _UNIFORM.match(text, mention.end()))
+            _UNIFORM.match(text, mention.end())) or any(
+            convoy.start() <= mention.start() < convoy.end() for convoy in CIVILIAN_CONVOY.finditer(text))
         if not source:
             return event
     return event.with_changes(actor2=None, interaction=interaction_of(event.actor1, None))
@@ -527,6 +528,8 @@ def _civilian_target(event: Event) -> bool:
         return False
     if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
+    if CIVILIAN_CONVOY.search(event.evidence.text.lower()):
+        return True  # "attacked a convoy of foreign workers", "a judge's convoy came under attack"
     trigger = (event.evidence.trigger or "").lower()
     words = words_of(without_uniforms(event.evidence.text.lower()))
     if trigger not in words:
@@ -541,6 +544,17 @@ def _civilian_target(event: Event) -> bool:
 
 # "gunmen wearing military uniforms", "men in army fatigues": the forces whose dress the doers wore are no side
 _DRESS = re.compile(r"\b(?:wearing|in|dressed in|donning|clad in)\s+(?:[\w-]+\s+){0,2}(?:uniforms?|fatigues|camouflage)\b")
+
+
+# Convoys and motorcades of civilians (officials, lawmakers, judges, workers), not of the forces: "a convoy of
+# lawmakers", "the judge's convoy".
+_CIVILIANS_IN_CONVOYS = (r"(?:lawmakers?|legislators?|ministers?|judges?|workers|officials|politicians|leaders?"
+                         r"|candidates?|pilgrims|traders|civilians|passengers|journalists|engineers|mps|mlas|mpas"
+                         r"|students|teachers|mayors?|governors?|chairman|aid)")
+CIVILIAN_CONVOY = re.compile(
+    rf"\b(?:convoy|motorcade)\s+(?:carrying|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_CIVILIANS_IN_CONVOYS}\b"
+    rf"|\b{_CIVILIANS_IN_CONVOYS}(?:’s|'s|s’|s')\s+(?:convoy|motorcade)\b"
+)
 
 
 def without_uniforms(text: str) -> str:
