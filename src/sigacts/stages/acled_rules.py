@@ -566,7 +566,29 @@ def _hits_civilians(event: Event, following: str = "") -> bool:
     if event.plover_type == "ASSAULT" and event.actor2 is None:
         return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following) or (
             _former_fighters_hit(event))
-    return _one_sided_on_civilians(event) or _former_fighters_hit(event)
+    return _one_sided_on_civilians(event) or _former_fighters_hit(event) or _pronoun_victims(event)
+
+
+def _pronoun_victims(event: Event) -> bool:
+    """ "A trader and his daughter were killed when rebels opened fire on them", "a woman died after a bullet hit
+    her": victims the sentence names before and points back to with a pronoun, read as an unseen armed side, are the
+    people it named; where they are forces or fighters (`_armed_victims`) the fight is a battle again."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or victim is None or victim.mention:
+        return False
+    if not unidentified(victim) or (event.evidence.trigger or "").lower() in CLASH_WORDS | EXCHANGE_WORDS:
+        return False
+    words = words_of(event.evidence.text.lower())
+    trigger = (event.evidence.trigger or "").lower()
+    if trigger not in words:
+        return False
+    at = words.index(trigger)
+    if not set(words[at + 1 : at + 4]) & {"them", "him", "her"}:
+        return False
+    own = words_of(event.actor1.mention or "")
+    cut = next((i for i in range(at) if own and words[i : i + len(own)] == own), at)
+    named = set(words[:cut])  # the people named before the doers: "a trader was killed as [doers] fired on them"
+    return not named & (ARMED_VICTIMS | FIGHTER_WORDS | STATE_FORCE_WORDS) and not _exchange_named(event.evidence.text.lower())
 
 
 # "a former militant", "ex-rebels", "surrendered cadres": people who have left armed groups
