@@ -1514,7 +1514,7 @@ def test_armed_men_who_kill_gendarmes_fight_a_battle(events_of: Events) -> None:
 
 
 def test_forces_who_only_told_of_an_attack_are_no_side(events_of: Events) -> None:
-    event = _main(events_of, "Robbers threw a petrol bomb at a bus in Khulna, the police inspector said.")
+    event = _main(events_of, "The police inspector said that robbers had thrown a petrol bomb into a crowded bus in Khulna.")
     assert event.acled_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.type == "Civilians"
     event = _main(events_of, "Miscreants threw a petrol bomb at a van in Khulna, said an inspector of the police camp.")

@@ -268,7 +268,7 @@ _UNIFORM = re.compile(r"\s+(?:[\w-]+\s+)?(?:uniforms?|fatigues|camouflage)\b")
 
 
 def _forces_only_told(event: Event) -> Event:
-    """ "The police inspector said assailants hurled a petrol bomb at a truck", "... at a van, said an inspector of
+    """ "A police inspector said raiders firebombed a lorry", "... at a van, said an inspector of
     the police camp": forces the sentence names only as who told of an attack are no side of it, nor are those
     whose uniforms the attackers wore ("gunmen wearing military uniforms"); the attack's other side is left to
     the rules on its targets."""
@@ -529,7 +529,7 @@ def _civilian_target(event: Event) -> bool:
     if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
     if CIVILIAN_CONVOY.search(event.evidence.text.lower()):
-        return True  # "attacked a convoy of foreign workers", "a judge's convoy came under attack"
+        return True  # "ambushed a convoy of aid workers", "fired on the minister's motorcade"
     trigger = (event.evidence.trigger or "").lower()
     words = words_of(without_uniforms(event.evidence.text.lower()))
     if trigger not in words:
@@ -570,7 +570,7 @@ def _hits_civilians(event: Event, following: str = "") -> bool:
 
 
 def _pronoun_victims(event: Event) -> bool:
-    """ "A trader and his daughter were killed when rebels opened fire on them", "a woman died after a bullet hit
+    """ "A shopkeeper and his son died when rebels fired on them", "a woman died after a bullet hit
     her": victims the sentence names before and points back to with a pronoun, read as an unseen armed side, are the
     people it named; where they are forces or fighters (`_armed_victims`) the fight is a battle again."""
     victim = event.actor2
@@ -1124,7 +1124,7 @@ _RIVAL_DOERS = frozenset({"rival", "rivals", "opponents", "opponent"})
 
 
 def _land_feud_killing(event: Event, country: str | None) -> Event:
-    """ "A man was killed in an attack by his rivals over a land dispute at X village", "two were shot dead over a
+    """ "Rivals killed a farmer at X village over a land dispute", "two were shot dead over a
     land-related dispute in Y": a deadly attack of local rivals over land, by doers the report names only as
     rivals or not at all, is fought by what ACLED calls communal militias, named after their village, on both
     sides: a battle, not a one-sided attack. A beating of one person, and a killing by assailants the report
