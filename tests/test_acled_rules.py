@@ -1583,3 +1583,107 @@ def test_government_forces_that_met_a_crowd_are_the_police(events_of: Events) ->
     event = _main(events_of, "Youths staged protests in Anantnag on Friday and clashed with government forces.")
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_forces_hit_off_duty_are_civilians_with_their_force_associated(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead a police sergeant outside his home in Tessalit.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    assert any(a.type == "State forces" for a in event.assoc_actors)
+    event = _main(events_of, "Two soldiers in plain clothes were shot dead by gunmen in Tessalit.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Two soldiers were shot dead by gunmen at a checkpoint in Tessalit.")
+    assert event.acled_type == "Battles"
+
+
+def test_a_leader_of_a_party_militia_shot_is_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "Unknown gunmen shot dead a local Amal Movement leader in Tyre.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"
+    assert any("Amal" in a.name for a in event.assoc_actors)
+
+
+def test_police_ranks_and_levies_hit_are_an_armed_side(events_of: Events) -> None:
+    event = _main(events_of, "Militants shot dead a DSP in Quetta on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")
+    event = _main(events_of, "Gunmen fired on a Levies patrol vehicle near Quetta, wounding two of its men.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of Pakistan")
+
+
+def test_armed_men_who_kill_gendarmes_fight_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Armed men killed a gendarme near Kidal on Sunday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.type != "Civilians"
+
+
+def test_forces_who_only_told_of_an_attack_are_no_side(events_of: Events) -> None:
+    event = _main(events_of, "The police inspector said that robbers had thrown a petrol bomb into a crowded bus in Khulna.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    event = _main(events_of, "Miscreants threw a petrol bomb at a van in Khulna, said an inspector of the police camp.")
+    assert event.actor2 is None or event.actor2.type != "State forces"
+
+
+def test_words_of_sets_brackets_aside_but_keeps_scare_quotes() -> None:
+    from sigacts.stages.acled_words import words_of
+
+    assert words_of("Rebels attacked a guard (an auxiliary constable).") == (
+        "rebels", "attacked", "a", "guard", "an", "auxiliary", "constable")
+    assert "rioting" not in words_of("Two hundred men were held for “rioting”.")
+
+
+def test_a_killing_by_rivals_over_land_is_a_battle_of_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "Rivals killed a farmer at Dhalpur village on Monday over a land dispute.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Dhalpur Communal Militia"
+    event = _main(events_of, "His rivals beat a farmer to death at Dhalpur village on Monday over a land dispute.")
+    assert event.acled_type != "Battles"
+
+
+def test_former_fighters_hit_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Gunmen shot dead two former rebels in Quetta.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_people_named_as_what_was_hit_make_an_attack_on_civilians(events_of: Events) -> None:
+    from sigacts.stages.acled_rules import _civilian_target
+
+    event = _main(events_of, "Soldiers in Yei attacked villagers on Friday.")
+    assert _civilian_target(event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None))
+    event = _main(events_of, "Soldiers in Yei attacked rebels on Friday.")
+    assert not _civilian_target(event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None))
+
+
+def test_control_taken_after_a_withdrawal_is_a_transfer_of_territory(events_of: Events) -> None:
+    event = _main(events_of, "The rebels took control of Tumbo after the army withdrew from the town.")
+    assert event.acled_type == "Strategic developments"
+    event = _main(events_of, "Militants gained control of Tumbo and two villages without violence on Monday.")
+    assert event.acled_type == "Strategic developments"
+    assert event.actor2 is None or event.actor2.type != "Civilians"
+
+
+def test_forces_whose_uniforms_attackers_wore_are_no_side(events_of: Events) -> None:
+    event = _main(events_of, "Men dressed in army uniforms attacked a minibus near Bria, killing three passengers.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_a_foreign_employee_hit_is_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "A Kenyan employee of an aid agency was shot dead in Bria on Sunday.")
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_a_convoy_of_civilians_attacked_is_violence_against_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Unknown gunmen fired on a judge's convoy near Bannu on Monday.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Militants attacked an army convoy near Bannu on Monday.")
+    assert event.acled_type == "Battles"
+
+
+def test_people_a_pronoun_points_back_to_are_the_victims(events_of: Events) -> None:
+    event = _main(events_of, "A shopkeeper and his son were killed when FARC cadres opened fire on them at Tumaco on Tuesday night.")
+    assert event.acled_type == "Violence against civilians"
+    event = _main(events_of, "Two soldiers were killed when rebels opened fire on them near Tumbo on Monday.")
+    assert event.acled_type == "Battles"

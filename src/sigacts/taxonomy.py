@@ -163,6 +163,8 @@ WEAPON_CUES = frozenset({"weapons", "arms", "explosives", "explosive", "ammuniti
                          "weapon", "firearm", "gun", "rifle", "pistol", "grenade", "mine", "rocket", "missile",
                          "detonator", "munition"})  # fmt: skip
 _SUICIDE = frozenset({"suicide", "bomber"})
+_GAIN_CONTROL = frozenset({"take", "takes", "taking", "gain", "gains", "gained", "gaining", "wrest", "wrested", "assume",
+                           "assumed", "assumes"})  # fmt: skip
 
 
 def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str]) -> AcledCode:
@@ -190,6 +192,8 @@ def _assault_code(mode: str | None, actor2_type: str | None, cues: frozenset[str
         return AcledCode("Violence against civilians", "Attack")
     taken = cues & {"captured", "seized", "took", "overran", "overtook", "recaptured", "retook", "regained"}
     if taken and taken != {"took"} or taken and "place" not in cues:  # "fighting took place" takes nothing
+        return AcledCode("Battles", "Non-state actor overtakes territory")
+    if "control" in cues and cues & _GAIN_CONTROL:  # "takes control of the town", "gained control of three villages"
         return AcledCode("Battles", "Non-state actor overtakes territory")
     return AcledCode("Battles", "Armed clash")
 

@@ -235,7 +235,10 @@ PERSON_NOUNS = frozenset({"worker", "workers", "national", "nationals", "man", "
                           "missionary", "priest", "journalist", "journalists", "tourist", "tourists", "engineer",
                           "engineers", "teacher", "teachers", "student", "students", "businessman", "businessmen",
                           "villager", "villagers", "people", "pilgrims", "passengers", "labourers", "laborers",
-                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers"})  # fmt: skip
+                          "smuggler", "smugglers", "shepherd", "herder", "herders", "driver", "drivers", "employee",
+                          "employees", "staffer", "staffers", "doctor", "doctors", "nurse", "nurses", "lawyer",
+                          "lawyers", "shopkeeper", "shopkeepers", "contractor", "contractors", "labourer", "laborer",
+                          "couple", "family"})  # fmt: skip
 
 
 def _nationals_hit(event: Event, actors: ActorBase) -> Event:
@@ -246,8 +249,8 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
     if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.country_code:
         return event
     mention = words_of(victim.mention or "")
-    if len(mention) != 1:
-        return event  # "Pakistani soldiers", "the Indian army": the forces are named
+    if len(mention) != 1 or not victim.mention[:1].isupper():
+        return event  # "Pakistani soldiers", "the Indian army": the forces are named; "military worker" is no nationality
     words = words_of(event.evidence.text)
     at = next((i for i, word in enumerate(words) if word == mention[0]), None)
     if at is None or not set(words[at + 1 : at + 3]) & PERSON_NOUNS:
@@ -257,6 +260,35 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
         return event
     civilians = entry.to_actor(victim.mention)
     return event.with_changes(actor2=civilians, interaction=interaction_of(event.actor1, civilians))
+
+
+# What tells who reported an act: "..., said Inspector X of the police camp", "police said", "according to police".
+_TOLD_BY = re.compile(r"\b(?:said|says|told|according to)\b")
+_UNIFORM = re.compile(r"\s+(?:[\w-]+\s+)?(?:uniforms?|fatigues|camouflage)\b")
+
+
+def _forces_only_told(event: Event) -> Event:
+    """ "A police inspector said raiders firebombed a lorry", "... at a van, said an inspector of
+    the police camp": forces the sentence names only as who told of an attack are no side of it, nor are those
+    whose uniforms the attackers wore ("gunmen wearing military uniforms"); the attack's other side is left to
+    the rules on its targets."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.mention:
+        return event
+    text = event.evidence.text.lower()
+    trigger = (event.evidence.trigger or "").lower()
+    at = re.search(rf"\b{re.escape(trigger)}\b", text) if trigger else None
+    found = list(re.finditer(rf"\b{re.escape(victim.mention.lower())}\b", text))
+    if at is None or not found:
+        return event
+    for mention in found:
+        source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
+            mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start())) or (
+            _UNIFORM.match(text, mention.end())) or any(
+            convoy.start() <= mention.start() < convoy.end() for convoy in CIVILIAN_CONVOY.finditer(text))
+        if not source:
+            return event
+    return event.with_changes(actor2=None, interaction=interaction_of(event.actor1, None))
 
 
 # Who fights in a clash of no armed side: party people, crowds, communities, and the disputes they fight over.
@@ -329,6 +361,7 @@ def apply_acled_rules(
         country = country_of(event, focus, actors)
         doer = event.actor1
         event = _nationals_hit(event, actors)
+        event = _forces_only_told(event)
         if (stopper := thwarting_response(events, event, sentences)) is not None:
             # "tried to stage a sit-in; police blocked them": the protesters gathered and were stopped
             event = event.with_changes(factuality="occurred", acled_type=PROTESTS)
@@ -373,6 +406,7 @@ def apply_acled_rules(
         event = _armed_victims(event, actors, country)
         event = _off_duty_victims(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
+        event = _land_feud_killing(event, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
@@ -445,7 +479,8 @@ PROTEST_SIDES = frozenset({"bandh", "hartal", "strike", "blockade", "shutdown", 
 TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 WITHDRAWAL_WORDS = frozenset({"withdrew", "withdrawn", "withdrawal", "withdrawing", "pulled", "retreated", "vacated",
                               "abandoned", "evacuated", "evacuation", "handed", "handover"})  # fmt: skip
-UNOPPOSED = ("without resistance", "without a fight", "without fighting", "without any resistance", "unopposed")
+UNOPPOSED = ("without resistance", "without a fight", "without fighting", "without any resistance", "unopposed",
+             "without violence", "without any fighting", "without a shot")
 FIGHT_WORDS = CLASH_WORDS | FIREARM_CUES | frozenset(
     {"killed", "killing", "attack", "attacks", "attacked", "offensive", "bombardment", "shelling", "airstrikes",
      "assault", "counterattack", "counter-attack", "fierce", "heavy", "battles", "clashing", "storming", "stormed"}
@@ -464,7 +499,11 @@ def _territory_transfer(event: Event) -> Event:
     text = event.evidence.text.lower()
     words = set(words_of(event.evidence.text))
     if any(phrase in text for phrase in UNOPPOSED) or (words & WITHDRAWAL_WORDS and not words & FIGHT_WORDS):
-        return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory")
+        other = event.actor2
+        if other is not None and other.type is None and not other.actor_id:
+            other = None  # "took control of X": the place taken is where, not who
+        return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory",
+                                  actor2=other, interaction=interaction_of(event.actor1, other))  # fmt: skip
     return event
 
 
@@ -473,7 +512,11 @@ CIVILIAN_TARGETS = frozenset(
      "church", "temple", "school", "hospital", "clinic", "shop", "shops", "bus", "buses", "train", "car", "vehicle",
      "vehicles", "truck", "microbus", "camp", "camps", "wedding", "funeral", "bazaar", "restaurant", "hotel",
      "passengers", "family", "families", "farm", "neighbourhood", "neighborhood", "community", "communities",
-     "settlement", "bar", "nightclub", "cafe", "shrine"}
+     "settlement", "bar", "nightclub", "cafe", "shrine", "van", "minibus", "taxi", "rickshaw", "auto-rickshaw",
+     "autorickshaw", "lorry", "tempo", "motorcycle", "motorbike", "bicycle", "boat", "ferry", "passenger",
+     "civilians", "villagers", "women", "girls", "children", "residents", "worshippers", "pilgrims", "farmers",
+     "traders", "shopkeepers", "commuters", "herders", "fishermen", "students", "teachers", "journalists",
+     "journalist", "doctors", "refugees"}
 )  # fmt: skip
 MILITARY_TARGETS = frozenset({"checkpoint", "base", "post", "positions", "convoy", "barracks", "outpost", "station",
                               "military", "army", "militia", "rebels", "militants", "troops", "soldiers", "police",
@@ -487,19 +530,89 @@ def _civilian_target(event: Event) -> bool:
         return False
     if event.acled_subtype in ("Government regains territory", "Non-state actor overtakes territory"):
         return False
+    if CIVILIAN_CONVOY.search(event.evidence.text.lower()):
+        return True  # "ambushed a convoy of aid workers", "fired on the minister's motorcade"
     trigger = (event.evidence.trigger or "").lower()
-    words = words_of(event.evidence.text)
+    words = words_of(without_uniforms(event.evidence.text.lower()))
     if trigger not in words:
         return False
-    after = set(words[words.index(trigger) + 1 : words.index(trigger) + 1 + TARGET_WINDOW])
+    at = words.index(trigger)
+    after = set(words[at + 1 : at + 1 + TARGET_WINDOW])
+    if words[at + 1 : at + 2] == ("by",) and at >= 2 and words[at - 1] in ("was", "were", "been"):
+        # "a bus was attacked by gunmen": the passive's subject, before the verb, is what was hit
+        after = set(words[max(0, at - TARGET_WINDOW) : at])
     return bool(after & CIVILIAN_TARGETS) and not after & MILITARY_TARGETS
+
+
+# "gunmen wearing military uniforms", "men in army fatigues": the forces whose dress the doers wore are no side
+_DRESS = re.compile(r"\b(?:wearing|in|dressed in|donning|clad in)\s+(?:[\w-]+\s+){0,2}(?:uniforms?|fatigues|camouflage)\b")
+
+
+# Convoys and motorcades of civilians (officials, lawmakers, judges, workers), not of the forces: "a convoy of
+# lawmakers", "the judge's convoy".
+_CIVILIANS_IN_CONVOYS = (r"(?:lawmakers?|legislators?|ministers?|judges?|workers|officials|politicians|leaders?"
+                         r"|candidates?|pilgrims|traders|civilians|passengers|journalists|engineers|mps|mlas|mpas"
+                         r"|students|teachers|mayors?|governors?|chairman|aid)")
+CIVILIAN_CONVOY = re.compile(
+    rf"\b(?:convoy|motorcade)\s+(?:carrying|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_CIVILIANS_IN_CONVOYS}\b"
+    rf"|\b{_CIVILIANS_IN_CONVOYS}(?:’s|'s|s’|s')\s+(?:convoy|motorcade)\b"
+)
+
+
+def without_uniforms(text: str) -> str:
+    return _DRESS.sub(" ", text)
 
 
 def _hits_civilians(event: Event, following: str = "") -> bool:
     """Violence aimed at civilian places, or whose only dead or named victims are civilians."""
     if event.plover_type == "ASSAULT" and event.actor2 is None:
-        return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following)
-    return _one_sided_on_civilians(event)
+        return _civilian_target(event) or _only_civilians_died(event) or _no_armed_side(event, following) or (
+            _former_fighters_hit(event))
+    return _one_sided_on_civilians(event) or _former_fighters_hit(event) or _pronoun_victims(event)
+
+
+def _pronoun_victims(event: Event) -> bool:
+    """ "A shopkeeper and his son died when rebels fired on them", "a woman died after a bullet hit
+    her": victims the sentence names before and points back to with a pronoun, read as an unseen armed side, are the
+    people it named; where they are forces or fighters (`_armed_victims`) the fight is a battle again."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or victim is None or victim.mention:
+        return False
+    if not unidentified(victim) or (event.evidence.trigger or "").lower() in CLASH_WORDS | EXCHANGE_WORDS:
+        return False
+    words = words_of(event.evidence.text.lower())
+    trigger = (event.evidence.trigger or "").lower()
+    if trigger not in words:
+        return False
+    at = words.index(trigger)
+    if not set(words[at + 1 : at + 4]) & {"them", "him", "her"}:
+        return False
+    own = words_of(event.actor1.mention or "")
+    cut = next((i for i in range(at) if own and words[i : i + len(own)] == own), at)
+    named = set(words[:cut])  # the people named before the doers: "a trader was killed as [doers] fired on them"
+    return not named & (ARMED_VICTIMS | FIGHTER_WORDS | STATE_FORCE_WORDS) and not _exchange_named(event.evidence.text.lower())
+
+
+# "a former militant", "ex-rebels", "surrendered cadres": people who have left armed groups
+FORMER_FIGHTERS = re.compile(r"\b(?:former|ex-|ex|surrendered|retired)\s?(?:[\w-]+\s)?(?:militants?|rebels?|insurgents?"
+                             r"|fighters?|cadres?|combatants?|maoists?|guerrillas?)\b")
+
+
+def _former_fighters_hit(event: Event) -> bool:
+    """ "Gunmen shot dead a former militant", "separatists killed six ex-militants in a car": people who have left an
+    armed group are unarmed non-combatants; an attack on them where no fight is told is violence against civilians
+    (ACLED), whoever the text names as their old group."""
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or event.acled_subtype != "Armed clash":
+        return False
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+        return False
+    victim = event.actor2
+    if victim is not None and victim.type == "State forces":
+        return False
+    text = event.evidence.text.lower()
+    if FORMER_FIGHTERS.search(text) is None or _exchange_named(text):
+        return False
+    return not set(words_of(text)) & (CLASH_WORDS | ARMED_FIGHTS)
 
 
 def _no_armed_side(event: Event, following: str) -> bool:
@@ -547,12 +660,48 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
     victim = event.actor2
     if victim is None or (event.evidence.trigger or "").lower() in CLASH_WORDS:
         return False  # in a clash both sides fight
+    if event.acled_subtype in TERRITORY_TAKEN:
+        return False  # "took control of X": the place taken is no victim
     # a victim of no known kind (a named person, people the knowledge base lacks) is presumed civilian
     unarmed_victim = victim.type == "Protesters" or (victim.type is None and not victim.actor_id) or (
-        victim.name.startswith("Government of"))
+        victim.name.startswith("Government of")) or _person_of_a_militia_hit(event)
     return (event.plover_type == "ASSAULT" and unarmed_victim
             and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
             and event.actor1.type != "Protesters")  # fmt: skip
+
+
+# What a person is in a party or movement: "a Sunni Tehreek worker", "the leader of the front", "its general secretary".
+PARTY_ROLES = frozenset({"leader", "leaders", "worker", "workers", "activist", "activists", "member", "members",
+                         "president", "vice-president", "secretary", "councillor", "councilor", "chairman",
+                         "chairperson", "candidate", "office-bearer", "organiser", "organizer", "spokesman",
+                         "spokesperson", "supporter", "supporters", "official", "officials", "cleric"})  # fmt: skip
+
+
+def _person_of_a_militia_hit(event: Event) -> bool:
+    """ "Gunmen shot dead a local leader of the front", "assailants attacked the party's president": people of
+    a party's or movement's militia named by their place in it (a leader, a worker), hit where no fight is told,
+    are civilians to ACLED, the group associated; its armed men ("cadres", "militants") are not."""
+    victim = event.actor2
+    if victim is None or victim.type != "Political militia" or event.actor1.type == "State forces":
+        return False
+    text = event.evidence.text.lower()
+    if _exchange_named(text) or set(words_of(text)) & (CLASH_WORDS | ARMED_FIGHTS):
+        return False
+    mention = words_of(victim.mention or "")
+    words = words_of(text)
+    for i in range(len(words) - len(mention) + 1):
+        if mention and words[i : i + len(mention)] == mention:
+            after = words[i + len(mention) : i + len(mention) + 2]
+            before = words[max(0, i - 5) : i]
+            if after[:1] and after[0] in PARTY_ROLES or after[1:] and after[0] in LOCAL_WORDS and after[1] in PARTY_ROLES:
+                return True
+            if "of" in before and set(before[: before.index("of")]) & PARTY_ROLES:
+                return True
+    return False
+
+
+LOCAL_WORDS = frozenset({"local", "political", "central", "senior", "district", "town", "city", "unit", "provincial",
+                         "former", "youth", "student", "women's", "ward", "zonal", "regional"})  # fmt: skip
 
 
 # People a crowd punishes for a crime it says they did: what ACLED codes as vigilante violence against civilians.
@@ -736,26 +885,41 @@ ARMED_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "policem
                            "constables", "jawan", "jawans", "ranger", "rangers", "cops", "checkpost", "checkpoint",
                            "patrol", "militiamen", "volunteers", "gendarme", "gendarmes", "vigilante", "vigilantes",
                            "peacekeeper", "peacekeepers", "servicemen", "serviceman", "sub-inspector", "inspector",
-                           "superintendent", "constabulary"})  # fmt: skip
+                           "superintendent", "constabulary", "policewoman", "policewomen", "gendarmerie", "havildar",
+                           "dsp", "ssp", "asi", "sho", "levies", "column", "paramilitary", "paramilitaries"})  # fmt: skip
 # Those of them who are police (the rest of the state's are its military; militiamen and vigilantes are no state's).
+# South Asian police ranks: deputy and senior superintendents (DSP, SSP), assistant sub-inspectors (ASI), station
+# house officers (SHO), head constables (havildar).
 POLICE_VICTIMS = frozenset({"policemen", "policeman", "constable", "constables", "cops", "sub-inspector", "inspector",
-                            "superintendent", "constabulary", "checkpost"})
+                            "superintendent", "constabulary", "checkpost", "policewoman", "policewomen", "havildar",
+                            "dsp", "ssp", "asi", "sho", "gendarme", "gendarmes", "gendarmerie"})  # fmt: skip
+# Pakistan's Levies are a paramilitary force ACLED counts with the military; a "column" is troops on the move.
 MILITARY_VICTIMS = frozenset({"soldier", "soldiers", "troops", "troopers", "jawan", "jawans", "ranger", "rangers",
-                              "servicemen", "serviceman", "checkpoint"})
+                              "servicemen", "serviceman", "checkpoint", "levies", "column", "paramilitary",
+                              "paramilitaries"})  # fmt: skip
+# A police officer named as the one who told of an attack, not as one hit: "said Inspector X", "the police inspector
+# said ...".
+_RANK_AS_SOURCE = re.compile(
+    r"\b(?:said|says|told|according to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-inspector|inspector|superintendent"
+    r"|officer)\b|\b(?:sub-inspector|inspector|superintendent|officer)(?:\s+[\w-]+){0,3}?\s+(?:said|says|told)\b"
+)
 
 
 # "a policeman was shot dead outside his home", "a retired soldier was killed": forces hit off duty, at
 # home, fight no one; ACLED codes violence against them as violence against civilians.
-OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?))\b")
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|on leave|(?:his|her|their) (?:own )?(?:homes?|houses?|residences?)"
+                      r"|plain[- ]?clothes|civilian clothes|civvies|(?:returning|going|on (?:his|her|their) way) home)\b")
 
 
 def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "Two soldiers were killed in Wau", "militants attacked a checkpost": violence by anyone but the state
     on soldiers, police or militiamen is a fight with an armed side, a battle, not violence against civilians;
     the state forces the words name (the country's police or military) are its other side."""
-    if event.actor1.type == "State forces" or is_unarmed(event.actor1):
+    if event.actor1.type == "State forces" or is_unarmed(event.actor1) and not _armed_doers(event):
         return event
-    text = without_police_places(event.evidence.text.lower())
+    if is_unarmed(event.actor1):
+        event = armed_doer(event, actors, country)  # "two armed men": an unidentified armed group
+    text = _RANK_AS_SOURCE.sub(" ", without_police_places(event.evidence.text.lower()))
     words = set(words_of(text)) - set(words_of(event.actor1.mention or ""))
     if event.acled_type == "Battles" and event.actor2 is None and country is not None:
         # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
@@ -771,6 +935,14 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
         victim = _state_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
+
+
+def _armed_doers(event: Event) -> bool:
+    """ "Two armed men killed a gendarme": doers the resolver read as plain people whom the words call armed."""
+    mention = words_of(event.actor1.mention or "")
+    words = words_of(event.evidence.text)
+    return bool(mention) and any(
+        words[i : i + len(mention)] == mention and words[i - 1] == "armed" for i in range(1, len(words)))
 
 
 # The state's side of a battle as the text names it: "Soldiers guarding the convoy returned fire", "attacked a
@@ -842,7 +1014,7 @@ def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, count
 
 
 def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
-    lowered = without_police_places(text.lower())  # "at X village under Y Police Station" names a place
+    lowered = without_uniforms(without_police_places(text.lower()))  # "at X village under Y Police Station" names a place
     for found in _STATE_SIDE.finditer(lowered):
         words = " ".join(found.group("force").split())
         if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
@@ -934,17 +1106,65 @@ MANNED_POSTS = frozenset({"checkpost"})
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
-    """ "Gunmen shot dead a policeman outside his home": an attack on forces off duty, with no fight, is
-    violence against civilians; the force they belong to stays the second actor."""
-    if event.acled_type != "Battles" or event.plover_type != "ASSAULT" or event.evidence.rule == "unseen-agent":
+    """ "Gunmen shot dead a policeman outside his home", "two policemen were shot on their way home": an attack
+    on forces off duty, with no fight, is violence against civilians. ACLED codes the victims as "Civilians
+    (<country>)", the force they belong to as an associated actor."""
+    if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
         return event
     if event.actor1.type == "State forces" or is_unarmed(event.actor1):
         return event
     text = event.evidence.text.lower()
     if OFF_DUTY.search(text) is None or set(words_of(text)) & (CLASH_WORDS | EXCHANGE_WORDS | ARMED_FIGHTS):
         return event
+    if any(phrase in text for phrase in EXCHANGE_PHRASES):
+        return event
     hit = _on_civilians(event, actors, country)
-    return hit.with_changes(actor2=event.actor2 or hit.actor2)
+    force = event.actor2
+    if force is None or not force.actor_id or force.actor_id.startswith(ROLE_ID_PREFIXES):
+        return hit
+    return hit.with_changes(assoc_actors=(*hit.assoc_actors, force.on_side(2)))
+
+
+# "over a land dispute", "over a land-related dispute", "in a feud over land": what local rivals kill each other over
+LAND_FEUD = re.compile(r"\bover (?:an? |the )?(?:old |long-standing |longstanding )?(?:land|land-related|landed|boundary"
+                       r"|irrigation|pond|water)[- ](?:dispute|disputes|row|feud|enmity|conflict)\b")
+# Forces named only as who told of it: "police and hospital sources said", "police said"
+_FORCES_TOLD = re.compile(r"\b(?:police|army|military)(?: and [\w-]+)? (?:sources|officials|said|say|says)\b")
+# Who local rivals are: "by his rivals", "by their opponents"
+_RIVAL_DOERS = frozenset({"rival", "rivals", "opponents", "opponent"})
+
+
+def _land_feud_killing(event: Event, country: str | None) -> Event:
+    """ "Rivals killed a farmer at X village over a land dispute", "two were shot dead over a
+    land-related dispute in Y": a deadly attack of local rivals over land, by doers the report names only as
+    rivals or not at all, is fought by what ACLED calls communal militias, named after their village, on both
+    sides: a battle, not a one-sided attack. A beating of one person, and a killing by assailants the report
+    says are unknown, stay attacks on civilians."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack") or event.plover_type != "ASSAULT":
+        return event
+    text = event.evidence.text.lower()
+    if LAND_FEUD.search(text) is None or not _lethal(event) and not set(words_of(text)) & DEATH_WORDS:
+        return event
+    if (event.evidence.trigger or "").lower() in BEATINGS or "lynch" in text or forces_named(_FORCES_TOLD.sub(" ", text)):
+        return event
+    doers = set(words_of(event.actor1.mention or ""))
+    if not (event.evidence.rule == "unseen-agent" and not doers or doers & _RIVAL_DOERS):
+        return event
+    if event.actor1.type not in (None, "Civilians", "Rioters") and not unidentified(event.actor1):
+        return event
+    village = _VILLAGE.search(event.evidence.text)
+    place = event.location
+    if village is not None:
+        name = village.group("name")
+    elif place is not None and (place.mention or place.name) in event.evidence.text:
+        name = place.mention or place.name
+    else:
+        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                  interaction=interaction_of(event.actor1, None))  # fmt: skip
+    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
+                    country_code=country)  # fmt: skip
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=militia, actor2=militia,
+                              interaction=interaction_of(militia, militia))  # fmt: skip
 
 
 # "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"

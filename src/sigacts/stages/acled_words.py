@@ -49,7 +49,12 @@ FIGHTER_WORDS = frozenset({"militant", "militants", "insurgent", "insurgents", "
 @lru_cache(maxsize=2048)
 def words_of(text: str) -> tuple[str, ...]:
     """The lower-case words of a sentence, commas and full stops set aside (read by several rules)."""
-    return tuple(text.lower().replace(",", " ").replace(".", " ").split())
+    return tuple(text.lower().translate(_SET_ASIDE).split())
+
+
+# Commas, full stops, brackets, colons and semicolons are no part of a word ("(auxiliary constable)"); quotes stay,
+# for a word in scare quotes ("arrested for “rioting”") is only what someone called it.
+_SET_ASIDE = str.maketrans({c: " " for c in ",.()[];:!?"})
 
 
 def cues_of(event: Event) -> set[str]:
