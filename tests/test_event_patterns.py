@@ -760,3 +760,21 @@ def test_a_headline_noun_before_its_verb_is_the_subject() -> None:
     doc = _parsed(["border", "fire", "on", "herders"], [1, 1, 1, 2], ["compound", "ROOT", "prep", "pobj"],
                   ["NN", "VBP", "IN", "NNS"], ["NOUN", "VERB", "ADP", "NOUN"])  # fmt: skip
     assert _compound_subject(doc[1]) is None
+
+
+def test_people_who_escaped_unhurt_were_the_blasts_target(events_of: Events) -> None:
+    event = main_event(events_of("Six soldiers escaped unhurt when a roadside bomb went off near their truck in Tamoka."))
+    assert event is not None and event.actor2 is not None and event.actor2.mention == "soldiers"
+
+
+def test_a_verb_after_a_comma_shares_no_object() -> None:
+    from sigacts.stages.events import _shared_objects
+
+    # "targeted and assaulted women": one object for both verbs
+    doc = _parsed(["targeted", "and", "assaulted", "women"], [0, 0, 0, 2], ["ROOT", "cc", "conj", "dobj"],
+                  ["VBD", "CC", "VBD", "NNS"], ["VERB", "CCONJ", "VERB", "NOUN"])  # fmt: skip
+    assert [t.text for t in _shared_objects(doc[0])] == ["women"]
+    # "injured, and forced people to flee": a new clause, not a shared object
+    doc = _parsed(["injured", ",", "and", "forced", "people"], [0, 0, 0, 0, 3], ["ROOT", "punct", "cc", "conj", "dobj"],
+                  ["VBN", ",", "CC", "VBD", "NNS"], ["VERB", "PUNCT", "CCONJ", "VERB", "NOUN"])  # fmt: skip
+    assert _shared_objects(doc[0]) == []

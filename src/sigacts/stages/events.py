@@ -1188,9 +1188,17 @@ def _shared_objects(verb: Token) -> list[Token]:
     if found:
         return found
     for joined in verb.children:
-        if joined.dep_ == "conj" and joined.i > verb.i and joined.pos_ in ("VERB", "ADJ") and syntax.own_subject(joined) is None:
+        if joined.dep_ == "conj" and joined.i > verb.i and joined.pos_ in ("VERB", "ADJ") and _joined_directly(verb, joined):
             return syntax.objects(joined)
     return []
+
+
+def _joined_directly(verb: Token, joined: Token) -> bool:
+    """Only "and", an adverb or a bare particle between two verbs ("shot at and seriously injured"); not a
+    new clause after a comma ("left one dead, several injured, and forced hundreds to flee")."""
+    between = verb.doc[verb.i + 1 : joined.i]
+    return syntax.own_subject(joined) is None and all(
+        t.dep_ in ("cc", "advmod", "neg") or t.dep_ == "prep" and not list(t.children) for t in between)
 
 
 def _weapon_before(verb: Token) -> bool:
@@ -1552,6 +1560,11 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             # the act itself; the claim only names its doer
             kept[kept.index(doer)] = doer = replace(doer, cues=(doer.cues - {ATTRIBUTED}) | f.cues)
             named[f.sentence] = doer
+    for f in list(kept):  # "four soldiers escaped unhurt when a roadside bomb went off": they were its target
+        attack = named.get(f.sentence) or unseen.get(f.sentence)
+        if _escaped_unhurt(f) and attack is not None and attack in kept and not attack.actor2:
+            kept[kept.index(attack)] = replace(attack, actor2=f.actor1)
+            kept.remove(f)
     protests: set[tuple[int, str]] = set()
     for frame in list(kept):
         if frame.plover_type != "PROTEST" or not frame.actor1:
@@ -1561,6 +1574,14 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             kept.remove(frame)
         protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
+
+
+UNHURT_WORDS = frozenset({"unhurt", "unharmed", "unscathed", "narrowly", "miraculously"})
+
+
+def _escaped_unhurt(frame: EventFrame) -> bool:
+    """ "escaped unhurt", "narrowly escaped": people an attack missed, not people who fled."""
+    return frame.mode == "flee" and frame.trigger.lower().startswith("escap") and bool(frame.cues & UNHURT_WORDS)
 
 
 def _claims_reported_act(claim: EventFrame, act: EventFrame) -> bool:
