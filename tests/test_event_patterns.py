@@ -778,3 +778,20 @@ def test_a_verb_after_a_comma_shares_no_object() -> None:
     doc = _parsed(["injured", ",", "and", "forced", "people"], [0, 0, 0, 0, 3], ["ROOT", "punct", "cc", "conj", "dobj"],
                   ["VBN", ",", "CC", "VBD", "NNS"], ["VERB", "PUNCT", "CCONJ", "VERB", "NOUN"])  # fmt: skip
     assert _shared_objects(doc[0]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was a shootout between army troops and an anti-government armed group near Tamoka.",
+    "A short gunfight took place between the Taliban and Afghan forces near Tamoka.",
+])  # fmt: skip
+def test_both_sides_of_a_fight_between_two_are_kept(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.actor2 is not None and event.actor2.name != event.actor1.name
+
+
+def test_an_anti_government_group_is_no_government() -> None:
+    from sigacts.stages.events import _described_kind
+
+    doc = _parsed(["an", "anti-government", "group"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
+                  ["DET", "ADJ", "NOUN"])  # fmt: skip
+    assert _described_kind(doc[2]) == "unidentified"

@@ -654,6 +654,8 @@ class _SentenceReader:
             agents, patients = givers, agents
         else:
             patients = patients or self._patients(trigger, anchor, sense, agents)
+            # "a shootout between A and B": the "between" phrase gave both sides as agents already
+            patients = [m for m in patients if m not in agents] if len(agents) > 1 else patients
             if not patients and trigger == anchor:
                 patients = [m for m in self._victims(trigger, sense) if not self._covered(m, agents)]
         allies: list[Mention] = []
@@ -1383,6 +1385,8 @@ def _described_kind(group: Token) -> str | None:
     """ "rebel groups", "armed groups", "an unknown group": the kind of generic actor a described group
     word names, or None when nothing describes it ("the group", "both groups")."""
     words = [c.lower_ for c in group.children if c.dep_ in ("amod", "compound")]
+    if "anti" in words or any(w.startswith("anti-") for w in words):
+        return "unidentified"  # "an anti-government group": armed against the state, not of it
     for word in words:
         kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(word + "s")
         if kind is not None:
