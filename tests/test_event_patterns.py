@@ -705,3 +705,93 @@ def test_blows_and_a_fire_fight_exchanged_are_fights(events_of: Events, sentence
 )  # fmt: skip
 def test_armed_describing_the_doers_is_no_aid(events_of: Events, sentence: str, aid: bool) -> None:
     assert any(e.plover_type == "AID" for e in events_of(sentence)) is aid
+
+
+def test_two_verbs_sharing_one_object_both_act_on_it(events_of: Events) -> None:
+    event = main_event(events_of("Soldiers targeted and assaulted women in Tamoka village."))
+    assert event is not None and event.actor2 is not None and event.actor2.mention == "women"
+
+
+def test_a_claim_in_the_sentence_that_reports_the_attack_names_its_doer(events_of: Events) -> None:
+    event = main_event(events_of("Three guards were killed when a bomb exploded at a checkpoint near Peshawar, "
+                                 "and the TTP claimed responsibility for the attack."))  # fmt: skip
+    assert event is not None and event.acled_type == "Explosions/Remote violence"
+    assert event.actor1.mention == "TTP"
+
+
+def test_a_bare_claim_is_still_only_an_attribution(events_of: Events) -> None:
+    events = events_of("The TTP claimed responsibility for the attack on a checkpoint near Peshawar.")
+    assert not [e for e in events if e.acled_type]
+
+
+@pytest.mark.parametrize(("sentence", "shot_at"), [
+    ("An army patrol came under fire from militants near Tamoka on Sunday.", True),
+    ("A convoy of lorries came under fire on the road to Tamoka.", True),
+    ("The minister came under fire from opposition parties over the new budget.", False),
+    ("The plan has come under fire from rights groups.", False),
+])  # fmt: skip
+def test_coming_under_fire_is_an_attack_unless_it_is_blame(events_of: Events, sentence: str, shot_at: bool) -> None:
+    assert bool([e for e in events_of(sentence) if e.acled_type]) == shot_at
+
+
+def test_a_relative_clause_hung_on_a_date_is_about_the_noun_before_it() -> None:
+    from spacy.tokens import Span
+
+    from sigacts.stages.syntax import own_subject
+
+    # "an attack on Monday that wounded four": the parser hangs "that wounded" on the date
+    doc = _parsed(["attack", "on", "Monday", "that", "wounded", "four"], [0, 0, 1, 4, 2, 4],
+                  ["ROOT", "prep", "pobj", "nsubj", "relcl", "dobj"], ["NN", "IN", "NNP", "WDT", "VBD", "CD"],
+                  ["NOUN", "ADP", "PROPN", "PRON", "VERB", "NUM"])  # fmt: skip
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    assert own_subject(doc[4]) == doc[0]
+    doc.ents = []  # a place, not a date: the clause is about the place
+    assert own_subject(doc[4]) == doc[2]
+
+
+def test_a_headline_noun_before_its_verb_is_the_subject() -> None:
+    from sigacts.stages.events import _compound_subject
+
+    # "raiders fire on herders" with "raiders" hung on the verb as a compound
+    doc = _parsed(["raiders", "fire", "on", "herders"], [1, 1, 1, 2], ["compound", "ROOT", "prep", "pobj"],
+                  ["NNS", "VBP", "IN", "NNS"], ["NOUN", "VERB", "ADP", "NOUN"])  # fmt: skip
+    assert _compound_subject(doc[1]) == doc[0]
+    # a singular noun before the verb is no such subject
+    doc = _parsed(["border", "fire", "on", "herders"], [1, 1, 1, 2], ["compound", "ROOT", "prep", "pobj"],
+                  ["NN", "VBP", "IN", "NNS"], ["NOUN", "VERB", "ADP", "NOUN"])  # fmt: skip
+    assert _compound_subject(doc[1]) is None
+
+
+def test_people_who_escaped_unhurt_were_the_blasts_target(events_of: Events) -> None:
+    event = main_event(events_of("Six soldiers escaped unhurt when a roadside bomb went off near their truck in Tamoka."))
+    assert event is not None and event.actor2 is not None and event.actor2.mention == "soldiers"
+
+
+def test_a_verb_after_a_comma_shares_no_object() -> None:
+    from sigacts.stages.events import _shared_objects
+
+    # "targeted and assaulted women": one object for both verbs
+    doc = _parsed(["targeted", "and", "assaulted", "women"], [0, 0, 0, 2], ["ROOT", "cc", "conj", "dobj"],
+                  ["VBD", "CC", "VBD", "NNS"], ["VERB", "CCONJ", "VERB", "NOUN"])  # fmt: skip
+    assert [t.text for t in _shared_objects(doc[0])] == ["women"]
+    # "injured, and forced people to flee": a new clause, not a shared object
+    doc = _parsed(["injured", ",", "and", "forced", "people"], [0, 0, 0, 0, 3], ["ROOT", "punct", "cc", "conj", "dobj"],
+                  ["VBN", ",", "CC", "VBD", "NNS"], ["VERB", "PUNCT", "CCONJ", "VERB", "NOUN"])  # fmt: skip
+    assert _shared_objects(doc[0]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was a shootout between army troops and an anti-government armed group near Tamoka.",
+    "A short gunfight took place between the Taliban and Afghan forces near Tamoka.",
+])  # fmt: skip
+def test_both_sides_of_a_fight_between_two_are_kept(events_of: Events, sentence: str) -> None:
+    event = main_event(events_of(sentence))
+    assert event is not None and event.actor2 is not None and event.actor2.name != event.actor1.name
+
+
+def test_an_anti_government_group_is_no_government() -> None:
+    from sigacts.stages.events import _described_kind
+
+    doc = _parsed(["an", "anti-government", "group"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
+                  ["DET", "ADJ", "NOUN"])  # fmt: skip
+    assert _described_kind(doc[2]) == "unidentified"

@@ -208,6 +208,9 @@ class _SentenceReader:
             if (protested := self._mistagged_protest_verb(token)) is not None:
                 self._add(token, token, protested, "verb")
                 return
+            if token.lower_ == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and self._shot_at(token):
+                self._noun(token, UNDER_FIRE)  # "a convoy came under fire": shot at, by someone unnamed
+                return
             if token.lemma_.lower() in SUPPLY_NOUNS:
                 self._supplier(token)
             sense = next((self.lexicon.nouns[k] for k in _noun_keys(token) if k in self.lexicon.nouns), None)
@@ -221,6 +224,27 @@ class _SentenceReader:
                 return
             if sense is not None:
                 self._noun(token, sense)
+
+    def _shot_at(self, fire: Token) -> bool:
+        """ "A convoy came under fire", "the post came under fire from militants": shot at; not the figure of
+        speech for blame ("the minister came under fire from the opposition over the budget")."""
+        verb = fire.head.head
+        subject = syntax.own_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.ent_type_ == "PERSON" or subject.lower_ in FIGURATIVE_FIRE_SUBJECTS:
+            return False
+        preps = [c for t in (verb, fire) for c in t.children if c.dep_ == "prep"]
+        if any(p.lower_ in ("over", "for") for p in preps):
+            return False
+        sources = [t for p in preps if p.lower_ == "from" for t in p.children if t.dep_ == "pobj"]
+        return all(self._armed_source(t) for t in sources)
+
+    def _armed_source(self, noun: Token) -> bool:
+        """Who fired, named after "from": an armed group or force, or an unnamed gunman."""
+        mention = self.index.covering(noun)
+        if mention is None:
+            return noun.lemma_.lower() in WEAPON_SUBJECTS
+        kind = GENERIC_ACTOR_KINDS.get(noun.lower_)
+        return mention.rule != "generic-noun" and mention.rule != "spacy-ner" or kind not in (None, *UNARMED_KINDS, "government")
 
     def _headline_verb(self, token: Token) -> TriggerSense | None:
         """ "Military forces dislodge Boko Haram from X", "SAF bomb Y": in a report written like a headline
@@ -541,6 +565,8 @@ class _SentenceReader:
         if anchor.lemma_.lower() in REPORTING_LEMMAS and trigger == anchor:
             return
         subject = syntax.clause_subject(anchor) if anchor.pos_ in ("VERB", "AUX") or _adjective_with_object(anchor) else None
+        if subject is None and trigger == anchor:
+            subject = _compound_subject(anchor)
         passive = anchor.pos_ == "VERB" and syntax.is_passive(anchor) and syntax.own_subject(anchor) is not None
         # "X, son of a councillor of ..., was gunned down by militants": a long subject the parser lost; the
         # passive auxiliary and the "by" phrase still say who did it
@@ -610,6 +636,9 @@ class _SentenceReader:
             agents = self._between_sides(trigger, anchor)
         if not agents and subject is None and anchor.pos_ == "VERB" and anchor.tag_ in ("VBD", "VBZ", "VBP"):
             agents = self._fronted_subject(anchor)
+        if not agents and sense is UNDER_FIRE:  # "came under fire from militants"
+            agents = [m for t in (*syntax.prep_objects(anchor, ("from",)), *syntax.prep_objects(trigger, ("from",)))
+                      for m in self._slot(t)]  # fmt: skip
         if not agents:
             agents = self._unseen_agent(trigger, anchor, subject, passive, sense)
         if not agents and subject is not None and not passive:
@@ -625,6 +654,8 @@ class _SentenceReader:
             agents, patients = givers, agents
         else:
             patients = patients or self._patients(trigger, anchor, sense, agents)
+            # "a shootout between A and B": the "between" phrase gave both sides as agents already
+            patients = [m for m in patients if m not in agents] if len(agents) > 1 else patients
             if not patients and trigger == anchor:
                 patients = [m for m in self._victims(trigger, sense) if not self._covered(m, agents)]
         allies: list[Mention] = []
@@ -697,7 +728,9 @@ class _SentenceReader:
         kind = DESCRIBED_KINDS.get(sense.mode or "") or DESCRIBED_KINDS.get(sense.plover_type)
         if kind is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if subject.dep_ not in ("nsubj", "conj", "ROOT", *(("pobj",) if by_agent else ())) or subject.lower_ in NOT_PEOPLE \
+        headline = subject.dep_ == "compound" and subject.head.pos_ == "VERB"  # "cattle raiders fire on ..."
+        if subject.dep_ not in ("nsubj", "conj", "ROOT", *(("pobj",) if by_agent else ())) and not headline \
+                or subject.lower_ in NOT_PEOPLE \
                 or subject.lemma_ in WEAPON_SUBJECTS:
             return []
         if subject.pos_ == "PRON" and (subject.lower_ not in ("they", "who") or kind != "protesters"):
@@ -766,7 +799,7 @@ class _SentenceReader:
         if passive_subject is None and syntax.is_passive(trigger):
             passive_subject = syntax.own_subject(trigger)
         # "shot dead a couple": the parser may hang the victim as an adverbial noun after "dead"
-        objects = [o for o in syntax.objects(trigger) if o.pos_ in ("NOUN", "PROPN")] + [
+        objects = [o for o in _shared_objects(trigger) if o.pos_ in ("NOUN", "PROPN")] + [
             c for c in trigger.children if c.dep_ == "npadvmod" and c.i > trigger.i and c.pos_ == "NOUN"
             and not c.ent_type_ in ("DATE", "TIME")]  # fmt: skip
         heads = objects or ([passive_subject] if passive_subject is not None else [])
@@ -920,8 +953,9 @@ class _SentenceReader:
             return []  # "A and B joined forces against C": C is no partner; the partner is in the subject
         preps = sense.targets or DEFAULT_TARGETS.get(sense.plover_type, ("against", "on"))
         heads: list[Token] = []
-        if trigger.pos_ == "VERB" and sense.plover_type not in OBJECT_IS_NO_TARGET:
-            heads += syntax.objects(trigger)
+        verbal = trigger.pos_ == "VERB" or _adjective_with_object(trigger)  # "troops assaulted women" tagged ADJ
+        if verbal and sense.plover_type not in OBJECT_IS_NO_TARGET:
+            heads += _shared_objects(trigger)
         elif trigger.pos_ == "VERB":
             heads += [c for c in trigger.children if c.dep_ == "dative"]
         heads += syntax.prep_objects(trigger, preps)
@@ -1101,6 +1135,11 @@ NOT_PEOPLE = frozenset({"it", "this", "that", "which", "letter", "statement", "m
                         "station", "base", "building", "position", "convoy", "checkpoint"})  # fmt: skip
 LABOUR_STRIKE = TriggerSense("PROTEST", mode="strike-gen")
 PEOPLE_HELD = TriggerSense("COERCE", mode="detain")
+UNDER_FIRE = TriggerSense("ASSAULT", mode="firearms")
+# Who "comes under fire" only in words: blamed, not shot at.
+FIGURATIVE_FIRE_SUBJECTS = frozenset({"government", "minister", "ministry", "president", "policy", "party", "leader",
+                                      "decision", "plan", "move", "chief", "he", "she", "they", "it", "official",
+                                      "officials", "administration", "authorities", "court", "commission", "board"})
 # What people do to stop a road, a site or a project in protest ("residents blocked construction", "locals
 # obstructed the movement of vehicles"): a protest when the doers are people, not forces.
 # Verbs that report an explosion without saying who set it off ("a blast rocked the town").
@@ -1133,6 +1172,35 @@ def _adjective_with_object(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     return token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """ "Cattle raiders fire on villagers": in a headline the small model may make the plural noun right
+    before a present-tense main verb a compound of the verb; that noun is the verb's subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.dep_ == "compound" and before.head == verb and before.tag_ in ("NNS", "NNPS") else None
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The verb's objects; for a verb with none, those of the verb joined after it that has no subject of its
+    own ("targeted and assaulted women", "shot at and injured a candidate": both verbs act on one object)."""
+    found = syntax.objects(verb)
+    if found:
+        return found
+    for joined in verb.children:
+        if joined.dep_ == "conj" and joined.i > verb.i and joined.pos_ in ("VERB", "ADJ") and _joined_directly(verb, joined):
+            return syntax.objects(joined)
+    return []
+
+
+def _joined_directly(verb: Token, joined: Token) -> bool:
+    """Only "and", an adverb or a bare particle between two verbs ("shot at and seriously injured"); not a
+    new clause after a comma ("left one dead, several injured, and forced hundreds to flee")."""
+    between = verb.doc[verb.i + 1 : joined.i]
+    return syntax.own_subject(joined) is None and all(
+        t.dep_ in ("cc", "advmod", "neg") or t.dep_ == "prep" and not list(t.children) for t in between)
 
 
 def _weapon_before(verb: Token) -> bool:
@@ -1268,7 +1336,7 @@ def _act_reported_as_noun(noun: Token) -> bool:
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     """An explosion or blast with no weapon or attacker named in its sentence may be an accident."""
     words = {trigger.lemma_.lower(), subject.lemma_.lower() if subject is not None else ""}
-    if not words & BLAST_WORDS:
+    if not words & BLAST_WORDS or trigger.head.lower_ == "under":  # "came under fire" is gunfire, no blaze
         return False
     return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
 
@@ -1317,6 +1385,8 @@ def _described_kind(group: Token) -> str | None:
     """ "rebel groups", "armed groups", "an unknown group": the kind of generic actor a described group
     word names, or None when nothing describes it ("the group", "both groups")."""
     words = [c.lower_ for c in group.children if c.dep_ in ("amod", "compound")]
+    if "anti" in words or any(w.startswith("anti-") for w in words):
+        return "unidentified"  # "an anti-government group": armed against the state, not of it
     for word in words:
         kind = GENERIC_ACTOR_KINDS.get(word) or GENERIC_ACTOR_KINDS.get(word + "s")
         if kind is not None:
@@ -1489,6 +1559,16 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
         if f.rule == "unseen-agent" and doer is not None and f.actor2 and not doer.actor2 and doer in kept:
             kept[kept.index(doer)] = doer = replace(doer, actor2=f.actor2)
             named[f.sentence] = doer
+        if f.rule == "unseen-agent" and doer is not None and doer in kept and _claims_reported_act(doer, f):
+            # "two policemen were killed when a bomb went off, the TTP claimed the attack": the sentence reports
+            # the act itself; the claim only names its doer
+            kept[kept.index(doer)] = doer = replace(doer, cues=(doer.cues - {ATTRIBUTED}) | f.cues)
+            named[f.sentence] = doer
+    for f in list(kept):  # "four soldiers escaped unhurt when a roadside bomb went off": they were its target
+        attack = named.get(f.sentence) or unseen.get(f.sentence)
+        if _escaped_unhurt(f) and attack is not None and attack in kept and not attack.actor2:
+            kept[kept.index(attack)] = replace(attack, actor2=f.actor1)
+            kept.remove(f)
     protests: set[tuple[int, str]] = set()
     for frame in list(kept):
         if frame.plover_type != "PROTEST" or not frame.actor1:
@@ -1498,6 +1578,21 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             kept.remove(frame)
         protests.add(key)
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
+
+
+UNHURT_WORDS = frozenset({"unhurt", "unharmed", "unscathed", "narrowly", "miraculously"})
+
+
+def _escaped_unhurt(frame: EventFrame) -> bool:
+    """ "escaped unhurt", "narrowly escaped": people an attack missed, not people who fled."""
+    return frame.mode == "flee" and frame.trigger.lower().startswith("escap") and bool(frame.cues & UNHURT_WORDS)
+
+
+def _claims_reported_act(claim: EventFrame, act: EventFrame) -> bool:
+    """A claimed attack ("claimed responsibility for the attack") whose sentence also reports, as a fact and
+    before the claim, violence by a doer it does not name: the claim is of that act."""
+    return (ATTRIBUTED in claim.cues and ATTRIBUTED not in act.cues and act.plover_type == "ASSAULT"
+            and act.trigger_start < claim.trigger_start and bool(act.actor2))  # fmt: skip
 
 
 def _hurt_in_protest(frame: EventFrame, protest_sentences: set[int]) -> bool:

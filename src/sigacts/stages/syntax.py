@@ -28,7 +28,7 @@ def own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return _antecedent(verb.head)
             if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
                 # "employees working in two hospitals boycotted duty": the small model makes the participle
                 # the subject clause; its own subject is the verb's subject
@@ -42,6 +42,15 @@ def own_subject(verb: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about: "an attack on Monday that killed five" is about the attack, though
+    the parser hangs the clause on the date before it."""
+    prep = noun.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return noun
 
 
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
