@@ -1564,7 +1564,7 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
             # the act itself; the claim only names its doer
             kept[kept.index(doer)] = doer = replace(doer, cues=(doer.cues - {ATTRIBUTED}) | f.cues)
             named[f.sentence] = doer
-    for f in list(kept):  # "four soldiers escaped unhurt when a roadside bomb went off": they were its target
+    for f in list(kept):  # "the guards escaped unhurt as a mine went off beside their jeep": they were its target
         attack = named.get(f.sentence) or unseen.get(f.sentence)
         if _escaped_unhurt(f) and attack is not None and attack in kept and not attack.actor2:
             kept[kept.index(attack)] = replace(attack, actor2=f.actor1)
