@@ -152,13 +152,14 @@ def test_default_base_is_cached() -> None:
         ("Tiger Forces", "tiger_forces"),
         ("Lebanese General Security", "lebanon_general_security"),
         ("Lebanese Forces", "lebanese_forces_party"),
+        ("AL militia", "awami_league_militia"),  # "AL" in capitals is the Awami League, not the article
     ],
 )
 def test_alias_resolution(base: ActorBase, mention: str, actor_id: str) -> None:
     assert _resolved_id(base, mention) == actor_id
 
 
-@pytest.mark.parametrize("mention", ["Front", "Army", "the group", "fighters", "is", "Is", "us army", "Kurdish forces"])
+@pytest.mark.parametrize("mention", ["Front", "Army", "the group", "fighters", "is", "Is", "us army", "Kurdish forces", "Militia", "militia"])
 def test_ordinary_words_do_not_resolve(base: ActorBase, mention: str) -> None:
     assert base.resolve(mention) is None
 

@@ -214,7 +214,7 @@ def alias_tokens(text: str) -> tuple[str, ...]:
     """Normalise a name to comparable tokens, keeping letter case (compare case-folded, but see `_case_mask`).
 
     Strips accents, acronym dots ("U.S." -> "US"), possessives, apostrophes inside words ("Jama'at"),
-    punctuation and hyphens; unifies Arabic article variants to "al"; drops a leading "the" and "al".
+    punctuation and hyphens; unifies Arabic article variants to "al"; drops a leading "the" and "al" (not the acronym "AL").
     """
     text = text.translate(_CHAR_MAP)
     if not text.isascii():  # most names are ASCII: skip the costly accent stripping for them
@@ -224,7 +224,8 @@ def alias_tokens(text: str) -> tuple[str, ...]:
     text = _POSSESSIVE.sub("", text)
     text = _ARTICLE.sub("al-", text).replace("'", "")
     tokens = [_fold_ending(t) for t in _SPLIT.split(text) if t]
-    while len(tokens) > 1 and tokens[0].lower() in ("the", "al"):
+    # "AL" in capitals is an acronym (the Awami League), not the article: "AL militia" is no bare "militia"
+    while len(tokens) > 1 and (tokens[0].lower() == "the" or tokens[0] in ("al", "Al")):
         tokens.pop(0)
     return tuple(tokens)
 

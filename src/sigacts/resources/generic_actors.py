@@ -23,7 +23,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
                   "persons", "person", "supporters", "members", "cadres", "volunteers", "leaders", "leader",
                   "villagers'", "pilgrims", "migrants", "fishermen", "herders", "herdsmen", "passengers", "drivers",
                   "nurses", "staff", "inhabitants", "owner", "businessman", "councillor", "councilor", "politician"),
-    "unidentified": ("gunmen", "gunman", "militants", "militant", "fighters", "militiamen", "tribesmen",
+    "unidentified": ("gunmen", "gunman", "militants", "militant", "fighters", "militiamen", "militia", "militias", "tribesmen",
                      "insurgents", "jihadists", "assailants", "attackers", "terrorists", "terrorist", "assailant",
                      "attacker", "extremists", "kidnappers", "abductors", "robbers", "bandits", "criminals",
                      "suspects", "men-at-arms", "snipers", "infiltrators", "infiltrator", "intruders"),

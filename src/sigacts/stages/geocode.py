@@ -199,7 +199,7 @@ class Geocode:
                 entry = self.bigger_namesake(mention, entry, counts)
             if (
                 entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
-                and not _town_for_water(entry, text, mention)
+                and not _town_for_water(entry, text, mention) and not self.outlet_doubts(mention, entry, counts, home)
             ):  # fmt: skip
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
@@ -268,6 +268,23 @@ class Geocode:
         if sum(rest.values()) < OTHER_EVIDENCE_MIN:
             return []  # nothing but other weak names: no ground to doubt this one
         return _ranked(rest)
+
+    def outlet_doubts(
+        self, mention: Mention, entry: GazetteerEntry, counts: Mapping[str, float], home: str | None
+    ) -> bool:
+        """Whether a national outlet's country outweighs a small foreign town that nothing but its own name
+        supports: a Sudanese radio's note on an attack "in Mesel" is about a Sudanese village the gazetteer
+        lacks, not the German town of that name. Words that frame the name as a place do not save it (the
+        village is a place, only not that one); a town in the outlet's country, a big city and a town some
+        other clue supports are kept."""
+        if not home or entry.feature != "city" or entry.country_code == home:
+            return False
+        if entry.population >= FOREIGN_TOWN_MIN_POPULATION:
+            return False
+        rest = dict(counts)
+        for code, share in self.gazetteer.country_votes(mention.text).items():
+            rest[code] = rest.get(code, 0.0) - share
+        return rest.get(entry.country_code, 0.0) <= _NO_VOTE and rest.get(home, 0.0) > _NO_VOTE
 
     def focus_votes(
         self, places: Sequence[Mention], actors: Sequence[Mention], text: str, home: str | None = None
@@ -385,7 +402,7 @@ class Geocode:
         country = None
         if (
             previous is not None and previous[1].feature == "city" and text[previous[0].end : mention.start] == ", "
-            and not _in_list(text, previous[0], mention)  # "stops in Washington, New York and Boston"
+            and not _in_list(text, previous[0], mention)  # "visits to Denver, Chicago and Houston"
         ):  # fmt: skip
             country = previous[1].country_code
         elif after.startswith((" state", " province")) or text[max(0, mention.start - 12) : mention.start].lower().endswith(
@@ -939,8 +956,8 @@ _REFERENCE_GAP = re.compile(
 
 
 def _without_containers(mentions: list[Mention], places: Mapping[Mention, Place], parsed: Doc) -> list[Mention]:
-    """The mentions less those that only say where another of them lies: "Kolipur village under Chhatak
-    upazila in Sunamganj" (Sunamganj holds Chhatak), "Narathiwat's Sukhirin district" (Narathiwat holds
+    """The mentions less those that only say where another of them lies: "a hamlet under Derai
+    upazila of Sunamganj" (Sunamganj holds Derai), "Narathiwat's Sukhirin district" (Narathiwat holds
     Sukhirin), "Tal Afar, 60 km west of Mosul" (Mosul is the point Tal Afar is measured from). The town
     inside is the event's place whatever preposition introduces either."""
     if len(mentions) < 2:
@@ -1126,7 +1143,7 @@ def find_toponyms(
 _PROVINCE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+[Pp]rovinces?\b")
 
 
-# Streets named together with their plural ("the corner of State and Hubbard streets"): the name is a street's
+# Streets named together with their plural ("where Elm and Maple streets meet"): the name is a street's
 # of the article's town, not a town of its own.
 _STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:streets|avenues|roads)\b|\s+(?:streets|avenues)\b")
 
