@@ -48,7 +48,7 @@ def test_control_characters_are_removed() -> None:
         "For more from Example Daily, like us on Facebook or follow us on Twitter.",
         ("Opinions expressed in this article remain those of the author and do not necessarily reflect those "
         "of Example Daily, its editorial board or staff."),
-        "This article is an edited translation from our Arabic website.",
+        "This article was an edited translation of a report by our Farsi service.",
         "Photo courtesy of a local media office",
         "Click here to read the full report",
         "Subscribe to our newsletter",

@@ -158,15 +158,15 @@ OLD_ACLED = (
     "LATITUDE,LONGITUDE,NOTES,FATALITIES\n"
     "750,1IND,03-March-2015,2015,Riots/Protests,Protesters (India),,6,,0,India,Lucknow,26.85,80.92,"
     '"Farmers protested outside the district office in Lucknow on Tuesday, demanding higher crop prices.",0\n'
-    "750,2IND,04-March-2015,2015,Violence against civilians,Unidentified Armed Group (India),,3,Civilians (India),7,"
-    'India,Patna,25.59,85.14,"Unidentified gunmen shot dead a shopkeeper in Patna on Wednesday.",1\n'
+    "501,2KEN,04-March-2015,2015,Violence against civilians,Unidentified Armed Group (Kenya),,3,Civilians (Kenya),7,"
+    'Kenya,Kisumu,-0.0917,34.768,"Unidentified gunmen shot dead a shopkeeper in Kisumu on Wednesday.",1\n'
     "750,3IND,05-March-2015,2015,Riots/Protests,Rioters (India),,5,,0,India,Meerut,28.98,77.71,,0\n"
 )
 NEW_ACLED = (
     "event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,notes,fatalities\n"
-    "2016-06-18,Battles,Armed clash,Military Forces of Nigeria (2015-),Boko Haram - Jamatu Ahli is-Sunna "
-    'lid-Dawati wal-Jihad,Nigeria,Maiduguri,11.85,13.16,"Nigerian soldiers clashed with Boko Haram fighters near '
-    'Maiduguri on 18 June; three soldiers were killed.",3\n'
+    "2016-06-18,Battles,Armed clash,Boko Haram - Jamatu Ahli is-Sunna lid-Dawati wal-Jihad,"
+    'Military Forces of Nigeria (2015-),Nigeria,Bama,11.52,13.69,"Nigerian soldiers fought Boko Haram fighters outside '
+    'Bama on 18 June and lost three men.",3\n'
 )
 
 

@@ -31,7 +31,7 @@ CASES = [
     ("Two farmers were shot dead by unknown gunmen in Kaduna on Sunday.", "ASSAULT", "Violence against civilians", "Attack"),
     ("Suspected militants killed three traders near Maiduguri.", "ASSAULT", "Violence against civilians", "Attack"),
     ("A shopkeeper was injured in a grenade attack in Imphal on Tuesday.", "ASSAULT", "Explosions/Remote violence", "Grenade"),
-    ("Three party workers were shot dead by unidentified assailants in Karachi.", "ASSAULT", "Violence against civilians", "Attack"),
+    ("Unidentified assailants shot dead three party workers in Hyderabad.", "ASSAULT", "Violence against civilians", "Attack"),
     ("Heavy clashes erupted on Monday between army troops and militants in Derna.", "ASSAULT", "Battles", "Armed clash"),
     ("Clashes broke out in Kisumu between police and opposition supporters.", "ASSAULT", "Riots", "Mob violence"),
     ("Villagers set two trucks on fire on the highway near Bogra.", "COERCE", "Riots", "Mob violence"),
@@ -95,7 +95,7 @@ def test_a_month_in_a_byline_is_no_march(events_of: Events) -> None:
 # Each row: a sentence and the PLOVER type (as the sentence states it) of its first event.
 PLOVER_CASES = [
     ("The teachers' union called off its week-long strike after talks with the ministry.", "CONCEDE"),
-    ("The provincial court cancelled restrictions on the use of minority languages.", "CONCEDE"),
+    ("The provincial court cancelled restrictions on teaching in minority languages.", "CONCEDE"),
     ("The governor lifted the state of emergency in the northern district.", "CONCEDE"),
     ("The cabinet accepted the demands of the striking miners.", "CONCEDE"),
     ("The prime minister received a team of election observers from the European Union.", "RETREAT"),
@@ -147,11 +147,11 @@ def test_what_is_demanded_has_not_happened(events_of: Events) -> None:
      ("Congress workers shot dead a shopkeeper in a gunfight in Kanpur on Sunday.", "Attack"),
      ("A bomb went off outside the district court in Quetta on Monday.", "Remote explosive/landmine/IED"),
      ("Three crude bombs were blasted near the bus terminal in Dhaka on Friday.", "Remote explosive/landmine/IED"),
-     ("Four rangers were wounded by a roadside bomb in Narathiwat on Tuesday.", "Remote explosive/landmine/IED"),
-     ("Firing between Indian and Pakistani troops resumed along the border in Poonch.", "Armed clash"),
+     ("A roadside bomb wounded four rangers in Yala on Tuesday.", "Remote explosive/landmine/IED"),
+     ("Firing between Indian and Pakistani troops started again near the border in Rajouri.", "Armed clash"),
      ("Heavy fighting took place on Sunday north of Laukkai.", "Armed clash"),
      ("A shopkeeper was shot and wounded by unknown perpetrators in Rafah on Friday.", "Attack"),
-     ("A tailor was shot dead in a targeted attack in Peshawar on Monday.", "Attack"),
+     ("A tailor was shot dead in Mardan on Monday in what police called a targeted attack.", "Attack"),
      ("Suspected insurgents shot dead a couple in Rueso district on Sunday.", "Attack"),
      ("Eight people were injured as vendors staged violent protests against an eviction drive in Hyderabad.",
       "Violent demonstration"),
@@ -398,7 +398,7 @@ def test_a_doer_described_in_a_by_phrase(events_of: Events, text: str, kind: str
         ("Fighting continued between the army and the Tula Liberation Front.", "Battles"),
         ("An exchange of fire between police and bandits took place in a forest near Tula.", "Battles"),
         ("Two cocktails were exploded near the university gate in Tula on Monday.", "Explosions/Remote violence"),
-        ("Assailants tossed a petrol bomb at a bus in Tula, injuring the driver.", "Violence against civilians"),
+        ("Assailants tossed a petrol bomb into a minibus in Tula, injuring the driver.", "Violence against civilians"),
         ("Violence erupted in a village near Tula after the results of the council election.", "Riots"),
     ],
 )
@@ -451,12 +451,12 @@ def test_people_assembling_to_oppose_or_demand_hold_a_demonstration(events_of: E
 
 
 def test_a_by_phrase_that_does_not_say_who_names_no_attacker(events_of: Events) -> None:
-    assert main_event(events_of("The old man was dragged into a park in Tula and attacked by the group of cowards.")) is None
+    assert main_event(events_of("The old man was pulled into a park in Tula and attacked by the band of cowards.")) is None
 
 
 def test_a_passive_with_a_lost_long_subject_keeps_its_by_phrase(events_of: Events) -> None:
     text = ("Ivan Petrov alias Vanya, 28, son of a councillor of women reserved seat of Tula City Council (TCC), "
-            "was gunned down by unidentified militants at the bus stand in Tula on Thursday night.")  # fmt: skip
+            "was gunned down at the bus stand in Tula on Thursday night by unidentified militants.")  # fmt: skip
     event = main_event(events_of(text))
     assert event is not None and event.acled_type == "Violence against civilians"
 
@@ -560,7 +560,7 @@ HIDDEN_EVENTS = [
     ("Three buses were torched in Rangpur upazila on Monday.", "COERCE"),
     ("Another truck also torched at the main crossing in Bogra on Tuesday.", "COERCE"),
     ("There was a grenade attack on a police post in Imphal on Sunday.", "ASSAULT"),
-    ("Close to Kusa on the frontier, a bomb blast badly wounded a soldier.", "ASSAULT"),
+    ("Close to Kusa on the frontier, a bomb blast left a soldier badly wounded.", "ASSAULT"),
     ("A sniper killed a border guard near the frontier post on Monday.", "ASSAULT"),
     ("The army launched a barrage of mortar shells against rebel positions near the town.", "ASSAULT"),
     ("Residents disrupted traffic on the national highway to protest power cuts.", "PROTEST"),
@@ -682,15 +682,15 @@ def test_no_event_from_sport_elections_or_prices(events_of: Events, sentence: st
 
 
 def test_an_attack_no_group_claimed_is_reported_as_an_attack(events_of: Events) -> None:
-    text = "A village elder was killed when a bomb exploded near his car, and no group claimed responsibility for the attack."
+    text = "A village elder died when a bomb went off beside his car, and no group has claimed responsibility so far."
     event = main_event(events_of(text))
     assert event is not None and event.acled_type is not None
-    claimed = main_event(events_of("The Taliban claimed responsibility for the attack on the checkpoint."))
+    claimed = main_event(events_of("The Taliban claimed responsibility for the raid on the checkpoint."))
     assert claimed is None  # a claim alone stays an attribution (CASE 2021 ATTRIB)
 
 
 @pytest.mark.parametrize("sentence", ["Supporters of the two parties exchanged blows outside the polling station.",
-                                      "A brief fire fight was exchanged between rebels and troops near the border."])
+                                      "Near the border a short fire fight was exchanged between troops and rebels."])
 def test_blows_and_a_fire_fight_exchanged_are_fights(events_of: Events, sentence: str) -> None:
     event = main_event(events_of(sentence))
     assert event is not None and event.plover_type == "ASSAULT"
@@ -713,14 +713,14 @@ def test_two_verbs_sharing_one_object_both_act_on_it(events_of: Events) -> None:
 
 
 def test_a_claim_in_the_sentence_that_reports_the_attack_names_its_doer(events_of: Events) -> None:
-    event = main_event(events_of("Three guards were killed when a bomb exploded at a checkpoint near Peshawar, "
-                                 "and the TTP claimed responsibility for the attack."))  # fmt: skip
+    event = main_event(events_of("Three guards were killed when a bomb exploded at a checkpoint near Bannu, "
+                                 "and the TTP claimed responsibility for the bombing."))  # fmt: skip
     assert event is not None and event.acled_type == "Explosions/Remote violence"
     assert event.actor1.mention == "TTP"
 
 
 def test_a_bare_claim_is_still_only_an_attribution(events_of: Events) -> None:
-    events = events_of("The TTP claimed responsibility for the attack on a checkpoint near Peshawar.")
+    events = events_of("The TTP claimed responsibility for the bombing of a checkpoint near Bannu.")
     assert not [e for e in events if e.acled_type]
 
 
@@ -763,7 +763,7 @@ def test_a_headline_noun_before_its_verb_is_the_subject() -> None:
 
 
 def test_people_who_escaped_unhurt_were_the_blasts_target(events_of: Events) -> None:
-    event = main_event(events_of("Six soldiers escaped unhurt when a roadside bomb went off near their truck in Tamoka."))
+    event = main_event(events_of("Six soldiers escaped unhurt as a roadside bomb exploded beside their truck in Tamoka."))
     assert event is not None and event.actor2 is not None and event.actor2.mention == "soldiers"
 
 

@@ -20,8 +20,8 @@ GEOWEBNEWS = """<?xml version="1.0" ?>
 """
 # GeoVirus offsets are one character late; the loader finds each name near its stated offset.
 GEOVIRUS = """<articles><article><source>s</source>
-<text>An outbreak was reported in Nairobi, Kenya.</text>
-<locations><location><name>Nairobi</name><start>29</start><end>36</end><lat>-1.28</lat><lon>36.82</lon></location>
+<text>An outbreak was reported in Eldoret, Kenya.</text>
+<locations><location><name>Eldoret</name><start>29</start><end>36</end><lat>0.5143</lat><lon>35.2698</lon></location>
 </locations></article></articles>
 """
 UCDP = (
@@ -35,7 +35,7 @@ def test_geoparse_reads_both_formats_and_pools_a_folder(tmp_path: Path, coder: C
     (tmp_path / "GeoVirus.xml").write_text(GEOVIRUS, encoding="utf-8")
     items = load_gold("geoparse", tmp_path)
     assert [len(item.gold["toponyms"]) for item in items] == [1, 2]  # sorted files; no coordinates, no row
-    assert items[0].text[items[0].gold["toponyms"][0]["start"] :].startswith("Nairobi")
+    assert items[0].text[items[0].gold["toponyms"][0]["start"] :].startswith("Eldoret")
     report = evaluate("geoparse", tmp_path, coder=coder)
     assert report.metrics["rows"] == 3
     assert report.metrics["recall"] == 1.0 and report.metrics["accuracy_161km"] == 1.0

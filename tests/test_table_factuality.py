@@ -64,7 +64,7 @@ FACTUALITY = [
     ("IS build-up near the border suggests a future incursion.", "incursion", "predicted", False),
     ("The rebels will likely attack the town next week.", "attack", "predicted", False),
     # a feared toll: the clash or attack it came from happened
-    ("Six villagers are feared dead following a clash between two clans in Kondo.", "clash", "occurred", False),
+    ("Six villagers are feared dead after a clash between two clans in Kondo.", "clash", "occurred", False),
     ("Three traders were feared killed in an attack by gunmen on the market.", "attack", "occurred", False),
     # occurred after all: a road number, a protest "aimed against", a road blocked "to protest"
     ("Protesters blocked National Highway No. 8 near Jaipur on Monday.", "blocked", "occurred", False),

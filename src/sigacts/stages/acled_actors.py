@@ -147,8 +147,8 @@ ARMED_VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Expl
 
 
 def armed_doer(event: Event, actors: ActorBase, country: str | None) -> Event:
-    """ "Unknown persons fired at a trader", "armed men beat a farmer", "a man was killed in a gunfight with
-    police": the doer of a battle, an attack or a bombing the words make plain people is an unidentified armed
+    """ "Unknown persons fired at a trader", "armed men beat a farmer", "a man died in a gunfight against
+    the police": the doer of a battle, an attack or a bombing the words make plain people is an unidentified armed
     group (ACLED's codebook: civilians are by definition unarmed, never the actor of political violence)."""
     if event.acled_type not in ARMED_VIOLENCE_TYPES or event.actor1.type != "Civilians":
         return event

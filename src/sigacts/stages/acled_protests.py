@@ -142,7 +142,7 @@ def dating_campaigns(events: Sequence[Event]) -> set[str]:
 
 def dispersals_of_crowds(events: Sequence[Event]) -> set[str]:
     """The ids of baton charges and tear gas by the forces in the sentence of a riot or demonstration ("two groups
-    clashed; police resorted to a lathicharge to bring the situation under control"): the forces' answer is part
+    clashed; police then used a lathicharge on both"): the forces' answer is part
     of that event (ACLED codes the one event), not an attack of its own."""
     found: set[str] = set()
     for event in events:
@@ -162,7 +162,7 @@ GRIEVANCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence 
 
 def grievances_of_protests(events: Sequence[Event]) -> set[str]:
     """The ids of attacks named only as what a protest the sentence asserts is about ("traders protested against
-    the murder of a colleague", "relatives of a boy who had been kidnapped staged a sit-in"): the protest is the
+    the killing of a fellow shopkeeper", "the family of an abducted student staged a sit-in"): the protest is the
     act reported; the attack came before it and is coded from its own report."""
     found: set[str] = set()
     for event in events:

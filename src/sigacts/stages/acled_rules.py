@@ -113,7 +113,7 @@ def _rioting(event: Event) -> bool:
     if event.plover_type == "ASSAULT":
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
-            return False  # "a woman Naxal was killed in a gun-battle with security forces": a battle, whoever died
+            return False  # "a Naxal cadre died during a gun-battle against the forces": a battle, whoever died
         if is_unarmed(event.actor1) or _rank_and_file(event):
             # a gunfight or shooting by party men or villagers is armed violence (ACLED: militias), not a riot
             return not (event.plover_mode in GUN_MODES or cues & GUNFIRE_CUES)
@@ -716,7 +716,7 @@ ALLEGED_CRIMES = ("of stealing", "of theft", "of robbery", "of witchcraft")
 
 def _mob_justice(event: Event) -> bool:
     """ "Villagers beat to death a suspected thief", "a woman branded a witch was lynched": people who
-    take the law into their own hands against a supposed wrongdoer (not the words of the doers' own name,
+    punish a supposed wrongdoer themselves, without the courts (not the words of the doers' own name,
     "a gang of robbers attacked")."""
     doers = set(words_of(event.actor1.mention or ""))
     if doers & ALLEGED_CRIMINALS:
@@ -828,7 +828,7 @@ EXCHANGE_WORDS = frozenset({"gunfight", "gunbattle", "firefight", "fire-fight", 
 
 
 def _fought_back(event: Event, following: str) -> Event:
-    """ "Two civilians were killed in an exchange of fire between troops and militants", "militants
+    """ "an exchange of fire between troops and militants left two civilians dead", "militants
     attacked a checkpost; forces retaliated": armed violence that the other side returned is a battle,
     whoever died in it (ACLED counts the civilian dead of a battle as its fatalities)."""
     if event.acled_subtype != "Attack" or event.acled_type != "Violence against civilians":
@@ -1167,7 +1167,7 @@ def _land_feud_killing(event: Event, country: str | None) -> Event:
                               interaction=interaction_of(militia, militia))  # fmt: skip
 
 
-# "killed in a clash over land", "injured in armed clashes", "in a feud between two clans"
+# "killed in a clash over land", "injured in armed clashes", "in a feud of rival clans"
 IN_A_FIGHT = re.compile(r"\bin (?:an? |the )?(?:[\w-]+ ){0,3}(?:clash|clashes|feud|feuds|scuffle|skirmish|brawl)\b")
 
 
@@ -1244,7 +1244,7 @@ NOT_A_CROWD = FIGHTER_WORDS | MILITANT_WORDS | ARMED_SIDES - {"forces"} | frozen
 
 def _crowd_in_battle(event: Event) -> bool:
     """ "Protesters fired at the constables removing the logs", "inmates attacked policemen with bricks to protest
-    the transfer", "two were killed in a clash between agitators and security personnel": a fight the sentence
+    the transfer", "agitators and security personnel clashed, leaving two dead": a fight the sentence
     tells of a crowd or its demonstration, with no armed group, fighters or troops named, is a riot (ACLED:
     rioters, against the forces where they are named), whatever verb tells it."""
     if event.acled_type != "Battles" or event.plover_type != "ASSAULT":
@@ -1652,7 +1652,7 @@ def _unnamed_victims(
     a bombing hit), with no other side named, are civilians (ACLED's violence on civilians by rioters and bombers).
     People a crowd set upon ("started beating them", "attacking a gatesman") are civilians too. The next sentence
     may tell who was hurt ("A bus was torched. Four passengers were burnt."), and so may the one before ("Blasts
-    injured 38 people. Rebels are suspected of planting the bombs.")."""
+    injured 38 people. Police suspect rebels planted the devices.")."""
     if event.actor2 is not None or not (
         event.acled_type == RIOTS
         or (event.acled_type == "Explosions/Remote violence" and event.actor1.type != "State forces")
@@ -1801,7 +1801,7 @@ def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None)
     return event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
 
 
-# "a riot erupted between RSS members and Muslims": a riot of two crowds
+# "rioting broke out between two communities in the town": a riot of two crowds
 _RIOT_BETWEEN = re.compile(
     r"\b(?:riots?|rioting|violence|fight|fighting|brawl)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,80}?\s+and\s+"
     r"|\b(?:riots?|rioting|brawl|fight)\s+(?:with|involving)\s+(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+\b"  # "a riot with Ados and Ibus"

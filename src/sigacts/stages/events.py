@@ -581,7 +581,7 @@ class _SentenceReader:
         # "was found murdered", "was left injured": the participle is as passive as the verb it completes
         passive = passive or (anchor.tag_ == "VBN" and anchor.dep_ in ("xcomp", "oprd", "acomp", "advcl")
                               and syntax.is_passive(anchor.head))  # fmt: skip
-        # "a man who suffered burns in a petrol bomb attack": the subject of suffering is the victim
+        # "a driver who suffered burns when a firebomb hit his car": the subject of suffering is the victim
         passive = passive or (trigger != anchor and anchor.lemma_.lower() in SUFFER_VERBS
                               and _in_passive_frame(trigger, sense))  # fmt: skip
         # "Two killed in air raid": a headline's bare participle with a number for subject; the number was hit
@@ -689,7 +689,7 @@ class _SentenceReader:
         # "a bomb killed five", "were wounded by a roadside bomb": the weapon stands for an unnamed attacker
         weapon = subject is not None and subject.lemma_.lower() in WEAPON_SUBJECTS or any(
             t.lemma_.lower() in WEAPON_SUBJECTS for t in _by_objects(anchor))
-        # "near the town of X, a bomb blast badly wounded a soldier": the parser hung the blast on the place
+        # "outside the village, a blast wounded two guards": the parser hung the blast on the place
         weapon = weapon or (subject is None and trigger == anchor and _weapon_before(anchor))
         # "a vehicle hit a landmine", "a boy stepped on a mine": the mine stands for whoever laid it
         weapon = weapon or trigger == anchor and anchor.lemma_.lower() in MINE_CONTACT and any(
@@ -721,7 +721,7 @@ class _SentenceReader:
         return [Mention("actor", "", trigger.idx, trigger.idx, self.sentence.index, f"generic:{kind}", "unseen-agent")]
 
     def _described_group(self, subject: Token, sense: TriggerSense, by_agent: bool = False) -> list[Mention]:
-        """ "Sugar cane growers staged a sit-in", "blockade campaigners torched two buses": people the
+        """ "Rickshaw pullers staged a sit-in", "blockade campaigners torched two buses": people the
         knowledge base does not know, described by what they are. ACLED names them by role: holding a
         protest they are protesters, burning or beating they are rioters, otherwise an unidentified
         group. The words are kept as the mention."""
@@ -1270,7 +1270,7 @@ def _is_labour_strike(noun: Token) -> bool:
         return True
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in STRIKE_VERBS and not syntax.prep_objects(noun, ("on", "against")):
         return True
-    # "employees continued their strike", "doctors started a strike against the government": a strike
+    # "employees continued their strike", "nurses began a strike against the ministry": a strike
     # whose people are workers, not fighters (whatever it is against)
     subject = syntax.clause_subject(head) if head.pos_ in ("VERB", "AUX") else None
     return subject is not None and _unarmed_people(subject.lower_) and not syntax.prep_objects(noun, ("on",))

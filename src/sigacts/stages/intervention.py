@@ -105,7 +105,7 @@ _FORCES_PROPERTY_HIT = re.compile(
     r"|damaged|besieged|stormed|gheraoed)\b",
     re.IGNORECASE,
 )
-# "Authorities had deployed heavy contingents of police"
+# "the district deployed a large number of police"
 _DEPLOYED = re.compile(rf"\bdeploy(?:ed|ment\s+of)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?{_FORCE}\b", re.IGNORECASE)
 # "clashed with the police", "fought pitched battles with police", "clashes between police and youths",
 # "a clash between Madhesi cadres and security personnel"
@@ -133,8 +133,8 @@ _ARRESTED = re.compile(
 )
 # "were subjected to baton charge", "faced a lathi-charge": a charge on a crowd is the police's
 _CHARGED = re.compile(r"\b(?:subjected\s+to|faced)\s+(?:an?\s+)?(?:lathi|batt?on|cane)[\s-]?charges?\b", re.IGNORECASE)
-# "Several teams of police personnel were rushed", "contingents of police were deployed", "were faced with
-# hundreds of riot police": forces sent to meet the gathering, named after what counts them
+# "teams of police were sent to the spot", "contingents of police were deployed", "squads of riot police
+# met the marchers": forces sent to meet the gathering, named after what counts them
 _SENT = re.compile(
     rf"\b(?:teams?|contingents?|platoons?|companies|units?|posse|squads?|battalions?)\s+of\s+(?:the\s+)?{_FORCE}"
     r"(?:\s+\w+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:deployed|rushed|sent|posted|stationed|called)\b",
@@ -149,14 +149,14 @@ _ASKED_FOR = re.compile(r"\b(?:demand\w*|sought|seeking|called\s+for|urg\w+)\s+(
 _FOUGHT_AGAINST = re.compile(
     rf"\b(?:rioted|rioting|clashed|clashing|fought|fighting)\s+against\s+(?:the\s+)?(?:[\w-]+\s+)?{_FORCE}\b", re.IGNORECASE
 )
-# "Rubber bullets and stun grenades were used", "tear gas shells were lobbed": crowd-control weapons are the police's
+# "stun grenades were thrown", "tear gas shells were lobbed": crowd-control weapons are the police's
 _CROWD_WEAPONS_USED = re.compile(
     r"\b(?:tear[\s-]?gas|teargas|rubber\s+bullets|water[\s-]?cannons?|stun\s+grenades|pepper\s+spray)"
     r"(?:\s+(?:shells?|canisters?|rounds?))?\s+(?:\w+\s+){0,4}?(?:were|was|had\s+been)\s+(?:\w+\s+)?"
     r"(?:used|fired|lobbed|shot|sprayed|hurled|thrown|deployed)\b",
     re.IGNORECASE,
 )
-# "police told the marchers to go no further", "dispersed after negotiations with a police official": forces
+# "police told the marchers to go no further", "left once they had negotiated with the police": forces
 # that ordered or talked a gathering down
 _TALKED_DOWN = re.compile(
     rf"\b{_FORCE}(?:\s+\w+){{0,3}}?\s+(?:told|ordered|asked|warned|urged)\s+(?:them|the\s+(?:protesters|protestors"
@@ -164,7 +164,7 @@ _TALKED_DOWN = re.compile(
     re.IGNORECASE,
 )
 _NEGOTIATED = re.compile(rf"\bnegotiat\w+\s+with\s+(?:an?\s+|the\s+)?{_FORCE}", re.IGNORECASE)
-# "this resulted in the arrest of 2000 workers": arrests the gathering led to are the police's
+# "the sit-in led to arrests of 40 people": arrests the gathering led to are the police's
 _LED_TO_ARRESTS = re.compile(
     r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with))\s+(?:the\s+)?arrests?\s+of\b", re.IGNORECASE
 )
@@ -190,7 +190,7 @@ _FORCES_ON_GATHERING = re.compile(
     r"|demonstrators|agitators|gatherings?|column|them)\b",
     re.IGNORECASE,
 )
-# "a truck running under escort by the law enforcers", "a convoy escorted by police", "under security escort": the
+# "lorries moving under the escort of police", "a convoy escorted by police", "under security escort": the
 # forces guarding what a crowd attacked
 _ESCORTED = re.compile(
     rf"\b(?:under\s+(?:the\s+)?(?:escort|protection|guard)\s+(?:of|by)|(?:escorted|guarded)\s+by)\s+(?:the\s+)?{_FORCE}\b",
@@ -209,7 +209,7 @@ _BARRICADED = re.compile(
 _FORCES_BARRIER = re.compile(rf"{_NOT_AFTER}\b{_FORCE}\s+(?:barricades?|cordons?)\b", re.IGNORECASE)
 
 
-# "turned violent, forcing police to use teargas", "prompting security personnel to disperse them"
+# "forcing the police to fire tear gas", "prompting security personnel to disperse them"
 _FORCED_TO = re.compile(
     rf"\b(?:forc(?:ing|ed)|prompt(?:ing|ed)|compell(?:ing|ed)|oblig(?:ing|ed))\s+(?:the\s+)?{_FORCE}\s+to\b",
     re.IGNORECASE,

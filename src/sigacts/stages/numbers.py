@@ -931,7 +931,7 @@ def _is_running_total(text: str, start: int, end: int) -> bool:
 def fatalities_in(text: str) -> Fatalities | None:
     """The deaths one sentence reports for its event, with civilians, combatants and wounded; None if none.
 
-    Counts add up ("two women and two soldiers were killed", "10 militants were killed and 4 soldiers
+    Counts add up ("three farmers and a soldier were killed", "10 militants were killed and 4 soldiers
     died"), but a count that repeats an earlier one is the same toll told twice (a headline run into its
     lead: "kills 18 ... killed 18"), and a vague word ("dozens") counts only when no number is stated.
     Running totals ("230,000 killed since 2011") are not the event's deaths.

@@ -197,14 +197,14 @@ MEMBER_WORDS = frozenset({"cadres", "cadre", "members", "member", "militants", "
 ORGANISED_ARMED_TYPES = frozenset({"Rebel group", "Political militia"})
 # What may stand between a group's name and such a noun: its name spelt out in brackets ("NSCN (K) [National ...]").
 _GLOSS = re.compile(r"\s*(?:[\[(][^\])]{0,60}[\])]\s*)?")
-# "Two people were killed and five others injured": the second count shares the first one's passive ("were"), so
+# "Three were killed and six others hurt": the second count shares the first one's passive ("were"), so
 # the people before the elided verb suffered it; the parse reads them as its subject.
 _ELIDED_PASSIVE = re.compile(
     r"\b(?:was|were|been)\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|hurt|dead|down)\s*,?\s+and\s+"
     r"(?:(?:at\s+least|about|around|nearly|some|over|another)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "1 security personnel killed, 5 injured in a blast", "Seven soldiers killed in an ambush": a count of people opening
+# "2 jawans killed, 4 hurt in an IED blast", "Seven soldiers killed in an ambush": a count of people opening
 # a headline-style sentence with a bare harm participle and no object after it tells what befell them.
 _COUNT_OPENING = re.compile(
     r"^\W*(?:at\s+least\s+|about\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -240,7 +240,7 @@ _BLAME = re.compile(
 _NO_CLAIM = re.compile(
     r"\b(?:(?:no\s+(?:one|group|organi[sz]ation)|nobody|none)\s+(?:\w+\s+){0,3}claim\w*"
     r"|not\s+(?:yet\s+)?(?:been\s+)?claim\w*|yet\s+to\s+(?:be\s+)?claim\w*)(?:\s+(?:\w+\s+){0,3}responsibility)?"
-    # "it is unclear whether the perpetrators were separatists": a doubt names no one
+    # "police are unsure whether separatists did it": a doubt names no one
     r"|\b(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if)\b[^.;]*",
     re.IGNORECASE,
 )
@@ -369,7 +369,7 @@ class ResolveActors:
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
             elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _one_mention_both_sides(frame):
-                # "Two engineers were injured when unknown gunmen opened fire": the parse made the engineers both
+                # "unknown gunmen opened fire and two engineers were hurt": the parse made the engineers both
                 # sides; they suffered it, and who did it goes unsaid
                 doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
                 if doer is None and countries:
@@ -731,8 +731,8 @@ class ResolveActors:
     ) -> ActorEntry | None:
         """ "the jihadists", "the militants", "the rebels": the armed group the article named last before.
 
-        Without the article, "militants" are the armed group named in the same sentence ("five militants
-        belonging to the TTP were killed") or the only one the article names at all; "unidentified militants",
+        Without the article, "militants" are the armed group named in the same sentence ("troops killed five
+        militants of the TTP") or the only one the article names at all; "unidentified militants",
         and militants in an article that names several groups elsewhere, stay unnamed.
         """
         if word not in DESCRIPTION_WORDS or before.lower() in UNNAMED_QUALIFIERS:
@@ -1101,7 +1101,7 @@ def _is_unidentified(actor: Actor) -> bool:
 
 def _counted_victims(frame: EventFrame, sentences: Sequence[Sentence], text: str) -> bool:
     """The frame's doer is a count of people opening a headline-style sentence with a bare harm participle
-    ("1 security personnel killed, 5 injured in a blast", "Seven soldiers killed in an ambush"): they suffered it."""
+    ("2 jawans killed, 4 hurt in an IED blast", "Seven soldiers killed in an ambush"): they suffered it."""
     if not frame.actor1 or not 0 <= frame.sentence < len(sentences):
         return False
     mention = frame.actor1[0]
@@ -1138,7 +1138,7 @@ _HARMED_IN_FIRE = re.compile(
 def _one_mention_both_sides(frame: EventFrame) -> bool:
     """The parse put the same words on both sides of an attack: they name its victims, not its doer."""
     if frame.trigger.lower() in FIGHT_NOUNS | MUTUAL_FIGHT_WORDS:
-        return False  # "a clash between two groups of villagers": one kind of people on both sides of a fight
+        return False  # "villagers of two factions fought each other": one kind of people on both sides of a fight
     first, second = frame.actor1[0], frame.actor2[0] if frame.actor2 else None
     return second is not None and bool(first.text) and (first.start, first.end) == (second.start, second.end)
 
