@@ -378,6 +378,27 @@ def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["An explosion outside the bus terminal in Multan killed a sub inspector posted at the gate.",
+     "A blast at the wholesale market in Quetta wounded two constables on patrol."],
+)  # fmt: skip
+def test_a_blast_that_hit_policemen_by_rank_is_an_attack_on_the_police(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_a_gas_blast_that_hit_a_constable_stays_an_accident(events_of: Events) -> None:
+    events = events_of("A gas cylinder blast at a tea stall in Multan killed a constable.")
+    assert not [e for e in events if e.acled_type]
+
+
+def test_misspelt_policemen_are_still_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Two armed men shot dead three policement at a checkpoint in Quetta on Friday.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
 def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(events_of: Events) -> None:
     text = "At least ten people were injured in a clash between party activists and law enforcers in Sylhet on Monday."
     event = _main(events_of, text)

@@ -32,6 +32,8 @@ Events = Callable[..., list[Event]]
      ("Tear gas shells were fired to break up the crowd.", "police"),
      ("Twelve students were put in custody at the district jail.", "police"),
      ("The march ended in a restricted zone, which resulted in the arrest of 300 marchers.", "police"),
+     ("The transport strike went off with the arrest of 70 pickets across the province.", "police"),
+     ("Union leaders who had called the sit-in were detained hours before it was due to begin.", "police"),
      ("Several police personnel sustained injuries in the clash.", "police"),
      ("Two police posts of Alpha, Beta and Gamma villages were attacked on Monday.", "police"),
      ("The marchers vandalised three cars following the police intervention.", "police"),

@@ -1681,7 +1681,7 @@ def _unnamed_victims(
 
 # The state's men a bombing hurt, named by their rank or service ("a security official", "two rangers", "sailors").
 _STATE_MEN = (
-    r"(?:police\w*|cops?|constables?|sub-inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
+    r"(?:police\w*|cops?|constables?|sub[\s-]?inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
     r"|servicem[ae]n|levies|security\s+(?:officials?|officers?|personnel|persons|men))"
 )
 _BOMBED_FORCES = re.compile(rf"\b{_STATE_MEN}\b", re.IGNORECASE)
@@ -1788,7 +1788,7 @@ def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) ->
     return event.with_changes(actor2=victims, interaction=interaction_of(event.actor1, victims))
 
 
-POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?)$", re.IGNORECASE)
+POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?|(?:sub-?)?inspectors?)$", re.IGNORECASE)
 
 
 def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None) -> Event:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.readers.dates import MONTHS
@@ -1334,11 +1334,24 @@ def _act_reported_as_noun(noun: Token) -> bool:
 
 
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
-    """An explosion or blast with no weapon or attacker named in its sentence may be an accident."""
+    """An explosion or blast with no weapon or attacker named in its sentence may be an accident; one that hit
+    policemen named by their rank, with no gas or boiler to blame, was set off at them."""
     words = {trigger.lemma_.lower(), subject.lemma_.lower() if subject is not None else ""}
     if not words & BLAST_WORDS or trigger.head.lower_ == "under":  # "came under fire" is gunfire, no blaze
         return False
-    return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
+    said = {t.lower_ for t in trigger.sent}
+    return not (said & ATTACK_EVIDENCE or (_police_named(trigger.sent) and not said & ACCIDENT_WORDS))
+
+
+# Policemen named as people, by their rank ("a head constable", "two sub inspectors"); not "police said".
+POLICE_PERSONS = frozenset({"policeman", "policemen", "policewoman", "policewomen", "constable", "constables",
+                            "sub-inspector", "sub-inspectors", "havildar", "cop", "cops"})  # fmt: skip
+
+
+def _police_named(sentence: Span) -> bool:
+    tokens = [t.lower_ for t in sentence]
+    return bool(set(tokens) & POLICE_PERSONS) or any(
+        a == "sub" and b in ("inspector", "inspectors") for a, b in itertools.pairwise(tokens))
 
 
 # Particles the parser may label as prepositions ("pushed the rebels out of", "handed the town over").

@@ -126,9 +126,10 @@ _FOUGHT_BY = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,5}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
 )
 # "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
+# (also those "hours before" a planned gathering: it was stopped)
 _ARRESTED = re.compile(
     r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up)\b"
-    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
+    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|(?:hours|days|weeks)(?!\s+before)))",
     re.IGNORECASE,
 )
 # "were subjected to baton charge", "faced a lathi-charge": a charge on a crowd is the police's
@@ -164,9 +165,12 @@ _TALKED_DOWN = re.compile(
     re.IGNORECASE,
 )
 _NEGOTIATED = re.compile(rf"\bnegotiat\w+\s+with\s+(?:an?\s+|the\s+)?{_FORCE}", re.IGNORECASE)
-# "this resulted in the arrest of 2000 workers": arrests the gathering led to are the police's
+# "this resulted in the arrest of 2000 workers", "the shutdown went off with arrests of 40 pickets": arrests the
+# gathering led to or was marked by are the police's
 _LED_TO_ARRESTS = re.compile(
-    r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with))\s+(?:the\s+)?arrests?\s+of\b", re.IGNORECASE
+    r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with)|(?:passed|went)\s+off\s+with)"
+    r"\s+(?:the\s+)?arrests?\s+of\b",
+    re.IGNORECASE,
 )
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
