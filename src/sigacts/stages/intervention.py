@@ -126,10 +126,11 @@ _FOUGHT_BY = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,5}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
 )
 # "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
-# (also those "hours before" a planned gathering: it was stopped)
+# (also those "hours before" a planned gathering: it was stopped; "detained for several hours" is no charge)
 _ARRESTED = re.compile(
-    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up)\b"
-    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|(?:hours|days|weeks)(?!\s+before)))",
+    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up"
+    r"|taken\s+to\s+(?:the\s+|a\s+)?police\s+station)\b"
+    r"(?!\s+(?:\w+\s+){0,3}(?:for(?!\s+(?:several|a\s+few|some|an?|one|two|three|\d+)\s+(?:hours?|days?|nights?))|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|(?:hours|days|weeks)\s+(?:after|earlier|ago|later|back)))",
     re.IGNORECASE,
 )
 # "were subjected to baton charge", "faced a lathi-charge": a charge on a crowd is the police's
