@@ -389,6 +389,17 @@ def test_a_blast_that_hit_policemen_by_rank_is_an_attack_on_the_police(events_of
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
 
 
+def test_a_mine_set_off_in_a_named_country_hit_the_police_it_killed(events_of: Events) -> None:
+    event = _main(events_of, "Naxal rebels detonated a mine in eastern India, killing two constables and wounding three more.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_home_guards_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Three home guard jawans were hurt when a bomb went off near the bus stand in Tezpur.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
 def test_a_gas_blast_that_hit_a_constable_stays_an_accident(events_of: Events) -> None:
     events = events_of("A gas cylinder blast at a tea stall in Multan killed a constable.")
     assert not [e for e in events if e.acled_type]
@@ -397,6 +408,22 @@ def test_a_gas_blast_that_hit_a_constable_stays_an_accident(events_of: Events) -
 def test_misspelt_policemen_are_still_the_police(events_of: Events) -> None:
     event = _main(events_of, "Two armed men shot dead three policement at a checkpoint in Quetta on Friday.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dam protesters were evicted by police from their tents outside the ministry in Mandalay.",
+     "Police used cane charge on nurses who were protesting outside the hospital in Patna."],
+)  # fmt: skip
+def test_a_gathering_the_police_evicted_or_charged_is_a_protest_they_met(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of")
+
+
+def test_sugar_cane_is_no_baton_charge(events_of: Events) -> None:
+    event = _main(events_of, "Sugar cane growers blocked the highway near Meerut on Monday.")
+    assert event.actor2 is None
 
 
 def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(events_of: Events) -> None:
