@@ -412,7 +412,7 @@ def test_misspelt_policemen_are_still_the_police(events_of: Events) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Dam protesters were evicted by police from their tents outside the ministry in Mandalay.",
+    ["Police evicted the dam protesters from their tents outside the ministry in Mandalay.",
      "Police used cane charge on nurses who were protesting outside the hospital in Patna."],
 )  # fmt: skip
 def test_a_gathering_the_police_evicted_or_charged_is_a_protest_they_met(events_of: Events, text: str) -> None:

@@ -34,7 +34,7 @@ Events = Callable[..., list[Event]]
      ("The march ended in a restricted zone, which resulted in the arrest of 300 marchers.", "police"),
      ("The transport strike went off with the arrest of 70 pickets across the province.", "police"),
      ("Union leaders who had called the sit-in were detained hours before it was due to begin.", "police"),
-     ("The nurses were taken to the police station and held for three hours.", "police"),
+     ("The nurses were all taken to a police station in the town.", "police"),
      ("The marchers were detained for two hours in the stadium.", "police"),
      ("Several police personnel sustained injuries in the clash.", "police"),
      ("Two police posts of Alpha, Beta and Gamma villages were attacked on Monday.", "police"),

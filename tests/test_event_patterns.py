@@ -795,3 +795,10 @@ def test_an_anti_government_group_is_no_government() -> None:
     doc = _parsed(["an", "anti-government", "group"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
                   ["DET", "ADJ", "NOUN"])  # fmt: skip
     assert _described_kind(doc[2]) == "unidentified"
+
+
+def test_police_in_a_clause_after_a_party_subject_are_not_the_partys(events_of: Events) -> None:
+    events = events_of("Ten Congress workers were hurt as the police began to lathicharge the marchers near the station in Malda.")
+    assert all(e.actor1.name != "Rioters (India)" for e in events)
+    charge = next(e for e in events if e.evidence.trigger == "lathicharge" and e.plover_type == "ASSAULT")
+    assert charge.actor1.name == "Police Forces of India"

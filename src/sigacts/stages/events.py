@@ -830,9 +830,10 @@ class _SentenceReader:
         return any(w == "allied" and prev in ("its", "their") for prev, w in itertools.pairwise(window))
 
     def _group_of_generic(self, subject: Token) -> list[Mention]:
-        """ "some fighters" with no group named: the named group that is the subject earlier in the sentence."""
+        """ "some fighters" with no group named: the named group that is the subject earlier in the sentence.
+        Police are the state's, never a group's ("party men were hurt when police resorted to a baton charge")."""
         covering = self.index.covering(subject)
-        if covering is None or covering.rule != "generic-noun":
+        if covering is None or covering.rule != "generic-noun" or GENERIC_ACTOR_KINDS.get(subject.lower_) == "police":
             return []
         for verb in syntax.governors(subject):
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_LEMMAS:
