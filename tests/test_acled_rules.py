@@ -395,6 +395,11 @@ def test_a_mine_set_off_in_a_named_country_hit_the_police_it_killed(events_of: E
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
 
 
+def test_detectives_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Detectives arrested three men over the robbery in Khulna.")
+    assert event.actor1.name == "Police Forces of Bangladesh"
+
+
 def test_home_guards_are_the_police(events_of: Events) -> None:
     event = _main(events_of, "Three home guard jawans were hurt when a bomb went off near the bus stand in Tezpur.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

@@ -11,7 +11,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "military": ("soldiers", "soldier", "troops", "army", "military", "regime", "forces", "jawans", "paramilitaries",
                  "servicemen", "troopers", "trooper", "personnel"),
     # with the misspellings reports print ("policement", "policemens")
-    "police": ("police", "policemen", "policeman", "cops", "constables", "policement", "policemens"),
+    "police": ("police", "policemen", "policeman", "cops", "constables", "policement", "policemens", "detectives"),
     "government": ("government", "authorities", "officials"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "agitators", "picketers",
                    "strikers", "participants", "blockaders", "processionists"),
