@@ -400,6 +400,21 @@ def test_detectives_are_the_police(events_of: Events) -> None:
     assert event.actor1.name == "Police Forces of Bangladesh"
 
 
+def test_one_man_of_the_assam_rifles_is_a_soldier_not_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "An Assam Rifle was shot dead by insurgents near Moreh on Tuesday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of India"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [("The Special Task Force arrested two smugglers in Sathyamangalam forest in Erode district.", "Police Forces of India"),
+     ("The Special Task Force arrested two drug dealers in Batticaloa on Monday.", "Police Forces of Sri Lanka")],
+)  # fmt: skip
+def test_a_special_task_force_is_the_police_of_the_events_country(events_of: Events, text: str, forces: str) -> None:
+    assert _main(events_of, text).actor1.name == forces
+
+
 def test_home_guards_are_the_police(events_of: Events) -> None:
     event = _main(events_of, "Three home guard jawans were hurt when a bomb went off near the bus stand in Tezpur.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
