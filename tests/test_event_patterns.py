@@ -802,3 +802,16 @@ def test_police_in_a_clause_after_a_party_subject_are_not_the_partys(events_of: 
     assert all(e.actor1.name != "Rioters (India)" for e in events)
     charge = next(e for e in events if e.evidence.trigger == "lathicharge" and e.plover_type == "ASSAULT")
     assert charge.actor1.name == "Police Forces of India"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police fired teargas shelling at the marchers near the secretariat in Srinagar.",
+     "Ten were hurt in Baramulla when police turned to a baton charge and smoke shelling on the stone pelters."],
+)  # fmt: skip
+def test_crowd_control_shells_are_no_shelling(events_of: Events, text: str) -> None:
+    assert all(e.acled_type != "Explosions/Remote violence" for e in events_of(text))
+
+
+def test_artillery_shelling_stays_remote_violence(events_of: Events) -> None:
+    assert any(e.acled_type == "Explosions/Remote violence" for e in events_of("The army shelled rebel positions near Laiza."))

@@ -197,6 +197,8 @@ class _SentenceReader:
                 sense = PEOPLE_HELD  # "around 150 party men were held in different districts": detained
             if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
+            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+                return  # "resorted to smoke shelling" (the parser made it a verb)
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -222,6 +224,8 @@ class _SentenceReader:
                 if verb_sense.plover_type == "PROTEST" and token.dep_ != "compound":
                     self._add(token, token, verb_sense, "verb")
                 return
+            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+                return  # "teargas shelling", "smoke shells": the police breaking up a crowd, not artillery
             if sense is not None:
                 self._noun(token, sense)
 
@@ -1332,6 +1336,16 @@ def _act_reported_as_noun(noun: Token) -> bool:
         return True
     return (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "ADJ"
             and head.head.lower_ in CASUALTY_WORDS)  # fmt: skip
+
+
+# What crowd-control shells carry ("teargas shells", "smoke shelling"): no heavy weapon
+CROWD_CONTROL_SHELLS = frozenset({"smoke", "tear", "teargas", "tear-gas", "pepper", "gas"})
+
+
+def _crowd_control_shells(noun: Token) -> bool:
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return (before is not None and before.lower_ in CROWD_CONTROL_SHELLS) or any(
+        c.lower_ in CROWD_CONTROL_SHELLS for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
