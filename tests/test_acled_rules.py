@@ -378,6 +378,74 @@ def test_soldiers_a_bombing_hurt_are_not_civilians(events_of: Events) -> None:
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Thailand"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["An explosion outside the bus terminal in Multan killed a sub inspector posted at the gate.",
+     "A blast at the wholesale market in Quetta wounded two constables on patrol."],
+)  # fmt: skip
+def test_a_blast_that_hit_policemen_by_rank_is_an_attack_on_the_police(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_a_mine_set_off_in_a_named_country_hit_the_police_it_killed(events_of: Events) -> None:
+    event = _main(events_of, "Naxal rebels detonated a mine in eastern India, killing two constables and wounding three more.")
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_detectives_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Detectives arrested three men over the robbery in Khulna.")
+    assert event.actor1.name == "Police Forces of Bangladesh"
+
+
+def test_one_man_of_the_assam_rifles_is_a_soldier_not_a_civilian(events_of: Events) -> None:
+    event = _main(events_of, "An Assam Rifle was shot dead by insurgents near Moreh on Tuesday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of India"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [("The Special Task Force arrested two smugglers in Sathyamangalam forest in Erode district.", "Police Forces of India"),
+     ("The Special Task Force arrested two drug dealers in Batticaloa on Monday.", "Police Forces of Sri Lanka")],
+)  # fmt: skip
+def test_a_special_task_force_is_the_police_of_the_events_country(events_of: Events, text: str, forces: str) -> None:
+    assert _main(events_of, text).actor1.name == forces
+
+
+def test_home_guards_are_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Three home guard jawans were hurt when a bomb went off near the bus stand in Tezpur.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_a_gas_blast_that_hit_a_constable_stays_an_accident(events_of: Events) -> None:
+    events = events_of("A gas cylinder blast at a tea stall in Multan killed a constable.")
+    assert not [e for e in events if e.acled_type]
+
+
+def test_misspelt_policemen_are_still_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Two armed men shot dead three policement at a checkpoint in Quetta on Friday.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police evicted the dam protesters from their tents outside the ministry in Mandalay.",
+     "Police used cane charge on nurses who were protesting outside the hospital in Patna."],
+)  # fmt: skip
+def test_a_gathering_the_police_evicted_or_charged_is_a_protest_they_met(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of")
+
+
+def test_sugar_cane_is_no_baton_charge(events_of: Events) -> None:
+    event = _main(events_of, "Sugar cane growers blocked the highway near Meerut on Monday.")
+    assert event.actor2 is None
+
+
 def test_a_clash_between_people_and_law_enforcers_has_the_police_as_actor2(events_of: Events) -> None:
     text = "On Tuesday in Habiganj, a dozen were hurt as party activists fought a clash with law enforcers."
     event = _main(events_of, text)

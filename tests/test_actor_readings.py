@@ -32,6 +32,10 @@ Events = Callable[..., list[Event]]
      ("Tear gas shells were fired to break up the crowd.", "police"),
      ("Twelve students were put in custody at the district jail.", "police"),
      ("The march ended in a restricted zone, which resulted in the arrest of 300 marchers.", "police"),
+     ("The transport strike went off with the arrest of 70 pickets across the province.", "police"),
+     ("Union leaders who had called the sit-in were detained hours before it was due to begin.", "police"),
+     ("The nurses were all taken to a police station in the town.", "police"),
+     ("The marchers were detained for two hours in the stadium.", "police"),
      ("Several police personnel sustained injuries in the clash.", "police"),
      ("Two police posts of Alpha, Beta and Gamma villages were attacked on Monday.", "police"),
      ("The marchers vandalised three cars following the police intervention.", "police"),
@@ -65,7 +69,9 @@ def test_forces_that_met_a_crowd_a_clause_apart(text: str, words: str) -> None:
     "text",
     ["Four people, including a constable, died in a clash between two villages over a pond.",
      "Police said the marchers had blocked the road for an hour.",
-     "The students condemned police who had dispersed their rally last week."],
+     "The students condemned police who had dispersed their rally last week.",
+     "Four men were detained for the theft of a motorcycle.",
+     "Two youths were arrested three days after the robbery."],
 )  # fmt: skip
 def test_forces_caught_in_others_fight_or_only_reporting_do_not_act(text: str) -> None:
     assert forces_acting(text) is None

@@ -795,3 +795,23 @@ def test_an_anti_government_group_is_no_government() -> None:
     doc = _parsed(["an", "anti-government", "group"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
                   ["DET", "ADJ", "NOUN"])  # fmt: skip
     assert _described_kind(doc[2]) == "unidentified"
+
+
+def test_police_in_a_clause_after_a_party_subject_are_not_the_partys(events_of: Events) -> None:
+    events = events_of("Ten Congress workers were hurt as the police began to lathicharge the marchers near the station in Malda.")
+    assert all(e.actor1.name != "Rioters (India)" for e in events)
+    charge = next(e for e in events if e.evidence.trigger == "lathicharge" and e.plover_type == "ASSAULT")
+    assert charge.actor1.name == "Police Forces of India"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police fired teargas shelling at the marchers near the secretariat in Srinagar.",
+     "Ten were hurt in Baramulla when police turned to a baton charge and smoke shelling on the stone pelters."],
+)  # fmt: skip
+def test_crowd_control_shells_are_no_shelling(events_of: Events, text: str) -> None:
+    assert all(e.acled_type != "Explosions/Remote violence" for e in events_of(text))
+
+
+def test_artillery_shelling_stays_remote_violence(events_of: Events) -> None:
+    assert any(e.acled_type == "Explosions/Remote violence" for e in events_of("The army shelled rebel positions near Laiza."))

@@ -10,7 +10,8 @@ from __future__ import annotations
 _KINDS: dict[str, tuple[str, ...]] = {
     "military": ("soldiers", "soldier", "troops", "army", "military", "regime", "forces", "jawans", "paramilitaries",
                  "servicemen", "troopers", "trooper", "personnel"),
-    "police": ("police", "policemen", "policeman", "cops", "constables"),
+    # with the misspellings reports print ("policement", "policemens")
+    "police": ("police", "policemen", "policeman", "cops", "constables", "policement", "policemens", "detectives"),
     "government": ("government", "authorities", "officials"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "agitators", "picketers",
                    "strikers", "participants", "blockaders", "processionists"),

@@ -227,7 +227,8 @@ STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispe
                             "barred", "halted", "foiled", "thwarted", "obstructed"})
 DISPERSAL_CUES = frozenset({"disperse", "dispersed", "dispersing", "lathicharge", "lathicharged", "lathi-charge",
                             "lathi-charged", "baton-charged", "baton-charge", "teargas", "tear-gas", "tear", "cannon",
-                            "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge"})  # fmt: skip
+                            "cannons", "batoncharged", "cane-charged", "canecharged", "cane-charge", "evict", "evicted",
+                            "evicting"})  # fmt: skip
 # Weapons and acts of crowd control that only a gathering meets: dispersing it, tear gas, water cannons, baton charges.
 CROWD_CONTROL = frozenset({"disperse", "dispersed", "dispersing", "teargas", "tear-gas", "cannon", "cannons",
                            "lathicharge", "lathicharged", "lathi-charge", "lathi-charged", "baton-charged",
@@ -237,6 +238,9 @@ CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "protestors", "demonst
                          "agitation", "sit-in", "strikers", "marchers", "picketers", "agitations", "picketing",
                          "effigy", "demonstrations", "rallies", "blockade", "gherao", "dharna"})  # fmt: skip
 
+
+# A baton charge written as two words ("resorted to cane charge", "a baton charge on them"): crowd control
+CHARGE_WORDS = re.compile(r"\b(?:lathi|baton|cane)\s+charg(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 # A crowd the text names by its violence: "fired tear gas to disperse rioting vendors", "dispersed the mob".
 RIOTING_CROWDS = frozenset({"rioting", "rioters", "mob", "mobs", "unruly", "rampaging"})
@@ -253,7 +257,8 @@ def disperses_crowd(event: Event) -> bool:
         # "arrested 28 supporters after they blockaded a road", "arrested three men while they were torching a bus"
         text = event.evidence.text.lower()
         return bool(cues & CROWD_WORDS) or bool(_ARRESTED_RIOTING.search(text) or _ARRESTED_PROTESTING.search(text))
-    if cues & DISPERSAL_CUES and (cues & (CROWD_WORDS | RIOTING_CROWDS) or _unarmed_target(event)):
+    charged = cues & DISPERSAL_CUES or CHARGE_WORDS.search(event.evidence.text) is not None
+    if charged and (cues & (CROWD_WORDS | RIOTING_CROWDS) or _unarmed_target(event)):
         return True
     if cues & CROWD_CONTROL and not cues & (FIGHTER_WORDS | GUNFIRE_CUES):
         return True  # "fired tear gas and water cannons", "fired live bullets to disperse vendors": a crowd, whoever it was

@@ -1681,7 +1681,7 @@ def _unnamed_victims(
 
 # The state's men a bombing hurt, named by their rank or service ("a security official", "two rangers", "sailors").
 _STATE_MEN = (
-    r"(?:police\w*|cops?|constables?|sub-inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
+    r"(?:police\w*|cops?|constables?|sub[\s-]?inspectors?|soldiers?|troops|jawans?|rangers?|sailors|marines|gendarmes?"
     r"|servicem[ae]n|levies|security\s+(?:officials?|officers?|personnel|persons|men))"
 )
 _BOMBED_FORCES = re.compile(rf"\b{_STATE_MEN}\b", re.IGNORECASE)
@@ -1702,10 +1702,13 @@ _CIVILIANS_HURT = re.compile(
 def _bombed_forces(event: Event, actors: ActorBase, country: str | None, following: str = "") -> Event:
     """ "A security official was killed as an IED exploded", "a roadside bomb wounded two sailors": a bombing by
     non-state hands whose hurt the sentence names as the state's men, and no civilians among them, was on those
-    forces (the country's police or military by the words), not on the civilians an earlier rule presumed."""
+    forces (the country's police or military by the words), not on the civilians an earlier rule presumed (nor on
+    the state its country's name stood for)."""
     if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces":
         return event
-    if event.actor2 is None or event.actor2.type != "Civilians" or country is None:
+    if event.actor2 is None or country is None:
+        return event
+    if event.actor2.type != "Civilians" and not _only_country_named(event.actor2, actors):
         return event
     for text in (event.evidence.text, following):
         for hurt in (*_hurt_told(text), *_FORCES_BOMBED.finditer(text)):
@@ -1715,6 +1718,12 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
                 police = POLICE_WORD.match(forces.group(0).split()[-1]) is not None
                 return _forces_hit(event, "police" if police else "military", actors, country)
     return event
+
+
+def _only_country_named(side: Actor, actors: ActorBase) -> bool:
+    """ "set off a mine in central India": a state's forces read from its name alone, where the text names the
+    country as the place of the act; the men it hurt tell which of its forces were hit."""
+    return side.type == "State forces" and actors.country_for_name(side.mention or "") is not None
 
 
 # "staged a counter demonstration", "protested against one another": a demonstration met by another
@@ -1788,7 +1797,7 @@ def _civilians_attacked(event: Event, actors: ActorBase, country: str | None) ->
     return event.with_changes(actor2=victims, interaction=interaction_of(event.actor1, victims))
 
 
-POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?)$", re.IGNORECASE)
+POLICE_WORD = re.compile(r"^(?:police\w*|cops?|constables?|officers?|(?:sub-?)?inspectors?)$", re.IGNORECASE)
 
 
 def _forces_hit(event: Event, word: str, actors: ActorBase, country: str | None) -> Event:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sigacts.pipeline.base import Document
 from sigacts.readers.dates import MONTHS
@@ -197,6 +197,8 @@ class _SentenceReader:
                 sense = PEOPLE_HELD  # "around 150 party men were held in different districts": detained
             if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
+            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+                return  # "resorted to smoke shelling" (the parser made it a verb)
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -222,6 +224,8 @@ class _SentenceReader:
                 if verb_sense.plover_type == "PROTEST" and token.dep_ != "compound":
                     self._add(token, token, verb_sense, "verb")
                 return
+            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+                return  # "teargas shelling", "smoke shells": the police breaking up a crowd, not artillery
             if sense is not None:
                 self._noun(token, sense)
 
@@ -830,9 +834,10 @@ class _SentenceReader:
         return any(w == "allied" and prev in ("its", "their") for prev, w in itertools.pairwise(window))
 
     def _group_of_generic(self, subject: Token) -> list[Mention]:
-        """ "some fighters" with no group named: the named group that is the subject earlier in the sentence."""
+        """ "some fighters" with no group named: the named group that is the subject earlier in the sentence.
+        Police are the state's, never a group's ("party men were hurt when police resorted to a baton charge")."""
         covering = self.index.covering(subject)
-        if covering is None or covering.rule != "generic-noun":
+        if covering is None or covering.rule != "generic-noun" or GENERIC_ACTOR_KINDS.get(subject.lower_) == "police":
             return []
         for verb in syntax.governors(subject):
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_LEMMAS:
@@ -1333,12 +1338,35 @@ def _act_reported_as_noun(noun: Token) -> bool:
             and head.head.lower_ in CASUALTY_WORDS)  # fmt: skip
 
 
+# What crowd-control shells carry ("teargas shells", "smoke shelling"): no heavy weapon
+CROWD_CONTROL_SHELLS = frozenset({"smoke", "tear", "teargas", "tear-gas", "pepper", "gas"})
+
+
+def _crowd_control_shells(noun: Token) -> bool:
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return (before is not None and before.lower_ in CROWD_CONTROL_SHELLS) or any(
+        c.lower_ in CROWD_CONTROL_SHELLS for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
-    """An explosion or blast with no weapon or attacker named in its sentence may be an accident."""
+    """An explosion or blast with no weapon or attacker named in its sentence may be an accident; one that hit
+    policemen named by their rank, with no gas or boiler to blame, was set off at them."""
     words = {trigger.lemma_.lower(), subject.lemma_.lower() if subject is not None else ""}
     if not words & BLAST_WORDS or trigger.head.lower_ == "under":  # "came under fire" is gunfire, no blaze
         return False
-    return not {t.lower_ for t in trigger.sent} & ATTACK_EVIDENCE
+    said = {t.lower_ for t in trigger.sent}
+    return not (said & ATTACK_EVIDENCE or (_police_named(trigger.sent) and not said & ACCIDENT_WORDS))
+
+
+# Policemen named as people, by their rank ("a head constable", "two sub inspectors"); not "police said".
+POLICE_PERSONS = frozenset({"policeman", "policemen", "policewoman", "policewomen", "constable", "constables",
+                            "sub-inspector", "sub-inspectors", "havildar", "cop", "cops"})  # fmt: skip
+
+
+def _police_named(sentence: Span) -> bool:
+    tokens = [t.lower_ for t in sentence]
+    return bool(set(tokens) & POLICE_PERSONS) or any(
+        a == "sub" and b in ("inspector", "inspectors") for a, b in itertools.pairwise(tokens))
 
 
 # Particles the parser may label as prepositions ("pushed the rebels out of", "handed the town over").

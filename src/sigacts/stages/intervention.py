@@ -126,9 +126,11 @@ _FOUGHT_BY = re.compile(
     rf"{_NOT_AFTER}\b{_FORCE}(?:\s+and\s+(?:[\w-]+\s+){{1,5}}?|-\w+\s+){_FIGHT}\b", re.IGNORECASE
 )
 # "Several protesters were arrested", "were subsequently detained": arrests with no agent named are the police's
+# (also those "hours before" a planned gathering: it was stopped; "detained for several hours" is no charge)
 _ARRESTED = re.compile(
-    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up)\b"
-    r"(?!\s+(?:\w+\s+){0,3}(?:for|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|hours|days|weeks))",
+    r"\b(?:were|was|been|got)\s+(?:\w+\s+)?(?:arrested|detained|(?:taken|put)\s+in(?:to)?\s+custody|rounded\s+up|picked\s+up"
+    r"|taken\s+to\s+(?:the\s+|a\s+)?police\s+station)\b"
+    r"(?!\s+(?:\w+\s+){0,3}(?:for(?!\s+(?:several|a\s+few|some|an?|one|two|three|\d+)\s+(?:hours?|days?|nights?))|on\s+charges?|in\s+connection|earlier|last|previously|and\s+charged|charged|under|(?:hours|days|weeks)\s+(?:after|earlier|ago|later|back)))",
     re.IGNORECASE,
 )
 # "were subjected to baton charge", "faced a lathi-charge": a charge on a crowd is the police's
@@ -164,9 +166,12 @@ _TALKED_DOWN = re.compile(
     re.IGNORECASE,
 )
 _NEGOTIATED = re.compile(rf"\bnegotiat\w+\s+with\s+(?:an?\s+|the\s+)?{_FORCE}", re.IGNORECASE)
-# "the sit-in led to arrests of 40 people": arrests the gathering led to are the police's
+# "the sit-in led to arrests of 40 people", "the strike went off with arrests of a dozen pickets": arrests the
+# gathering led to or was marked by are the police's
 _LED_TO_ARRESTS = re.compile(
-    r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with))\s+(?:the\s+)?arrests?\s+of\b", re.IGNORECASE
+    r"\b(?:resulted\s+in|result\s+in|led\s+to|leading\s+to|ended\s+(?:in|with)|(?:passed|went)\s+off\s+with)"
+    r"\s+(?:the\s+)?arrests?\s+of\b",
+    re.IGNORECASE,
 )
 FOLLOWING_SENTENCES = 5  # sentences after a protest's own that may tell how the forces met it
 
