@@ -209,6 +209,27 @@ def test_an_armed_attack_with_no_armed_target_is_violence_against_civilians(even
     assert event.acled_type == "Violence against civilians"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain people read as the doers of a shooting
+        "Unidentified men on motorbikes fired upon two shop owners sitting outside a bakery in Mardan, killing both.",
+        "Heavy gunfire was heard in Jijiga town, leaving several people injured.",
+        # the police only told of the shooting
+        "A tailor was shot dead in Quetta on Sunday. Police said two men on a motorbike attacked him and fled.",
+    ],
+)
+def test_a_shooting_with_no_armed_side_hits_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
+def test_unarmed_people_in_a_named_fight_stay_no_victims(events_of: Events) -> None:
+    event = _main(events_of, "Villagers fired shots during a fight over a pond in Bogra, and two died.")
+    assert event.acled_type != "Violence against civilians"
+
+
 def test_a_bomb_planted_by_rebels_stays_an_explosion(events_of: Events) -> None:
     event = _main(events_of, "Militants of the Kachin Independence Army detonated a roadside bomb near Myitkyina.")
     assert event.acled_type == "Explosions/Remote violence"

@@ -617,16 +617,30 @@ def _former_fighters_hit(event: Event) -> bool:
 
 def _no_armed_side(event: Event, following: str) -> bool:
     """ "Armed assailants chased a party leader and killed him": an armed attack whose sentence names
-    no armed target (no forces, post or fighters) and no fight is one-sided, so not a battle."""
-    if event.acled_type != "Battles" or event.acled_subtype != "Armed clash" or is_unarmed(event.actor1):
+    no armed target (no forces, post or fighters) and no fight is one-sided, so not a battle. The forces who
+    only told of it ("police said", "according to police") are no side of it. Plain people read as the doer of a
+    shooting ("unknown men fired on two shopkeepers", "gunfire left several people injured") are no side either:
+    guns make the attack armed, and with no fight named its victims are civilians."""
+    if event.acled_type != "Battles" or event.acled_subtype != "Armed clash":
         return False
     if (event.evidence.trigger or "").lower() in CLASH_WORDS:
         return False
-    text = f"{event.evidence.text} {following}".lower()
+    text = _SOURCES_OF_NEWS.sub(" ", f"{event.evidence.text} {following}".lower())
     words = set(words_of(text)) - set(words_of(event.actor1.mention or ""))  # the attacker's own words name no target
+    if is_unarmed(event.actor1) and (
+        not (event.plover_mode in GUN_MODES or cues_of(event) & GUN_CUES) or words & (CLASH_WORDS | ARMED_FIGHTS)
+    ):
+        return False  # unarmed people fighting with no gun, or in a named fight: a riot's or a battle's rules
     if words & (MILITARY_TARGETS | STATE_FORCE_WORDS | ARMED_PEOPLE | EXCHANGE_WORDS):
         return False
     return not any(phrase in text for phrase in EXCHANGE_PHRASES)
+
+
+# The forces as the source of a report, not a side in it: "police said", "according to the police".
+_SOURCES_OF_NEWS = re.compile(
+    r"\b(?:police|army|military)(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:local\s+)?(?:police|army|military)\b"
+)
 
 
 # Armed people as victims or opponents, beyond the forces and posts of MILITARY_TARGETS.
