@@ -636,10 +636,11 @@ def _no_armed_side(event: Event, following: str) -> bool:
     return not any(phrase in text for phrase in EXCHANGE_PHRASES)
 
 
-# The forces as the source of a report, not a side in it: "police said", "according to the police".
+# The police as the source of a crime report, not a side in it: "police said", "according to the police" (the army
+# telling of firing is often the side fired on: "troops fired across the line, army officials said").
 _SOURCES_OF_NEWS = re.compile(
-    r"\b(?:police|army|military)(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed)\b"
-    r"|\baccording\s+to\s+(?:the\s+)?(?:local\s+)?(?:police|army|military)\b"
+    r"\bpolice(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:local\s+)?police\b"
 )
 
 
