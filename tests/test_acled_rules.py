@@ -338,6 +338,18 @@ def test_people_hurt_in_the_next_sentence_of_a_riot_are_civilians(events_of: Eve
     assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide blast outside a district court in Mardan caused the deaths of five people and injured 30.",
+        "Two men were doused in kerosene and set alight by a crowd in Mthatha for allegedly stealing a goat.",
+    ],
+)
+def test_hurt_told_by_a_bare_count_or_a_passive_are_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
 def test_policemen_a_riot_hurt_are_not_civilians(events_of: Events) -> None:
     riots = [e for e in events_of("A mob torched a police van in Rajshahi on Sunday; two policemen were injured.")
              if e.acled_type == "Riots"]  # fmt: skip

@@ -1580,12 +1580,17 @@ def _riot(event: Event, in_protest: bool, actors: ActorBase, country: str | None
     )  # fmt: skip
 
 
-# "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house"
+# "two passengers were injured", "injuring five people", "suffered burn injuries", "attacked his house", "caused the
+# deaths of four persons", "wounding 23" (a bare count of the hurt, no noun after it)
 _PEOPLE_HURT = re.compile(
     r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:injured|hurt|wounded|killed|assaulted|beaten|hacked|stabbed|burnt|burned|hit"
-    r"|attacked|harassed|abducted)\b"
+    r"|attacked|harassed|abducted|shot|lynched|kidnapped|raped|tortured|murdered|slain|doused)\b"
     r"|\b(?:injuring|wounding|killing|leaving|injured|wounded|killed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons"
-    r"|others|passengers|civilians|\w+ers)\b"
+    r"|others|passengers|civilians|individuals|\w+ers)\b"
+    r"|\b(?:deaths?|killings?|injuries)\s+(?:of|to)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:people|persons|others"
+    r"|individuals|passengers|civilians|children|women|\w+ers)\b"
+    r"|\b(?:injuring|wounding|killing|injured|wounded|killed)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+)?\d+\b"
+    r"(?!\s+[a-z])"
     r"|\b(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}injur\w+"
     r"|\b(?:leaving|left)\s+(?:[\w'’-]+\s+){1,6}?(?:injured|hurt|wounded|dead)\b"
     r"|\b(?:attacked|attacking|assaulted|assaulting|beat|beaten|beating|harassed|harassing|heckled|(?:hurled|pelted|threw)"
