@@ -1788,3 +1788,36 @@ def test_people_a_pronoun_points_back_to_are_the_victims(events_of: Events) -> N
     assert event.acled_type == "Violence against civilians"
     event = _main(events_of, "Two soldiers were killed when rebels opened fire on them near Tumbo on Monday.")
     assert event.acled_type == "Battles"
+
+
+def test_the_army_shelling_a_named_rebel_group_fights_it(events_of: Events) -> None:
+    event = _main(events_of, "Army artillery units fired shells at KIA positions near Hpakant on Thursday.")
+    assert (event.acled_type, event.actor2 and event.actor2.name) == ("Battles", "KIA: Kachin Independence Army")
+
+
+def test_jets_pounding_a_named_group_stay_remote_violence(events_of: Events) -> None:
+    event = _main(events_of, "Air force jets pounded TTP hideouts in the Datta Khel area on Sunday, killing eight militants.")
+    assert event.acled_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops fired mortar shells at border villages in Nakyal sector on Monday. Pakistani forces responded.",
+        "Militants fired rockets at a police post in Tank, prompting the policemen to retaliate.",
+    ],
+)
+def test_shelling_the_other_side_answered_is_a_battle(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+def test_a_suicide_bomber_in_a_fight_with_troops_is_part_of_the_battle(events_of: Events) -> None:
+    text = "A suicide bomber detonated his vest during a long battle against troops near Mir Ali on Friday."
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+@pytest.mark.parametrize("text", ["Three cadres of NSCN(Khaplang) were shot dead near Ukhrul by gunmen.",
+                                  "Two NSCN (KK) cadres were killed by unknown gunmen near Mon town."])
+def test_cadres_of_a_naga_faction_are_its_fighters(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles" and event.actor2 is not None and event.actor2.name.startswith("NSCN-K")

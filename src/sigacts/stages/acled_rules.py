@@ -863,9 +863,10 @@ MIXED_FIRE = re.compile(
     r"\b(?:firing|gunfire|gun|small[- ]arms?)(?: and| as well as) (?:\w+ ){0,2}(?:shelling|rocket|mortar|artillery)"
     r"|\b(?:shelling|mortar|artillery)(?: and| as well as) (?:\w+ ){0,2}(?:firing|gunfire)\b"
 )
-# "the army retaliated", "forces returned fire": the side shelled or bombed fought back
-FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|returned (?:the )?fire|fired back|exchanged (?:fire|gunfire)"
-                        r"|exchanges? of (?:fire|gunfire)|gun ?battle)\b")
+# "the army retaliated", "forces returned fire", "prompting the troops to retaliate", "Pakistan responded": the side
+# shelled or bombed fought back
+FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|retaliate|returned (?:the )?fire|return fire|fired back|firing back"
+                        r"|exchanged (?:fire|gunfire)|exchanges? of (?:fire|gunfire)|gun ?battle|responded(?!\s+to\b))\b")
 UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
 def _exchange_named(text: str) -> bool:
     """ "while the two sides were engaged in a fire fight", "in an exchange of fire": both sides fired."""
@@ -873,6 +874,36 @@ def _exchange_named(text: str) -> bool:
 
 
 HEAVY_WEAPON_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
+SHELLING = "Shelling/artillery/missile attack"
+# The armed organisations a state's guns may be turned on in a fight (not a people, a party's crowd or a town).
+ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
+AIRCRAFT = frozenset({"jet", "jets", "planes", "plane", "aircraft", "airforce", "air", "gunships", "gunship",
+                      "helicopter", "helicopters", "drone", "drones", "bombarded", "airstrike", "airstrikes"})
+# Fights a suicide bomber may blow himself up in: "in the midst of a battle with troops", "as forces raided the hideout".
+FIGHT_SCENES = ARMED_FIGHTS | EXCHANGE_WORDS | frozenset({"operation", "raid", "raided", "raiding", "encircled",
+                                                          "cordoned", "clash", "clashes", "clashed"})
+
+
+def _state_guns_on_a_group(event: Event) -> bool:
+    """ "The army fired artillery rounds on positions of the KIA", "artillery units shelled the SSA-N": the state's
+    forces shelling a named armed group fight it (ACLED: an armed clash of the two), unlike shelling a town or
+    rebels the text does not name."""
+    victim = event.actor2
+    if event.acled_subtype != SHELLING or event.actor1.type != "State forces" or victim is None:
+        return False
+    if set(words_of(event.evidence.text)) & AIRCRAFT:
+        return False  # "jet fighters pounded TTP hideouts": bombing from the air stays remote violence
+    return victim.type in ARMED_GROUP_TYPES and bool(victim.actor_id) and not victim.actor_id.startswith(ROLE_ID_PREFIXES)
+
+
+def _bomber_in_a_fight(event: Event) -> bool:
+    """ "A militant blew himself up in the midst of a battle with soldiers", "when forces raided the hideout one of
+    them detonated his vest": a suicide bomb set off in a fight with forces is part of that fight."""
+    if event.acled_subtype != "Suicide bomb":
+        return False
+    words = set(words_of(event.evidence.text))
+    return bool(words & FIGHT_SCENES and words & (STATE_FORCE_WORDS | ARMED_VICTIMS)) or _exchange_named(
+        event.evidence.text.lower())
 
 
 def _shelling_in_a_fight(event: Event, following: str) -> Event:
@@ -887,7 +918,7 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     own = event.evidence.text.lower()
     fought = event.acled_subtype in HEAVY_WEAPON_SUBTYPES and bool(
         MIXED_FIRE.search(own) or FIGHT_BACK.search(text) or _exchange_named(own)
-    )
+    ) or _state_guns_on_a_group(event) or _bomber_in_a_fight(event)
     if not (named_a_fight or fought) or (not named_a_fight and UNANSWERED.search(text)):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
