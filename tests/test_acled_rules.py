@@ -1755,3 +1755,11 @@ def test_people_a_pronoun_points_back_to_are_the_victims(events_of: Events) -> N
     assert event.acled_type == "Violence against civilians"
     event = _main(events_of, "Two soldiers were killed when rebels opened fire on them near Tumbo on Monday.")
     assert event.acled_type == "Battles"
+
+
+@pytest.mark.parametrize("spelling", ["Tauheed-ul-Islam", "Tawhidul Islam"])
+def test_members_of_a_named_peace_lashkar_hit_are_that_lashkar_not_civilians(events_of: Events, spelling: str) -> None:
+    """The Khyber peace lashkar is a named militia: its members struck by a bomb are that group."""
+    text = f"Four members of the {spelling} peace committee were killed when a roadside bomb hit their vehicle in Bara."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "TI: Tauheedul Islam"
