@@ -81,9 +81,6 @@ STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
     # the Kokang conflict: the army against the MNDAA, the Kokang people's own army, for the Kokang region
     ("MM", re.compile(r"\b(?:Kokang|Laukkai|Laukkaing)\b"), "mndaa", date(2015, 2, 1), date(2017, 12, 31)),
 )  # fmt: skip
-# The word "separatist" as papers print it, misspellings too ("seperatist", "separtist", "separitist"): the text
-# says the unnamed militants fight for a secession.
-_SEPARATIST_WORD = re.compile(r"\bsep[ae]r[ai]?tists?\b", re.IGNORECASE)
 # "unknown militant factions", "does not say which group": the text keeps the group unnamed on purpose.
 _GROUP_UNKNOWN = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militant\s+)?(?:factions?|groups?|outfits?)\b|\bwhich\s+(?:militant\s+)?group"
@@ -444,9 +441,8 @@ class ResolveActors:
     ) -> None:
         """Unnamed militants whom the state's forces attack in a region where they fought one armed group above
         all (`STATE_CAMPAIGNS`: "jets pounded militant hideouts in North Waziristan") are that group, unless the
-        text says their group is unknown. Elsewhere, those the text calls separatists ("a raid on a separatist
-        hideout") are the insurgents the country's reading of "separatists" names (state_forces.yaml)."""
-        if not actor1 or not actor2:
+        text says their group is unknown."""
+        if not actor1 or not actor2 or when is None:
             return
         doer, target = actor1[0], actor2[0]
         if doer.type != "State forces" or doer.country_code != country:
@@ -455,19 +451,11 @@ class ResolveActors:
             return  # only the words "militants", "gunmen", "rebels" stand for a group the text leaves unnamed
         for code, region, actor_id, start, end in STATE_CAMPAIGNS:
             entry = self.actors.get(actor_id)
-            if code != country or entry is None or when is None or not start <= when <= end:
-                continue
-            if not self.actors.existed(entry, when):
+            if code != country or entry is None or not start <= when <= end or not self.actors.existed(entry, when):
                 continue
             if region.search(text) and not _GROUP_UNKNOWN.search(text):
                 actor2[0] = self.actors.in_force(entry, when).to_actor(target.mention)
                 return
-        separatists = self.actors.generic_actor("separatists", country)
-        if _is_unidentified(target) and separatists is not None and separatists.type in ARMED_GROUP_TYPES:
-            # "an operation against separatist groups ... killed three militants": the country's separatist
-            # insurgents, as its own reading of "separatists" names them
-            if _SEPARATIST_WORD.search(text) and not _GROUP_UNKNOWN.search(text) and self.actors.existed(separatists, when):
-                actor2[0] = self.actors.in_force(separatists, when).to_actor(target.mention)
 
     @staticmethod
     def _doer_named_elsewhere(
