@@ -1821,3 +1821,11 @@ def test_a_suicide_bomber_in_a_fight_with_troops_is_part_of_the_battle(events_of
 def test_cadres_of_a_naga_faction_are_its_fighters(events_of: Events, text: str) -> None:
     event = _main(events_of, text)
     assert event.acled_type == "Battles" and event.actor2 is not None and event.actor2.name.startswith("NSCN-K")
+
+
+@pytest.mark.parametrize("spelling", ["Tauheed-ul-Islam", "Tawhidul Islam"])
+def test_members_of_a_named_peace_lashkar_hit_are_that_lashkar_not_civilians(events_of: Events, spelling: str) -> None:
+    """The Khyber peace lashkar is a named militia: its members struck by a bomb are that group."""
+    text = f"Four members of the {spelling} peace committee were killed when a roadside bomb hit their vehicle in Bara."
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == "TI: Tauheedul Islam"
