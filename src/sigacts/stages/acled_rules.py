@@ -879,7 +879,7 @@ SHELLING = "Shelling/artillery/missile attack"
 ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 AIRCRAFT = frozenset({"jet", "jets", "planes", "plane", "aircraft", "airforce", "air", "gunships", "gunship",
                       "helicopter", "helicopters", "drone", "drones", "bombarded", "airstrike", "airstrikes"})
-# Fights a suicide bomber may blow himself up in: "in the midst of a battle with troops", "as forces raided the hideout".
+# Fights a suicide bomber may blow himself up in: "during a long fight against troops", "as forces raided the hideout".
 FIGHT_SCENES = ARMED_FIGHTS | EXCHANGE_WORDS | frozenset({"operation", "raid", "raided", "raiding", "encircled",
                                                           "cordoned", "clash", "clashes", "clashed"})
 
@@ -897,7 +897,7 @@ def _state_guns_on_a_group(event: Event) -> bool:
 
 
 def _bomber_in_a_fight(event: Event) -> bool:
-    """ "A militant blew himself up in the midst of a battle with soldiers", "when forces raided the hideout one of
+    """ "A militant blew himself up during a long fight against soldiers", "when forces raided the hideout one of
     them detonated his vest": a suicide bomb set off in a fight with forces is part of that fight."""
     if event.acled_subtype != "Suicide bomb":
         return False
