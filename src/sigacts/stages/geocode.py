@@ -261,10 +261,7 @@ class Geocode:
         about Nepal, make India one of the note's countries and then be read in India)."""
         if self.gazetteer.country_code_for(mention.text):
             return _ranked(counts)
-        rest = dict(counts)
-        for code, share in self.gazetteer.country_votes(mention.text).items():
-            rest[code] = rest.get(code, 0.0) - share
-        rest = {code: score for code, score in rest.items() if score > _NO_VOTE}
+        rest = self.votes_without(mention, counts)
         if sum(rest.values()) < OTHER_EVIDENCE_MIN:
             return []  # nothing but other weak names: no ground to doubt this one
         return _ranked(rest)
@@ -281,10 +278,15 @@ class Geocode:
             return False
         if entry.population >= FOREIGN_TOWN_MIN_POPULATION:
             return False
+        rest = self.votes_without(mention, counts)
+        return entry.country_code not in rest and home in rest
+
+    def votes_without(self, mention: Mention, counts: Mapping[str, float]) -> dict[str, float]:
+        """The countries' votes less those the name `mention` cast itself (only countries left with some)."""
         rest = dict(counts)
         for code, share in self.gazetteer.country_votes(mention.text).items():
             rest[code] = rest.get(code, 0.0) - share
-        return rest.get(entry.country_code, 0.0) <= _NO_VOTE and rest.get(home, 0.0) > _NO_VOTE
+        return {code: score for code, score in rest.items() if score > _NO_VOTE}
 
     def focus_votes(
         self, places: Sequence[Mention], actors: Sequence[Mention], text: str, home: str | None = None
