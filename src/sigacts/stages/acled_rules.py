@@ -873,8 +873,8 @@ def _exchange_named(text: str) -> bool:
     return bool(set(words_of(text)) & EXCHANGE_WORDS) or any(phrase in text for phrase in EXCHANGE_PHRASES)
 
 
-HEAVY_WEAPON_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
 SHELLING = "Shelling/artillery/missile attack"
+HEAVY_WEAPON_SUBTYPES = frozenset({SHELLING, "Grenade", "Remote explosive/landmine/IED"})
 # The armed organisations a state's guns may be turned on in a fight (not a people, a party's crowd or a town).
 ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 AIRCRAFT = frozenset({"jet", "jets", "planes", "plane", "aircraft", "airforce", "air", "gunships", "gunship",

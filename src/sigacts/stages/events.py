@@ -197,7 +197,7 @@ class _SentenceReader:
                 sense = PEOPLE_HELD  # "around 150 party men were held in different districts": detained
             if sense is None and self._lemma(token) in REPORTED_VERBS and self._explosion_subject(token):
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
-            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+            if _crowd_control_shells(token, sense):
                 return  # "resorted to smoke shelling" (the parser made it a verb)
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
@@ -224,7 +224,7 @@ class _SentenceReader:
                 if verb_sense.plover_type == "PROTEST" and token.dep_ != "compound":
                     self._add(token, token, verb_sense, "verb")
                 return
-            if sense is not None and sense.mode == "heavy-weapons" and _crowd_control_shells(token):
+            if _crowd_control_shells(token, sense):
                 return  # "teargas shelling", "smoke shells": the police breaking up a crowd, not artillery
             if sense is not None:
                 self._noun(token, sense)
@@ -1342,7 +1342,10 @@ def _act_reported_as_noun(noun: Token) -> bool:
 CROWD_CONTROL_SHELLS = frozenset({"smoke", "tear", "teargas", "tear-gas", "pepper", "gas"})
 
 
-def _crowd_control_shells(noun: Token) -> bool:
+def _crowd_control_shells(noun: Token, sense: TriggerSense | None) -> bool:
+    """Whether a heavy-weapons word is the shells of crowd control ("teargas shells"), no artillery."""
+    if sense is None or sense.mode != "heavy-weapons":
+        return False
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     return (before is not None and before.lower_ in CROWD_CONTROL_SHELLS) or any(
         c.lower_ in CROWD_CONTROL_SHELLS for c in noun.children if c.dep_ in ("compound", "amod"))
