@@ -230,3 +230,67 @@ def test_foreign_forces_hit_people_the_base_does_not_know(events_of: Events) -> 
     event = main_event(events_of(text))
     assert event is not None
     assert event.actor1.name == "Military Forces of India"
+
+
+def _main(events: list[Event]) -> Event:
+    event = main_event(events)
+    assert event is not None
+    return event
+
+
+def test_the_army_named_by_its_algerian_initials(events_of: Events) -> None:
+    event = _main(events_of("A unit of the ANP killed a militant in an ambush near Tizi Ouzou, Algeria."))
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Algeria"
+
+
+def test_an_identity_group_under_another_spelling(events_of: Events) -> None:
+    event = _main(events_of("Soldiers clashed with Rizaygat militia near Ed Daein, killing four."))
+    assert {a.name for a in (event.actor1, event.actor2) if a} == {
+        "Military Forces of Sudan", "Rizeigat Ethnic Militia (Sudan)"}
+
+
+def test_a_village_spacy_calls_an_organisation_is_no_actor(events_of: Events) -> None:
+    event = _main(events_of("Troops met Boko Haram fighters at Kura Dalori where they killed three of them."))
+    names = {a.name for a in (event.actor1, event.actor2) if a}
+    assert not any("Dalori" in name for name in names)
+
+
+def test_the_others_hurt_beside_a_passive_are_victims(events_of: Events) -> None:
+    event = _main(events_of("A policeman was killed and two soldiers injured in a roadside bomb blast in Kandahar."))
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_partner_of_the_troops_is_not_the_militants(events_of: Events) -> None:
+    event = _main(events_of("Soldiers and the Civilian JTF on patrol near Konduga killed five militants."))
+    assert event.actor2 is not None and event.actor2.name != "Civilian Joint Task Force"
+
+
+def test_militants_the_army_fights_near_lake_chad_in_2015_are_boko_haram(events_of: Events) -> None:
+    event = _main(events_of("Troops killed seven militants in an operation near Gwoza, Borno State.", "2015-05-04"))
+    assert event.actor2 is not None and event.actor2.name == "Boko Haram"
+    later = _main(events_of("Troops killed seven militants in an operation near Gwoza, Borno State.", "2019-05-04"))
+    assert later.actor2 is not None and later.actor2.name != "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "actor_type"),
+    [("Soldiers clashed with the new rebel group KWLF near Yambio, killing three fighters.", "KWLF", "Rebel group"),
+     ("Heavy fighting broke out between the army and a militia called DPRM in Bor.", "DPRM", "Political militia")],
+)  # fmt: skip
+def test_initials_after_an_armed_group_noun_name_a_new_group(events_of: Events, text: str, group: str,
+                                                            actor_type: str) -> None:
+    event = _main(events_of(text))
+    named = [a for a in (event.actor1, event.actor2) if a is not None and a.name == group]
+    assert named and named[0].type == actor_type
+
+
+def test_initials_after_an_unarmed_group_noun_are_left_alone(events_of: Events) -> None:
+    event = _main(events_of("The student group KSFU held a march in Shillong against the new fees."))
+    assert all(a is None or a.name != "KSFU" for a in (event.actor1, event.actor2))
+
+
+def test_a_clash_in_a_village_with_no_side_named_is_communal(events_of: Events) -> None:
+    event = _main(events_of("Two men were killed and nine others injured in a clash over a land dispute at Dhanpur "
+                            "village in Bogura district on Sunday."))
+    assert event.actor1 is not None and event.actor1.name == "Dhanpur Communal Militia"

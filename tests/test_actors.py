@@ -165,10 +165,12 @@ def test_ordinary_words_do_not_resolve(base: ActorBase, mention: str) -> None:
 
 
 def test_abbreviations_of_several_countries_follow_the_context_country(base: ActorBase) -> None:
-    # "ANP": the Awami National Party in Pakistan, the Afghan National Police in Afghanistan
-    assert {e.actor_id for e in base.candidates("ANP")} == {"anp", "police_forces_af"}
+    # "ANP": the Awami National Party in Pakistan, the Afghan National Police in Afghanistan, the People's
+    # National Army in Algeria
+    assert {e.actor_id for e in base.candidates("ANP")} == {"anp", "police_forces_af", "military_forces_dz"}
     assert _entry_id(base.resolve("ANP", context_country="PK")) == "anp"
     assert _entry_id(base.resolve("ANP", context_country="AF")) == "police_forces_af"
+    assert _entry_id(base.resolve("ANP", context_country="DZ")) == "military_forces_dz"
 
 
 def _entry_id(entry: ActorEntry | None) -> str | None:

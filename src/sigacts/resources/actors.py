@@ -475,7 +475,9 @@ def _identity_entries(obj: Mapping[str, Any], country: _Country, where: str) -> 
     entries = []
     for kind, names in groups.items():
         name_tpl, templates = _IDENTITY_KINDS[kind]
-        for group in _str_list(names, f"identity_militias.{kind}", where):
+        for written in _str_list(names, f"identity_militias.{kind}", where):
+            # "Rizeigat / Rizaygat / Rezeigat": the first spelling names the militia, every one is an alias.
+            group, *variants = [s.strip() for s in written.split("/") if s.strip()]
             slug = re.sub(r"[^a-z0-9]+", "_", _fold(alias_tokens(group))).strip("_")
             entries.append(
                 ActorEntry(
@@ -483,7 +485,7 @@ def _identity_entries(obj: Mapping[str, Any], country: _Country, where: str) -> 
                     name=name_tpl.replace("{E}", group).replace("{C}", country.name),
                     type="Identity militia",
                     country_code=country.code,
-                    aliases=tuple(dict.fromkeys(t.replace("{E}", group) for t in templates)),
+                    aliases=tuple(dict.fromkeys(t.replace("{E}", g) for g in (group, *variants) for t in templates)),
                     source="generated from state_forces.yaml identity_militias (ACLED naming convention)",
                 )
             )

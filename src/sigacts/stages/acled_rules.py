@@ -1936,12 +1936,16 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
         return named
     if not _fight(event):
         return event
-    if not unorganised(event.actor1) or (event.actor2 is not None and not unorganised(event.actor2)):
+    # "two were killed and three others injured in a clash at X village": no one named on either side
+    unseen = event.actor1.name.startswith("Unidentified Armed Group") and not event.actor1.mention
+    if not (unorganised(event.actor1) or unseen) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event
     if any(_militia_or_self(side, actors) is not side for side in (event.actor1, event.actor2) if side is not None):
         return event  # a party's people fight through its political militia (`_party_militias`)
     text = event.evidence.text
-    if set(words_of(without_police_places(text.lower()))) & NOT_COMMUNAL or (event.actor1.mention or "").lower() in ("", "rioters"):
+    if set(words_of(without_police_places(text.lower()))) & NOT_COMMUNAL or (
+        not unseen and (event.actor1.mention or "").lower() in ("", "rioters")
+    ):
         return event
     village = _VILLAGE.search(text)
     place = event.location

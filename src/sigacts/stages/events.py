@@ -21,6 +21,7 @@ from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.resources.spelling import MIN_LENGTH, Correction, TriggerSpelling
 from sigacts.stages import syntax
+from sigacts.stages.mentions import INITIALS
 from sigacts.taxonomy import WEAPON_CUES
 
 SUPPLY_NOUNS = frozenset(
@@ -579,7 +580,11 @@ class _SentenceReader:
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
-        passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.sent.root == anchor.head
+        # and "a guard was killed and two soldiers injured": the participle on a noun joined to a passive verb
+        passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN"
+                              and (anchor.sent.root == anchor.head
+                                   or anchor.head.dep_ == "conj" and anchor.head.lower_ not in ("others", "more")
+                                   and syntax.is_passive(anchor.head.head))
                               and anchor.head.pos_ in ("NOUN", "PROPN") and sense.plover_type == "ASSAULT"
                               and not sense.mutual and not syntax.objects(anchor))  # fmt: skip
         # "was found murdered", "was left injured": the participle is as passive as the verb it completes
@@ -977,6 +982,16 @@ class _SentenceReader:
             out.extend(self._phrase_actor(tok, exclude))
         return _unique(out)
 
+    def _initials_after(self, tok: Token) -> Mention | None:
+        """The new group's initials that follow its noun ("the rebel group KWLF", "a militia called DPRM")."""
+        for k in (1, 2):
+            if tok.i + k >= len(tok.doc) or k == 2 and tok.nbor(1).lower_ not in ("called", "named", "dubbed"):
+                break
+            mention = self.index.covering(tok.nbor(k))
+            if mention is not None and mention.label.startswith(INITIALS):
+                return mention
+        return None
+
     def _phrase_actor(self, tok: Token, exclude: Sequence[Mention] = ()) -> list[Mention]:
         covering = self.index.covering(tok)
         if covering is not None and covering.rule == "spacy-ner":
@@ -986,6 +1001,9 @@ class _SentenceReader:
                 return owners[:1]
         if covering is not None and covering.rule != "generic-noun":
             return [covering]
+        named = self._initials_after(tok)
+        if named is not None:
+            return [named]  # "the militant group ZLF", "a militia called DPRM": the initials name the group
         modifiers = [m for child in _modifier_chain(tok) for m in [self.index.covering(child)] if m is not None]
         inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:

@@ -38,6 +38,44 @@ GENERIC_PAIRS: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
+PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "around", "outside", "inside", "across"})
+
+
+def _after_place_preposition(ent: Span) -> bool:
+    """ "clashed with the rebels at Kori Dala": a name spaCy calls ORG right after a place preposition, with
+    no group word in it ("army", "front", "brigade"...), is a village the gazetteer lacks, not a group."""
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
+            and not {t.lower_ for t in ent} & ORG_WORDS)  # fmt: skip
+
+
+# "the rebel group ZLF", "a militant outfit called KPM": an armed group's noun followed by the group's initials
+GROUP_APPOSITION_NOUNS = frozenset({"group", "outfit", "faction", "movement", "militia", "organisation", "organization"})
+ARMED_GROUP_CUES = frozenset({"rebel", "militant", "armed", "insurgent", "separatist", "jihadist", "terror",
+                              "terrorist", "extremist", "underground", "guerrilla", "splinter", "outfit", "militia"})
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,6}$")
+INITIALS = "initials:"  # the label of an armed group's initials the text names it by, then the ACLED actor type
+
+
+def _acronyms_named_as_groups(parsed: Doc) -> list[tuple[Span, str]]:
+    """Initials that an armed group's noun just before them makes a group's name ("fighting with the new rebel
+    group IMLR", "a militant outfit named ZLF"), with the actor type the noun gives: kept as an actor even when
+    spaCy and the knowledge base do not know it. A "student group" or "rights group" is left alone."""
+    found = []
+    for token in parsed:
+        if not ACRONYM.match(token.text) or token.i < 2:
+            continue
+        noun = token.nbor(-1)
+        if noun.lower_ in ("called", "named", "dubbed"):
+            noun = token.nbor(-2)
+        if noun.lower_ not in GROUP_APPOSITION_NOUNS:
+            continue
+        cues = {t.lemma_.lower() for t in parsed[max(0, noun.i - 2) : noun.i + 1]}
+        if cues & ARMED_GROUP_CUES:
+            kind = "Political militia" if "militia" in cues else "Rebel group"
+            found.append((parsed[token.i : token.i + 1], kind))
+    return found
+
+
 def _generic_pair(token: Token) -> str | None:
     """ "law enforcers arrested 40 people" (also the slip "law enforces"), "the air force bombed": the
     generic kind a two-word phrase ending at `token` names, or None."""
@@ -170,8 +208,11 @@ class Mentions:
             candidates = [c for c in candidates if self.actors.existed(c, when)]  # not "SSA" of 2021 in 2015
             if candidates:
                 spans.append((parsed[s:e], candidates[0].actor_id, "actor-kb"))
+        # before spaCy's own reading of the same initials, which would win a tie
+        spans += [(span, f"{INITIALS}{kind}", "spacy-ner") for span, kind in _acronyms_named_as_groups(parsed)]
         spans += [(ent, "", "spacy-ner") for ent in parsed.ents
-                  if ent.label_ == "ORG" and not self._is_place(ent) and not self._capitalised_word(ent)]  # fmt: skip
+                  if ent.label_ == "ORG" and not self._is_place(ent) and not self._capitalised_word(ent)
+                  and not _after_place_preposition(ent)]  # fmt: skip
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
             for t in parsed

@@ -49,7 +49,7 @@ from sigacts.resources.actors import STATE_FORCE_KINDS, ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, KIND_NAMES, KIND_TYPES
 from sigacts.resources.people import PeopleTable, default_people_table
 from sigacts.stages.events import EventFrame
-from sigacts.stages.mentions import DEFINED
+from sigacts.stages.mentions import DEFINED, INITIALS
 
 REBEL_WORDS = frozenset({"rebels", "rebel"})
 # Coercion that armed groups commit and are blamed for like attacks: abductions and arson.
@@ -71,8 +71,10 @@ REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # the state's forces attack there are that group (editor knowledge: the army's operations in Pakistan's tribal
 # agencies, Zarb-e-Azb and Khyber I-III, against the Pakistani Taliban until the agencies joined Khyber
 # Pakhtunkhwa; the Libyan National Army's Benghazi campaign against the Benghazi Revolutionaries' Shura Council;
-# the Myanmar army's war for the Kokang region).
+# the Myanmar army's war for the Kokang region; the Lake Chad states' war on Boko Haram).
 # Militants who attack the state there are left unnamed: other groups strike there too.
+_LAKE_CHAD = re.compile(r"\b(?:Borno|Yobe|Sambisa|Maiduguri|Gwoza|Bama|Damboa|Konduga|Dikwa|Monguno|Diffa|Bosso"
+                        r"|Far\s+North\s+Region|Extr[eê]me[\s-]Nord|Lake\s+Chad)\b")
 STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
     ("PK", re.compile(r"\b(?:(?:North|South)\s+Waziristan|Khyber\s+(?:Agency|tribal)|Tirah|Bajaur|Mohmand\s+Agency"
                       r"|Orakzai|Kurram|FATA|Federally\s+Administered\s+Tribal|Zarb-e-Azb)\b"),
@@ -80,6 +82,10 @@ STATE_CAMPAIGNS: tuple[tuple[str, re.Pattern[str], str, date, date], ...] = (
     ("LY", re.compile(r"\bBenghazi\b"), "brsc", date(2014, 6, 1), date(2017, 12, 31)),
     # the Kokang conflict: the army against the MNDAA, the Kokang people's own army, for the Kokang region
     ("MM", re.compile(r"\b(?:Kokang|Laukkai|Laukkaing)\b"), "mndaa", date(2015, 2, 1), date(2017, 12, 31)),
+    # the Lake Chad insurgency, from Boko Haram's 2009 uprising to its split in August 2016 (after which the
+    # Islamic State's West Africa Province fought there too): the army's foe in Nigeria's north-east and
+    # across the borders of Cameroon, Niger and Chad
+    *((code, _LAKE_CHAD, "boko_haram", date(2009, 7, 26), date(2016, 8, 2)) for code in ("NG", "CM", "NE", "TD")),
 )  # fmt: skip
 # "unknown militant factions", "does not say which group": the text keeps the group unnamed on purpose.
 _GROUP_UNKNOWN = re.compile(
@@ -344,6 +350,9 @@ class ResolveActors:
                 # a description never names the group on the other side of its own event: the rebels who
                 # "captured seven IS fighters" are not IS
                 other = f.actor2 if m in f.actor1 else f.actor1 if m in f.actor2 else ()
+                # nor a group fighting beside the other side: "troops and the CJTF killed six militants"
+                other_side = 2 if m in f.actor1 else 1 if m in f.actor2 else None
+                other = (*other, *(a for a, side in f.sided_assoc() if side is not None and side == other_side))
                 foes = {o.label for o in other if o.rule == "actor-kb"}
                 known = [g for g in groups if g.label not in foes]
                 context = MentionContext(text, [g for g in known if g.end <= m.start], known, doers)
@@ -586,6 +595,9 @@ class ResolveActors:
             if affiliated is not None:
                 return affiliated.to_actor(mention.text)
             return self._generic(mention, word, country, before)
+        if mention.label.startswith(INITIALS) and (entry := self.actors.resolve(mention.text, when=when)) is None:
+            # "the new rebel group IMLR": a group the base does not know, of the type its noun says
+            return Actor(name=mention.text, mention=mention.text, type=mention.label.removeprefix(INITIALS))
         if mention.label.startswith(DEFINED):  # "the People's Party of Rampur (PPP)": not the base's PPP
             name = mention.label.removeprefix(DEFINED)
             return Actor(name=name, mention=mention.text, type=_guess_type(name))
