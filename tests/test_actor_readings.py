@@ -294,3 +294,20 @@ def test_a_clash_in_a_village_with_no_side_named_is_communal(events_of: Events) 
     event = _main(events_of("Two men were killed and nine others injured in a clash over a land dispute at Dhanpur "
                             "village in Bogura district on Sunday."))
     assert event.actor1 is not None and event.actor1.name == "Dhanpur Communal Militia"
+
+
+def test_troopers_belonging_to_a_named_force_are_that_force(events_of: Events) -> None:
+    event = _main(events_of("Militants threw a grenade towards a party of paramilitary troopers belonging to the "
+                            "Central Reserve Police Force (CRPF) in Kulgam town."))
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_the_left_front_is_an_alliance_of_parties_not_a_rebel_front(events_of: Events) -> None:
+    events = events_of("Left Front activists were baton-charged in Kolkata on Monday for demanding higher wages.")
+    assert all(e.actor1 is None or e.actor1.type != "Rebel group" for e in events)
+    assert all(e.actor2 is None or e.actor2.type != "Rebel group" for e in events)
+
+
+def test_the_shan_state_army_named_without_its_wing(events_of: Events) -> None:
+    event = _main(events_of("SSA troops ambushed a column of Myanmar soldiers near Namtu.", "2015-03-02"))
+    assert {a.name for a in (event.actor1, event.actor2) if a} == {"SSA: Shan State Army", "Military Forces of Myanmar"}

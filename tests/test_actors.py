@@ -322,8 +322,10 @@ def test_when_prefers_the_actor_of_the_time(base: ActorBase) -> None:
 
 
 def test_a_name_cannot_mean_an_organisation_not_yet_founded(base: ActorBase) -> None:
-    assert base.resolve("SSA", when=date(2015, 6, 1)) is None  # Libya's apparatus dates from 2021
-    assert _resolved_id(base, "SSA", when=date(2022, 6, 1)) == "stability_support_apparatus"
+    # Libya's apparatus dates from 2021: in 2015 "SSA" can only be the Shan State Army of Myanmar
+    assert _entry_id(base.resolve("SSA", when=date(2015, 6, 1))) == "ssa"
+    assert _entry_id(base.resolve("SSA", when=date(2022, 6, 1), context_country="LY")) == "stability_support_apparatus"
+    assert _entry_id(base.resolve("SSA", when=date(2022, 6, 1), context_country="MM")) == "ssa"
     entry = base.get("stability_support_apparatus")
     assert entry is not None and not base.existed(entry, date(2015, 6, 1)) and base.existed(entry, None)
     successor = base.get("hayat_tahrir_al_sham")  # existed in 2015 under its earlier name

@@ -216,6 +216,14 @@ def test_a_national_outlet_outweighs_a_small_foreign_town_nothing_else_supports(
     assert any(e.actor1 and e.actor1.name == "Unidentified Armed Group (Sudan)" for e in events)
 
 
+def test_a_national_outlet_outweighs_a_foreign_city_read_from_another_of_its_names(coder: Coder) -> None:
+    # "Sumo" (a make of jeep here) is also a name of Sumy, a large Ukrainian city; an Indian paper means none.
+    text = "Police stopped a Sumo at a checkpoint and gunmen opened fire on them."
+    doc = coder.pipeline.run(Document(article_from_text(text, outlet="The Hindu")))
+    assert "Sumo" not in _places(doc)
+    assert doc["focus_countries"][:1] == ["IN"]
+
+
 def test_an_old_name_of_a_bigger_city_does_not_outvote_the_city_called_so(coder: Coder) -> None:
     doc = _run(coder, "Shopkeepers gathered in Islamabad on Friday to protest the new tax.")
     assert doc["focus_countries"][0] == "PK"

@@ -103,6 +103,12 @@ class EventFrame:
         return list(itertools.zip_longest(self.assoc, self.assoc_sides[: len(self.assoc)]))
 
 
+def _belonging_to(noun: Token) -> list[Token]:
+    """ "troopers belonging to the CRPF", "a jawan attached to the 5th Battalion": the force that owns them."""
+    return [obj for verb in noun.children if verb.dep_ == "acl" and verb.lemma_.lower() in ("belong", "attach")
+            for obj in syntax.prep_objects(verb, ("to",))]  # fmt: skip
+
+
 class MentionIndex:
     """Actor mentions by token, plus the order they appear in for resolving "they" and "both groups"."""
 
@@ -1007,7 +1013,7 @@ class _SentenceReader:
         modifiers = [m for child in _modifier_chain(tok) for m in [self.index.covering(child)] if m is not None]
         inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:
-            owners = syntax.prep_objects(tok, ("of", "from"))
+            owners = syntax.prep_objects(tok, ("of", "from")) + _belonging_to(tok)
             if covering is not None and covering.rule == "generic-noun":
                 # "soldiers of the 5th Brigade alongside a vigilante force": the troops' own unit, not a partner coordinated
                 # after it, would own them

@@ -276,7 +276,9 @@ class Geocode:
         other clue supports are kept."""
         if not home or entry.feature != "city" or entry.country_code == home:
             return False
-        if entry.population >= FOREIGN_TOWN_MIN_POPULATION:
+        # a city of any size read from one of its other names ("Sumo" for Sumy) is no stronger a clue
+        other_name = normalise_place_name(mention.text) != normalise_place_name(entry.name)
+        if entry.population >= FOREIGN_TOWN_MIN_POPULATION and not other_name:
             return False
         rest = self.votes_without(mention, counts)
         return entry.country_code not in rest and home in rest
