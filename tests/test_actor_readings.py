@@ -311,3 +311,24 @@ def test_the_left_front_is_an_alliance_of_parties_not_a_rebel_front(events_of: E
 def test_the_shan_state_army_named_without_its_wing(events_of: Events) -> None:
     event = _main(events_of("SSA troops ambushed a column of Myanmar soldiers near Namtu.", "2015-03-02"))
     assert {a.name for a in (event.actor1, event.actor2) if a} == {"SSA: Shan State Army", "Military Forces of Myanmar"}
+
+
+def test_troops_of_a_country_serving_in_the_au_mission_in_somalia_are_the_mission(events_of: Events) -> None:
+    text = "Al-Shabaab fighters shelled a base of Kenyan troops in Dhobley, Lower Juba, on Monday."
+    event = _main(events_of(text, "2016-05-02"))
+    assert event.actor2 is not None and event.actor2.name == "African Union Mission in Somalia"
+    before = _main(events_of(text, "2011-11-02"))  # Kenya's own offensive, before it joined the mission
+    assert before.actor2 is not None and before.actor2.name == "Military Forces of Kenya"
+
+
+def test_two_groups_named_inside_one_subject_phrase_fight_each_other(events_of: Events) -> None:
+    event = _main(events_of("NDC-R and FDLR-Nyatura coalition forces clashed near Kashuga on Friday.", "2016-09-02"))
+    assert {a.name for a in (event.actor1, event.actor2) if a} == {
+        "NDC-R: Nduma Defence of Congo (Renewal)",
+        "Nyatura-FDLR Coalition: Nyatura -Democratic Forces for the Liberation of Rwanda"}
+
+
+def test_a_coalition_of_two_groups_is_one_actor(events_of: Events) -> None:
+    event = _main(events_of("Fighters of the APCLS-Nyatura coalition attacked an army position near Nyabiondo.",
+                            "2016-01-02"))
+    assert event.actor1 is not None and event.actor1.name.startswith("Nyatura-APCLS Coalition")

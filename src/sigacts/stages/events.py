@@ -31,6 +31,7 @@ SUPPLY_NOUNS = frozenset(
 # What a mobilisation moves or an aid gives is its object ("sent fighters", "supplied arms"), not a target.
 OBJECT_IS_NO_TARGET = frozenset({"MOBILIZE", "AID", "RETREAT"})
 DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {"AID": ("to",), "MOBILIZE": ("against",), "RETREAT": ()}
+STATE_FORCE_IDS = ("police_forces_", "military_forces_")  # the knowledge base's ids of a state's forces
 # Nouns that stand for the act named before them ("a mediation effort", "a bombing campaign").
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "drive"})
 # Heads that count or gather what a verb acts on ("a number of attacks", "a team of observers").
@@ -101,12 +102,6 @@ class EventFrame:
     def sided_assoc(self) -> list[tuple[Mention, int | None]]:
         """Each associated mention with its side (None where the frame records none)."""
         return list(itertools.zip_longest(self.assoc, self.assoc_sides[: len(self.assoc)]))
-
-
-def _belonging_to(noun: Token) -> list[Token]:
-    """ "troopers belonging to the CRPF", "a jawan attached to the 5th Battalion": the force that owns them."""
-    return [obj for verb in noun.children if verb.dep_ == "acl" and verb.lemma_.lower() in ("belong", "attach")
-            for obj in syntax.prep_objects(verb, ("to",))]  # fmt: skip
 
 
 class MentionIndex:
@@ -988,6 +983,22 @@ class _SentenceReader:
             out.extend(self._phrase_actor(tok, exclude))
         return _unique(out)
 
+    def _forces_owning(self, noun: Token) -> list[Token]:
+        """ "troopers belonging to the CRPF", "a jawan attached to the 5th Battalion": the state force that owns
+        them (men "belonging to" a party or a group may be its victims, and stay as the text names them)."""
+        owners = [obj for verb in noun.children if verb.dep_ == "acl" and verb.lemma_.lower() in ("belong", "attach")
+                  for obj in syntax.prep_objects(verb, ("to",))]  # fmt: skip
+        return [o for o in owners if (m := self.index.covering(o)) is not None and m.label.startswith(STATE_FORCE_IDS)]
+
+    def _coordinated_with(self, first: Mention, other: Mention) -> bool:
+        """Whether a word of `other` is a conjunct ("and") of a word of `first` in the parse."""
+        span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
+        span_other = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None or span_other is None:
+            return False
+        ours = {t.i for t in span}
+        return any(t.dep_ == "conj" and t.head.i in ours for t in span_other)
+
     def _initials_after(self, tok: Token) -> Mention | None:
         """The new group's initials that follow its noun ("the rebel group KWLF", "a militia called DPRM")."""
         for k in (1, 2):
@@ -1013,14 +1024,16 @@ class _SentenceReader:
         modifiers = [m for child in _modifier_chain(tok) for m in [self.index.covering(child)] if m is not None]
         inner = [m for m in modifiers if m.rule != "generic-noun"]
         if not inner:
-            owners = syntax.prep_objects(tok, ("of", "from")) + _belonging_to(tok)
+            owners = syntax.prep_objects(tok, ("of", "from")) + self._forces_owning(tok)
             if covering is not None and covering.rule == "generic-noun":
                 # "soldiers of the 5th Brigade alongside a vigilante force": the troops' own unit, not a partner coordinated
                 # after it, would own them
                 owners = owners[:1]
             inner = [m for t in owners for m in self._phrase_actor(t)]
         if inner:
-            return inner[:1]
+            # "NDC-R and FDLR-Nyatura coalition forces": names joined by "and" inside one phrase are each a side
+            joined = [m for m in inner[1:] if self._coordinated_with(inner[0], m)]
+            return [inner[0], *joined]
         if modifiers and covering is None:
             return modifiers[:1]  # "government forces": the generic word names the actor
         if tok.lower_ in GROUP_WORDS and (kind := _described_kind(tok)) is not None:

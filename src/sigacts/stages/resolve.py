@@ -62,6 +62,14 @@ DIVIDED_ARMIES: dict[str, tuple[date, date, float, str, str]] = {
     "military_forces_ly": (date(2015, 12, 17), date(2020, 10, 23), 19.0, "libyan_national_army",
                            "government_of_national_accord"),
 }  # fmt: skip
+# Armies that served in Somalia as contingents of the African Union's mission, from the date each joined it
+# (editor knowledge: Uganda 2007, Burundi 2007, Djibouti 2011, Kenya 2012, Sierra Leone 2013, Ethiopia 2014):
+# their troops fighting in Somalia then are the mission's, as reports and ACLED name them.
+AU_MISSION_CONTINGENTS: dict[str, date] = {
+    "military_forces_ug": date(2007, 3, 6), "military_forces_bi": date(2007, 12, 23),
+    "military_forces_dj": date(2011, 12, 20), "military_forces_ke": date(2012, 2, 22),
+    "military_forces_sl": date(2013, 4, 1), "military_forces_et": date(2014, 1, 22),
+}  # fmt: skip
 # Regions where one armed group wages the insurgency, so that unidentified militants there are that group when the
 # article names the region (editor knowledge: the Islamic State's Sinai Province in North Sinai).
 REGIONAL_INSURGENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -406,7 +414,12 @@ class ResolveActors:
             assoc = [one(m, True).on_side(side) for m, side in frame.sided_assoc()]
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
-            self._army_of_the_region(actor1, actor2, doc["event_places"][frame.index].place, when)
+            placed = doc["event_places"][frame.index]
+            place = placed.place
+            self._army_of_the_region(actor1, actor2, place, when)
+            if place is not None and place.country_code == "SO" and placed.how != "focus":
+                # a place in Somalia the text names, not the country of al-Shabaab, who may strike in Kenya
+                self._au_contingents(actor1, actor2, when)
             if countries:
                 self._insurgents_of_the_region(actor1, actor2, countries[0], text, when)
                 self._foe_of_the_campaign(actor1, actor2, countries[0], text, when)
@@ -430,6 +443,19 @@ class ResolveActors:
                 entry = self.actors.get(east if place.longitude >= meridian else west)
                 if start <= when < end and entry is not None and self.actors.existed(entry, when):
                     sides[i] = entry.to_actor(actor.mention)
+
+    def _au_contingents(self, actor1: list[Actor], actor2: list[Actor], when: date | None) -> None:
+        """Kenyan, Ethiopian, Ugandan... troops fighting in Somalia while their country served in the African
+        Union's mission there are its contingent (`AU_MISSION_CONTINGENTS`): "al-Shabaab shelled a base of
+        Ethiopian troops in Bay" is an attack on the mission."""
+        mission = self.actors.get("amisom")
+        if when is None or mission is None:
+            return
+        for sides in (actor1, actor2):
+            for i, actor in enumerate(sides):
+                joined = AU_MISSION_CONTINGENTS.get(actor.actor_id or "")
+                if joined is not None and joined <= when and self.actors.existed(mission, when):
+                    sides[i] = self.actors.in_force(mission, when).to_actor(actor.mention)
 
     def _insurgents_of_the_region(
         self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
