@@ -1922,3 +1922,22 @@ def test_militants_bombing_a_vehicle_whom_police_fired_on_fought_the_police(even
     event = _main(events_of, text)
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local police allege a rubber tapper was shot and killed by insurgents in Rueso district on Monday.",
+        "A 40-year-old police informer was shot dead by Maoist rebels near Dantewada on Friday.",
+    ],
+)
+def test_police_who_allege_or_were_informed_are_no_side_of_a_killing(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_police_who_allegedly_fired_are_the_doers(events_of: Events) -> None:
+    event = _main(events_of, "Police allegedly opened fire on villagers in Rueso district on Monday, killing two.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name.startswith("Police Forces")

@@ -265,13 +265,15 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
 # What tells who reported an act: "..., said Inspector X of the police camp", "police said", "according to police".
 _TOLD_BY = re.compile(r"\b(?:said|says|told|according to)\b")
 _UNIFORM = re.compile(r"\s+(?:[\w-]+\s+)?(?:uniforms?|fatigues|camouflage)\b")
+# Civilians named by the forces they inform: "a police informer", "suspected army informants".
+_INFORMER = re.compile(r"\s+(?:informers?|informants?|sources?)\b")
 
 
 def _forces_only_told(event: Event) -> Event:
     """ "A police inspector said raiders firebombed a lorry", "... at a van, said an inspector of
     the police camp": forces the sentence names only as who told of an attack are no side of it, nor are those
-    whose uniforms the attackers wore ("gunmen wearing military uniforms"); the attack's other side is left to
-    the rules on its targets."""
+    whose uniforms the attackers wore ("gunmen wearing military uniforms") or whom the victims informed ("a police
+    informer was shot"); the attack's other side is left to the rules on its targets."""
     victim = event.actor2
     if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.mention:
         return event
@@ -284,7 +286,7 @@ def _forces_only_told(event: Event) -> Event:
     for mention in found:
         source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
             mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start())) or (
-            _UNIFORM.match(text, mention.end())) or any(
+            _UNIFORM.match(text, mention.end())) or _INFORMER.match(text, mention.end()) or any(
             convoy.start() <= mention.start() < convoy.end() for convoy in CIVILIAN_CONVOY.finditer(text))
         if not source:
             return event
@@ -700,8 +702,9 @@ def _no_armed_side(event: Event, following: str) -> bool:
 # The police as the source of a crime report, not a side in it: "police said", "according to the police" (the army
 # telling of firing is often the side fired on: "troops fired across the line, army officials said").
 _SOURCES_OF_NEWS = re.compile(
-    r"\bpolice(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed)\b"
+    r"\bpolice(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed|allege[sd]?)\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:local\s+)?police\b"
+    r"|\b(?:police|army|military)\s+(?:informers?|informants?)\b"  # civilians who informed them
 )
 
 
@@ -1144,7 +1147,9 @@ _STATE_SIDE = re.compile(
     r"|(?P<post>convoy|outpost|check-?post|checkpoint|patrol))\b"
 )
 # Forces named as a report's source, not as a side: "police said", "according to the army".
-_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated)\b")
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated|alleged?|alleges)\b"
+)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$")
 # Armed people the state's forces fought whom the text does not name: "militants opened fire on the troops",
 # "troops traded fire with an armed band", "a robber's cohorts fought the police".
@@ -1209,7 +1214,7 @@ def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Ac
     lowered = without_uniforms(without_police_places(text.lower()))  # "at X village under Y Police Station" names a place
     for found in _STATE_SIDE.finditer(lowered):
         words = " ".join(found.group("force").split())
-        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
+        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()) or _INFORMER.match(lowered, found.end()):
             continue
         if _SOURCE_BEFORE.search(lowered[: found.start()]):
             continue
