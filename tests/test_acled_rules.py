@@ -1829,3 +1829,115 @@ def test_members_of_a_named_peace_lashkar_hit_are_that_lashkar_not_civilians(eve
     text = f"Four members of the {spelling} peace committee were killed when a roadside bomb hit their vehicle in Bara."
     event = _main(events_of, text)
     assert event.actor2 is not None and event.actor2.name == "TI: Tauheedul Islam"
+
+
+def test_a_fight_in_scare_quotes_is_still_a_battle_with_the_cohorts(events_of: Events) -> None:
+    text = ("Police said a suspected robber, Kalam, was killed at Boalia in Kushtia on Monday in a 'shootout' "
+            "between his accomplices and a team of the Rapid Action Battalion.")
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A shepherd was wounded at Dhalpur village in Kotli district on Sunday when Indian troops shot across "
+         "the border. Officials added that no exchange of fire took place."),
+        "Two farmers of Bolpara near Tura were killed by soldiers on Sunday. Locals said it was a fake encounter.",
+    ],
+)
+def test_a_denied_or_fake_exchange_of_fire_makes_no_battle(events_of: Events, text: str) -> None:
+    assert _main(events_of, text).acled_type == "Violence against civilians"
+
+
+def test_people_killed_in_fighting_of_police_and_a_militia_died_in_a_battle(events_of: Events) -> None:
+    from sigacts.resources.actors import default_actor_base
+    from sigacts.stages.acled_rules import _died_in_a_battle
+
+    text = ("Three people were killed in Baledogle on Friday after heavy fighting broke out between the "
+            "police and a clan militia over a disputed checkpoint.")
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name.startswith("Police Forces")
+    assert event.actor2 is not None and event.actor2.type != "Civilians"
+    # read as the militia's attack on the dead, the fight named makes it a battle with the police all the same
+    read = event.with_changes(acled_type="Violence against civilians", acled_subtype="Attack", actor1=event.actor2,
+                              actor2=None)
+    fought = _died_in_a_battle(read, default_actor_base(), "SO")
+    assert fought.acled_type == "Battles"
+    assert fought.actor1.name.startswith("Police Forces")
+    assert fought.actor2 is not None and fought.actor2.type != "Civilians"
+
+
+def test_a_post_whose_jawan_was_hit_is_the_other_army(events_of: Events) -> None:
+    event = _main(events_of, "Pakistani troops fired on an Indian forward post in Poonch district on Sunday, injuring "
+                             "an army jawan.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of India")
+
+
+def test_a_raid_that_turned_into_a_fight_with_soldiers_is_a_battle(events_of: Events) -> None:
+    text = ("Unidentified gunmen raided Mbeso village in the Masisi area. The gunmen then clashed with FARDC "
+            "troops and were driven back into the forest.")
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces")
+
+
+def test_a_fight_told_as_a_separate_incident_leaves_the_raid_on_civilians(events_of: Events) -> None:
+    text = ("Gunmen killed three villagers in Mbeso on Monday. In a separate incident, FARDC soldiers clashed with "
+            "the gunmen near Lokora.")
+    assert _main(events_of, text).acled_type == "Violence against civilians"
+
+
+def test_forces_abducted_by_an_armed_group_are_its_other_side_in_a_battle(events_of: Events) -> None:
+    event = _main(events_of, "Suspected militants of the Garo National Liberation Army abducted two policemen near "
+                             "Williamnagar on Sunday.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces")
+
+
+def test_the_kin_of_forces_abducted_are_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Mayi Mayi militiamen kidnapped the wives and two children of soldiers in Kalehe on "
+                             "Friday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
+def test_police_firing_told_as_the_answer_to_an_attack_on_a_patrol_is_a_battle(events_of: Events) -> None:
+    text = ("A Shibir activist was shot dead during police firing in Patiya upazila on Sunday night. Police said "
+            "they opened fire after his group ambushed a police patrol near the market.")
+    assert _main(events_of, text).acled_type == "Battles"
+
+
+def test_police_firing_on_a_mob_that_attacked_them_is_no_battle(events_of: Events) -> None:
+    text = "Two protesters were killed when police opened fire in Rangpur. The firing began when a mob attacked them."
+    assert _main(events_of, text).acled_type != "Battles"
+
+
+def test_militants_bombing_a_vehicle_whom_police_fired_on_fought_the_police(events_of: Events) -> None:
+    text = ("In Feni, a rickshaw puller suffered burns on Monday when BNP militants threw a petrol bomb into his "
+            "rickshaw. Policemen on duty nearby responded with fire, and the militants fled.")
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local police allege a rubber tapper was shot and killed by insurgents in Rueso district on Monday.",
+        "A 40-year-old police informer was shot dead by Maoist rebels near Dantewada on Friday.",
+    ],
+)
+def test_police_who_allege_or_were_informed_are_no_side_of_a_killing(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_police_who_allegedly_fired_are_the_doers(events_of: Events) -> None:
+    event = _main(events_of, "Police allegedly opened fire on villagers in Rueso district on Monday, killing two.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name.startswith("Police Forces")

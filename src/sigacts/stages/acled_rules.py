@@ -265,13 +265,15 @@ def _nationals_hit(event: Event, actors: ActorBase) -> Event:
 # What tells who reported an act: "..., said Inspector X of the police camp", "police said", "according to police".
 _TOLD_BY = re.compile(r"\b(?:said|says|told|according to)\b")
 _UNIFORM = re.compile(r"\s+(?:[\w-]+\s+)?(?:uniforms?|fatigues|camouflage)\b")
+# Civilians named by the forces they inform: "a police informer", "suspected army informants".
+_INFORMER = re.compile(r"\s+(?:informers?|informants?|sources?)\b")
 
 
 def _forces_only_told(event: Event) -> Event:
     """ "A police inspector said raiders firebombed a lorry", "... at a van, said an inspector of
     the police camp": forces the sentence names only as who told of an attack are no side of it, nor are those
-    whose uniforms the attackers wore ("gunmen wearing military uniforms"); the attack's other side is left to
-    the rules on its targets."""
+    whose uniforms the attackers wore ("gunmen wearing military uniforms") or whom the victims informed ("a police
+    informer was shot"); the attack's other side is left to the rules on its targets."""
     victim = event.actor2
     if event.plover_type != "ASSAULT" or victim is None or victim.type != "State forces" or not victim.mention:
         return event
@@ -284,7 +286,7 @@ def _forces_only_told(event: Event) -> Event:
     for mention in found:
         source = _SOURCE_AFTER.match(text, mention.end()) or _SOURCE_BEFORE.search(text[: mention.start()]) or (
             mention.start() > at.end() and _TOLD_BY.search(text, at.end(), mention.start())) or (
-            _UNIFORM.match(text, mention.end())) or any(
+            _UNIFORM.match(text, mention.end())) or _INFORMER.match(text, mention.end()) or any(
             convoy.start() <= mention.start() < convoy.end() for convoy in CIVILIAN_CONVOY.finditer(text))
         if not source:
             return event
@@ -396,21 +398,28 @@ def apply_acled_rules(
             event = protest_event(as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
+        elif _unknown_victim_among_forces(event):
+            event = _forces_as_victims(event, actors, country)
         elif event.actor2 is not None and _members_of_unarmed_group_hit(event):
             group = event.actor2  # "two party workers were shot dead": civilians, their party associated
             event = _on_civilians(event.with_changes(actor2=None), actors, country)
             event = event.with_changes(assoc_actors=(*event.assoc_actors, group.on_side(2)))
         event = _unseen_doers(event, actors, country)
         event = _fought_back(event, next_sentence(event, sentences))
+        event = _forces_attacked_first(event, _two_sentences_after(event, sentences))
         event = _shelling_in_a_fight(event, next_sentence(event, sentences))
         event = _armed_victims(event, actors, country)
         event = _off_duty_victims(event, actors, country)
+        event = _forces_abducted(event, actors, country)
         event = _died_in_a_fight(event, actors, country)
+        event = _died_in_a_battle(event, actors, country)
         event = _land_feud_killing(event, country)
         event = _civilian_deaths(event)
         event = _territory_transfer(event)
         event = _unarmed_side_first(event)
-        if named_as_militants(event) and _hurts_bystanders(event):
+        if named_as_militants(event) and _hurts_bystanders(event) and not _exchange_named(
+            f"{event.evidence.text} {next_sentence(event, sentences)}".lower()
+        ):
             event = _on_civilians(event.with_changes(acled_type="Violence against civilians"), actors, country)
         event = _blown_up(event)
         if event.evidence.start not in protest_sentences and _turf_fight(event):
@@ -461,6 +470,8 @@ def apply_acled_rules(
         event = crowd_control(event, actors)
         event = factional_fight(event)
         out.append(event)
+    out, fought = _raids_fought_off(out, sentences)
+    absorbed |= fought
     absorbed |= dating_campaigns(out)
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
@@ -471,6 +482,58 @@ def apply_acled_rules(
         out = demands_in_the_street(out, actors, focus, sentences)
     return [e if e.event_id not in absorbed else e.with_changes(acled_type=None, acled_subtype=None, interaction=None)
             for e in out]  # fmt: skip
+
+
+# Words that open another incident, not the same one told further: "in a separate incident", "elsewhere".
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|other|earlier|later|meanwhile|elsewhere|similar|previous)\b")
+RAID_REACH = 2  # sentences after an attack that may tell of the fight it turned into
+
+
+def _raids_fought_off(events: list[Event], sentences: Sequence[str]) -> tuple[list[Event], set[str]]:
+    """ "Gunmen raided a village. During the attack they clashed with soldiers, who drove them off": an attack on
+    civilians that the next sentences tell turned into a fight of its doers with the state's forces (or another
+    armed side) is that battle (ACLED codes the fight, the raid's victims among its toll). The attack takes the
+    fight's other side; the ids of the fights so told are returned to be absorbed."""
+    absorbed: set[str] = set()
+    out = list(events)
+    for i, raid in enumerate(out):
+        if (raid.acled_type, raid.acled_subtype, raid.plover_type) != ("Violence against civilians", "Attack", "ASSAULT"):
+            continue
+        if is_unarmed(raid.actor1):
+            continue
+        fight = next((e for e in out if _fight_of_the_raid(raid, e, sentences)), None)
+        if fight is None:
+            continue
+        other = fight.actor2 if fight.actor1.name == raid.actor1.name else fight.actor1
+        out[i] = raid.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=other,
+                                   interaction=interaction_of(raid.actor1, other))  # fmt: skip
+        absorbed.add(fight.event_id)
+    return out, absorbed
+
+
+def _fight_of_the_raid(raid: Event, fight: Event, sentences: Sequence[str]) -> bool:
+    """Whether `fight` is a battle, told in the sentences just after `raid`'s as a clash or an exchange of fire,
+    of the raid's doers with an armed side, at the same place and not opened as another incident."""
+    if fight.acled_type != "Battles" or fight.plover_type != "ASSAULT" or fight.actor2 is None:
+        return False
+    sides = {fight.actor1.name, fight.actor2.name}
+    if raid.actor1.name not in sides or len(sides) != 2:
+        return False
+    other = fight.actor2 if fight.actor1.name == raid.actor1.name else fight.actor1
+    if is_unarmed(other) or other.type is None:
+        return False
+    try:
+        gap = sentences.index(fight.evidence.text) - sentences.index(raid.evidence.text)
+    except ValueError:
+        return False
+    text = fight.evidence.text.lower()
+    if not 0 < gap <= RAID_REACH or _ANOTHER_INCIDENT.search(text):
+        return False
+    told_as_fight = (fight.evidence.trigger or "").lower() in CLASH_WORDS | EXCHANGE_WORDS
+    if not (told_as_fight or FIGHT_BACK.search(text) or _exchange_named(text)):
+        return False  # "police said militants were behind the killing": no fight is told
+    here, there = raid.location, fight.location
+    return here is None or there is None or here.name == there.name
 
 
 # People named by the campaign they enforce ("bandh supporters", "hartal pickets").
@@ -639,8 +702,9 @@ def _no_armed_side(event: Event, following: str) -> bool:
 # The police as the source of a crime report, not a side in it: "police said", "according to the police" (the army
 # telling of firing is often the side fired on: "troops fired across the line, army officials said").
 _SOURCES_OF_NEWS = re.compile(
-    r"\bpolice(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed)\b"
+    r"\bpolice(?:\s+(?:sources|officials|officers))?\s+(?:said|say|says|told|suspect\w*|claimed|allege[sd]?)\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:local\s+)?police\b"
+    r"|\b(?:police|army|military)\s+(?:informers?|informants?)\b"  # civilians who informed them
 )
 
 
@@ -683,6 +747,40 @@ def _members_of_unarmed_group_hit(event: Event) -> bool:
     return (event.plover_type == "ASSAULT" and unarmed_victim
             and event.acled_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
             and event.actor1.type != "Protesters")  # fmt: skip
+
+
+def _forces_hit_words(event: Event) -> set[str]:
+    """The words after the event's act that name soldiers, police or their posts as hit, beyond the doers' own
+    and the officers who only told of it; none where the sentence says the men were off duty."""
+    text = _RANK_AS_SOURCE.sub(" ", without_police_places(event.evidence.text.lower()))
+    if OFF_DUTY.search(text) or "uniform" in text:
+        return set()
+    words = words_of(text)
+    trigger = (event.evidence.trigger or "").lower()
+    if trigger not in words:
+        return set()
+    hit = words[words.index(trigger) + 1 :]  # "fired on a post, injuring a jawan": the hit are named after the act
+    return (set(hit) - set(words_of(event.actor1.mention or ""))) & ARMED_VICTIMS
+
+
+def _unknown_victim_among_forces(event: Event) -> bool:
+    """ "Troops fired on the other side's forward defence location, injuring a jawan": a victim the knowledge base
+    lacks (a post, a unit's name) is no civilian where the sentence names soldiers or police as the ones hit."""
+    victim = event.actor2
+    if event.plover_type != "ASSAULT" or event.acled_type != "Battles" or victim is None:
+        return False
+    if victim.type is not None or victim.actor_id or (event.evidence.trigger or "").lower() in CLASH_WORDS:
+        return False
+    return bool(_forces_hit_words(event))
+
+
+def _forces_as_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """The battle with the force the words name as hit on its other side (left open when they name the doers'
+    own force, for `_other_side_of_battle` to find)."""
+    victim = _state_victims(_forces_hit_words(event), actors, country) if country else None
+    if victim is not None and victim.name == event.actor1.name:
+        victim = None
+    return event.with_changes(actor2=victim, interaction=interaction_of(event.actor1, victim))
 
 
 # What a person is in a party or movement: "a Sunni Tehreek worker", "the leader of the front", "its general secretary".
@@ -837,9 +935,27 @@ def _unseen_doers(event: Event, actors: ActorBase, country: str | None) -> Event
 # Words that say both sides fired: people killed in such fighting died in a battle, civilians too.
 EXCHANGE_PHRASES = ("exchange of fire", "exchanged fire", "exchanged gunfire", "exchange fire", "exchanging fire",
                     "exchange of gunfire", "gun battle", "gun-battle", "fire fight", "returned fire", "returned the fire",
-                    "each other", "cross fire", "traded fire", "retaliated")  # fmt: skip
-EXCHANGE_WORDS = frozenset({"gunfight", "gunbattle", "firefight", "fire-fight", "shootout", "shoot-out", "encounter",
-                            "crossfire", "cross-fire", "gunfights", "encounters"})  # fmt: skip
+                    "each other", "cross fire", "traded fire", "retaliated", "fired back", "returned gunfire",
+                    "responded with firing", "responded with fire", "responded by firing", "responded with gunfire",
+                    "retaliatory fire", "retaliatory firing")  # fmt: skip
+_EXCHANGE_NOUNS = frozenset({"gunfight", "gunbattle", "firefight", "fire-fight", "shootout", "shoot-out", "encounter",
+                             "crossfire", "cross-fire", "gunfights", "encounters"})  # fmt: skip
+# A fight in scare quotes ("killed in a 'gunfight' with the police") is still the exchange the report tells of:
+# ACLED codes the fight as told, however doubtful the writer is of it.
+_SCARE_QUOTES = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+EXCHANGE_WORDS = _EXCHANGE_NOUNS | frozenset(f"{a}{w}{b}" for w in _EXCHANGE_NOUNS for a, b in _SCARE_QUOTES)
+# Exchanges the text denies or calls staged: "there was no exchange of fire", "no reports on whether the army
+# retaliated", "another fake encounter" (a killing in custody passed off as a fight).
+_NO_EXCHANGE = re.compile(
+    r"\b(?:not|no|never|whether|without)\b(?: [\w-]+){0,4}? (?:retaliat\w*|returned (?:the )?fire|return fire"
+    r"|fired back|fire back|exchang\w* (?:of )?(?:fire|gunfire)|cross[- ]?fire)"
+    r"|\b(?:fake|staged|so-called|stage-managed)\s+(?:['‘\"“])?(?:encounters?|gunfights?|crossfire|shoot-?outs?)"
+)
+
+
+def _told_exchanges(text: str) -> str:
+    """`text` without the exchanges of fire it denies or calls fake."""
+    return _NO_EXCHANGE.sub(" ", text)
 
 
 def _fought_back(event: Event, following: str) -> Event:
@@ -848,14 +964,44 @@ def _fought_back(event: Event, following: str) -> Event:
     whoever died in it (ACLED counts the civilian dead of a battle as its fatalities)."""
     if event.acled_subtype != "Attack" or event.acled_type != "Violence against civilians":
         return event
-    if is_unarmed(event.actor1) and (event.evidence.trigger or "").lower() not in EXCHANGE_WORDS:
+    if is_unarmed(event.actor1) and not named_as_militants(event) and (
+        (event.evidence.trigger or "").lower() not in EXCHANGE_WORDS
+    ):
         return event  # "a man was killed in a gunfight": the act named is an exchange of fire, whoever is named first
-    text = f"{event.evidence.text} {following}".lower()
-    if not (set(words_of(text)) & EXCHANGE_WORDS or any(phrase in text for phrase in EXCHANGE_PHRASES)):
+    if not _exchange_named(f"{event.evidence.text} {following}".lower()):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))
+
+
+# An attack on the forces told as what their firing answered: "the firing took place when party men attacked a
+# police patrol", "a gang hurled bombs targeting a patrol team".
+_FORCES_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|ing)?|ambush(?:ed)?|fired\s+(?:up)?on|opened\s+fire\s+(?:on|at)|targeting|targeted|swooped\s+on)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:police(?:men)?|patrol\w*|law[\s-]enforcers|soldiers|troops"
+    r"|security\s+forces|(?:army|police)\s+(?:camp|post|vehicle|van|team))\b"
+)
+
+
+def _forces_attacked_first(event: Event, after: str) -> Event:
+    """ "A man was shot dead in police firing. The firing took place when his group attacked a patrol": the
+    forces' violence told as their answer to an armed attack on them is a battle with the attackers, not an
+    attack on civilians. Crowds that stormed a police post, or men who stoned the police, are left to the riot
+    rules."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
+        return event
+    if event.actor1.type != "State forces" or event.plover_type != "ASSAULT":
+        return event
+    for text in (event.evidence.text, after):
+        found = _FORCES_ATTACKED.search(text.lower())
+        if found is None or _NO_EXCHANGE.search(text.lower()):
+            continue
+        if set(words_of(text)) & (CROWD_WORDS | CROWD_PEOPLE | CROWD_WORDS_OF_MOBS | HANDHELD_CUES):
+            return event  # a crowd, or people armed with stones: a riot's side
+        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                  interaction=interaction_of(event.actor1, None))  # fmt: skip
+    return event
 
 
 # "firing and shelling", "gun and rocket attack": small arms used with heavy weapons, a fight, not only shelling
@@ -869,7 +1015,9 @@ FIGHT_BACK = re.compile(r"\b(?:retaliated|retaliating|retaliate|returned (?:the 
                         r"|exchanged (?:fire|gunfire)|exchanges? of (?:fire|gunfire)|gun ?battle|responded(?!\s+to\b))\b")
 UNANSWERED = re.compile(r"\b(?:not|no|never|whether|without)\b(?: \w+){0,4} (?:retaliat|return|fire back)")
 def _exchange_named(text: str) -> bool:
-    """ "while the two sides were engaged in a fire fight", "in an exchange of fire": both sides fired."""
+    """ "while the two sides were engaged in a fire fight", "in an exchange of fire": both sides fired (`text` in
+    lower case; exchanges it denies or calls fake are none)."""
+    text = _told_exchanges(text)
     return bool(set(words_of(text)) & EXCHANGE_WORDS) or any(phrase in text for phrase in EXCHANGE_PHRASES)
 
 
@@ -999,14 +1147,17 @@ _STATE_SIDE = re.compile(
     r"|(?P<post>convoy|outpost|check-?post|checkpoint|patrol))\b"
 )
 # Forces named as a report's source, not as a side: "police said", "according to the army".
-_SOURCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated)\b")
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|say|says|suspect\w*|sources|believe\w*|claimed|reported|stated|alleged?|alleges)\b"
+)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$")
 # Armed people the state's forces fought whom the text does not name: "militants opened fire on the troops",
-# "troops traded fire with an armed band".
+# "troops traded fire with an armed band", "a robber's cohorts fought the police".
 _ARMED_OPPONENTS = re.compile(
     r"\b(?:militants?|insurgents?|rebels?|gunmen|gunman|attackers?|assailants?|separatists?|terrorists?"
     r"|miscreants|armed\s+(?:men|group|groups|people)|anti-government\s+(?:\w+\s+)?groups?|bandits|dacoits"
-    r"|extremists?|jihadists?|fighters|target\s+killers?|criminals|robbers|smugglers|kidnappers)\b"
+    r"|extremists?|jihadists?|fighters|target\s+killers?|criminals|robbers|smugglers|kidnappers"
+    r"|cohorts|accomplices|henchmen)\b"
 )
 _STATE_FORCE_NOUNS = r"(?:army|troops|soldiers|forces|military|rangers|border\s+(?:security\s+)?(?:forces|guards?)|jawans)"
 # "Pakistani Rangers", "the Pakistan Army", "Indian and Pakistani troops", "troops of India and Pakistan":
@@ -1063,7 +1214,7 @@ def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Ac
     lowered = without_uniforms(without_police_places(text.lower()))  # "at X village under Y Police Station" names a place
     for found in _STATE_SIDE.finditer(lowered):
         words = " ".join(found.group("force").split())
-        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()):
+        if set(words.split()) & own or _SOURCE_AFTER.match(lowered, found.end()) or _INFORMER.match(lowered, found.end()):
             continue
         if _SOURCE_BEFORE.search(lowered[: found.start()]):
             continue
@@ -1149,6 +1300,31 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
 
 
 MANNED_POSTS = frozenset({"checkpost"})
+# The kin of forces, whose abduction is of civilians: "the wives and children of police officers".
+KIN_WORDS = frozenset({"wife", "wives", "spouse", "spouses", "child", "children", "son", "sons", "daughter",
+                       "daughters", "family", "families", "relative", "relatives", "kin", "brother", "father",
+                       "mother", "sister"})  # fmt: skip
+
+
+def _forces_abducted(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Rebels abducted four policemen at a checkpoint", "militants kidnapped a police officer": ACLED's violence
+    against civilians has civilians on its other side; an armed group seizing the state's own men is fighting
+    those forces, a battle with them. Their kin seized ("the wives of two soldiers") are civilians."""
+    victim = event.actor2
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Abduction/forced disappearance"):
+        return event
+    if victim is None or victim.type != "State forces" or event.actor1.type == "State forces":
+        return event
+    if is_unarmed(event.actor1) and not unidentified(event.actor1):
+        return event
+    named = set(words_of(victim.mention or ""))
+    if not named & (ARMED_VICTIMS | STATE_FORCE_WORDS | POLICE_WORDS | MILITARY_WORDS):
+        return event  # "Pakistani citizens": the state is named by the nationality of civilians
+    if set(words_of(event.evidence.text)) & KIN_WORDS:
+        entry = actors.state_forces(country, "civilians") if country else None
+        kin = entry.to_actor(victim.mention) if entry else victim
+        return event.with_changes(actor2=kin, interaction=interaction_of(event.actor1, kin))
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash")
 
 
 def _off_duty_victims(event: Event, actors: ActorBase, country: str | None) -> Event:
@@ -1247,6 +1423,43 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
                                   interaction=interaction_of(event.actor1, None))  # fmt: skip
     return _riot(event.with_changes(actor2=None), False, actors, country)
+
+
+# Armed people a fight with the forces may be fought by: "a militia loyal to a businessman", "gunmen", "rebels".
+_ARMED_SIDE_WORDS = FIGHTER_WORDS | MILITANT_WORDS - {"armed"}
+
+
+def _died_in_a_battle(event: Event, actors: ActorBase, country: str | None) -> Event:
+    """ "Two people were killed after fighting erupted between the police and a clan militia": people told as the
+    toll of a fight between the state's forces and an armed group died in a battle of the two (ACLED counts its
+    civilian dead as its fatalities), not in an attack on them. The side named first comes first."""
+    if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack") or country is None:
+        return event
+    if event.plover_type != "ASSAULT" or is_unarmed(event.actor1) and not unidentified(event.actor1):
+        return event
+    text = without_police_places(event.evidence.text.lower())
+    if IN_A_FIGHT.search(text) is None and _HURT_IN_A_FIGHT.search(text) is None and not HURT_IN_FIGHT.search(text):
+        return event
+    words = words_of(text)
+    armed_at = next((i for i, word in enumerate(words) if word in _ARMED_SIDE_WORDS), None)
+    if armed_at is None or _NO_EXCHANGE.search(text):
+        return event
+    doer_is_state = event.actor1.type == "State forces"
+    state = event.actor1 if doer_is_state else _state_side(text, set(), actors, country)
+    if state is None:
+        return event
+    if doer_is_state or is_unarmed(event.actor1):
+        entry = actors.state_forces(country, "unidentified")
+        if entry is None:
+            return event
+        armed = entry.to_actor(words[armed_at])
+    else:
+        armed = event.actor1
+    state_at = next((i for i, word in enumerate(words) if word in STATE_FORCE_WORDS | POLICE_WORDS | MILITARY_WORDS),
+                    len(words))
+    first, second = (state, armed) if state_at < armed_at else (armed, state)
+    return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=first, actor2=second,
+                              interaction=interaction_of(first, second))  # fmt: skip
 
 
 # "security personnel", "security men": the forces that police a crowd, named without saying police or army
