@@ -1829,3 +1829,17 @@ def test_members_of_a_named_peace_lashkar_hit_are_that_lashkar_not_civilians(eve
     text = f"Four members of the {spelling} peace committee were killed when a roadside bomb hit their vehicle in Bara."
     event = _main(events_of, text)
     assert event.actor2 is not None and event.actor2.name == "TI: Tauheedul Islam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police manhandled a reporter in Multan on Friday while he was covering a clash between traders and police.",
+        "In Sukkur, two journalists were beaten by police while filming a clash between marchers and security personnel.",
+    ],
+)
+def test_police_beating_the_press_at_a_clash_is_violence_against_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name.startswith("Police Forces")
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")

@@ -70,6 +70,7 @@ from sigacts.stages.acled_protests import (
     disperses_crowd,
     grievances_of_protests,
     hurt_by_dispersal,
+    press_hit,
     protest_event,
     protests_with_own_violence,
     siege_by_people,
@@ -1384,6 +1385,8 @@ def _hurt_in_civil_clash(event: Event, before: str = "") -> bool:
     codes the clash, a riot (against the police where they are named), not an attack on civilians."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or event.plover_mode == "sexual":
         return False
+    if press_hit(event):
+        return False  # "police beat a reporter covering the clash": the press attacked, not the clash's toll
     text = event.evidence.text.lower()
     if event.evidence.rule == "unseen-agent" and (event.evidence.trigger or "").lower() in HURT_TRIGGERS:
         text = f"{before.lower()} {text}"  # "... clashed in the village. One man was killed": the toll told after
