@@ -1843,3 +1843,16 @@ def test_police_beating_the_press_at_a_clash_is_violence_against_civilians(event
     assert event.acled_type == "Violence against civilians"
     assert event.actor1.name.startswith("Police Forces")
     assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of traders clashed with police and municipal officials in Multan on Sunday.",
+        "Students torched three government buses in Multan on Monday; the police ended up caning the students.",
+    ],
+)
+def test_police_not_officials_are_the_other_side_of_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"

@@ -2035,11 +2035,20 @@ def _open_to_forces(event: Event) -> bool:
     other = event.actor2
     if other is None:
         return True
+    if _government_side(other):
+        return True  # "clashed with police and district officials", "torched government buses": the police stand for it
     if event.acled_type != RIOTS or other.type in ARMED_TYPES or other.type in ("Rioters", "Protesters"):
         return False
     if (event.evidence.trigger or "").lower() in CLASH_WORDS:
         return False  # "employees clashed with other employees": the other side fought, so rioted too
     return not other.actor_id or other.type == "Civilians"
+
+
+def _government_side(actor: Actor) -> bool:
+    """A government named by its officials or its property ("district officials", "government offices"), not by
+    forces: at a demonstration or riot, the forces the report shows meeting the crowd are the state's side."""
+    name = actor.name
+    return (actor.actor_id or "").startswith("government_") or name == "Government" or name.startswith("Government of ")
 
 
 def _groups_fought(event: Event) -> bool:
