@@ -754,6 +754,12 @@ def test_a_police_unit_the_knowledge_base_lacks_is_the_country_s_police(events_o
     assert event.actor1.name == "Police Forces of Bangladesh"
 
 
+def test_a_named_police_station_a_crowd_stormed_is_the_police(events_of: Events) -> None:
+    event = _main(events_of, "A mob tried to storm the Kotwali Police Station in Sylhet on Sunday over the death of a driver.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
 def test_party_members_arrested_by_police_are_civilians(events_of: Events) -> None:
     event = _main(events_of, "Police detained 20 BNP activists in Sylhet on Sunday.")
     assert event.acled_subtype == "Arrests"
