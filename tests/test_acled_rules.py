@@ -1862,3 +1862,9 @@ def test_police_not_officials_are_the_other_side_of_a_riot(events_of: Events, te
     event = _main(events_of, text)
     assert event.acled_type == "Riots"
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_forces_acting_on_a_crowd_told_as_violent_just_before_met_a_riot(events_of: Events) -> None:
+    text = "A crowd of weavers pelted stones at a rival group in Multan on Sunday. Police arrived and detained twelve agitators."
+    met = [e for e in events_of(text) if e.acled_type and "detained" in e.evidence.text]
+    assert [(e.acled_type, e.actor1.name) for e in met] == [("Riots", "Rioters (Pakistan)")]

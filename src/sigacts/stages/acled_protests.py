@@ -415,18 +415,31 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
         index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
     except StopIteration:
         return False
-    for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
-        lowered = text.lower()
-        words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
-        if any(turn in lowered for turn in VIOLENCE_TURNS):
-            return True
-        if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
-            return True  # "Some protesters later pelted stones", "they also clashed with villagers"
-        if _crowd_attacked(lowered):
-            return True  # "The activists also attacked a reporter at the site"
-        if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
-            return True  # "They also clashed with the police", "A clash ensued at the scene"
-    return False
+    return any(_crowd_violence_told(text) for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES])
+
+
+def violent_before(event: Event, sentences: Sequence[str]) -> bool:
+    """ "A mob pelted stones at a rival group. Police arrived and detained several of them": the sentence
+    before the forces' act shows the crowd they met using violence, so they met a riot."""
+    try:
+        index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
+    except StopIteration:
+        return False
+    return index > 0 and _crowd_violence_told(sentences[index - 1])
+
+
+def _crowd_violence_told(text: str) -> bool:
+    """Whether this sentence tells of a crowd's own violence ("Some protesters later pelted stones")."""
+    lowered = text.lower()
+    words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
+    if any(turn in lowered for turn in VIOLENCE_TURNS):
+        return True
+    if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
+        return True  # "Some protesters later pelted stones", "they also clashed with villagers"
+    if _crowd_attacked(lowered):
+        return True  # "The activists also attacked a reporter at the site"
+    # "They also clashed with the police", "A clash ensued at the scene"
+    return bool(words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED)
 
 
 # A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.

@@ -77,6 +77,7 @@ from sigacts.stages.acled_protests import (
     state_response,
     thwarting_response,
     violent_afterwards,
+    violent_before,
 )
 from sigacts.stages.acled_words import (
     FIGHTER_WORDS,
@@ -387,13 +388,14 @@ def apply_acled_rules(
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             # "Police dispersed the protesters. They also pelted stones", "arrested five men for vandalising a bus"
-            turned = violent_afterwards(event, sentences) or arrested_rioting(event)
+            turned = violent_afterwards(event, sentences) or arrested_rioting(event) or violent_before(event, sentences)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
             # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up;
             # "violence erupted, which forced police to use a lathicharge": the crowd they broke up was violent
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences) or (event.evidence.trigger or "").lower() in CROWD_FIGHTS
+            turned = violent_afterwards(event, sentences) or violent_before(event, sentences) or (
+                (event.evidence.trigger or "").lower() in CROWD_FIGHTS)
             event = protest_event(as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
