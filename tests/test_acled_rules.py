@@ -1868,3 +1868,23 @@ def test_forces_acting_on_a_crowd_told_as_violent_just_before_met_a_riot(events_
     text = "A crowd of weavers pelted stones at a rival group in Multan on Sunday. Police arrived and detained twelve agitators."
     met = [e for e in events_of(text) if e.acled_type and "detained" in e.evidence.text]
     assert [(e.acled_type, e.actor1.name) for e in met] == [("Riots", "Rioters (Pakistan)")]
+
+
+def test_violence_that_describes_the_protesters_as_victims_is_no_riot(events_of: Events) -> None:
+    text = "Relatives of arson attack victims demonstrated outside the press club in Rangpur on Sunday with candles."
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+
+
+def test_a_party_that_targets_the_government_makes_no_attack(events_of: Events) -> None:
+    events = events_of("The opposition party continued to target the government over prices in Lahore on Monday.")
+    assert not [e for e in events if e.plover_type == "ASSAULT"]
+
+
+def test_the_object_of_protested_is_the_grievance() -> None:
+    from sigacts.stages.acled_words import protest_cues
+
+    cues = protest_cues("Teachers protested the killing of two traders by hurling petrol bombs at their shop.")
+    assert "protested" in cues
+    assert not cues & {"petrol", "hurling", "bombs"}
+    assert "stones" in protest_cues("Teachers pelted stones to protest the transfer of their principal.")
