@@ -754,6 +754,12 @@ def test_a_police_unit_the_knowledge_base_lacks_is_the_country_s_police(events_o
     assert event.actor1.name == "Police Forces of Bangladesh"
 
 
+def test_a_named_police_station_a_crowd_stormed_is_the_police(events_of: Events) -> None:
+    event = _main(events_of, "A mob tried to storm the Kotwali Police Station in Sylhet on Sunday over the death of a driver.")
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Bangladesh"
+
+
 def test_party_members_arrested_by_police_are_civilians(events_of: Events) -> None:
     event = _main(events_of, "Police detained 20 BNP activists in Sylhet on Sunday.")
     assert event.acled_subtype == "Arrests"
@@ -1941,3 +1947,56 @@ def test_police_who_allegedly_fired_are_the_doers(events_of: Events) -> None:
     event = _main(events_of, "Police allegedly opened fire on villagers in Rueso district on Monday, killing two.")
     assert event.acled_type == "Violence against civilians"
     assert event.actor1.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police manhandled a reporter in Multan on Friday while he was covering a clash between traders and police.",
+        "In Sukkur, two journalists were beaten by police while filming a clash between marchers and security personnel.",
+    ],
+)
+def test_police_beating_the_press_at_a_clash_is_violence_against_civilians(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor1.name.startswith("Police Forces")
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of traders clashed with police and municipal officials in Multan on Sunday.",
+        "Students torched three government buses in Multan on Monday; the police ended up caning the students.",
+    ],
+)
+def test_police_not_officials_are_the_other_side_of_a_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Riots"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Pakistan"
+
+
+def test_forces_acting_on_a_crowd_told_as_violent_just_before_met_a_riot(events_of: Events) -> None:
+    text = "A crowd of weavers pelted stones at a rival group in Multan on Sunday. Police arrived and detained twelve agitators."
+    met = [e for e in events_of(text) if e.acled_type and "detained" in e.evidence.text]
+    assert [(e.acled_type, e.actor1.name) for e in met] == [("Riots", "Rioters (Pakistan)")]
+
+
+def test_violence_that_describes_the_protesters_as_victims_is_no_riot(events_of: Events) -> None:
+    text = "Relatives of arson attack victims demonstrated outside the press club in Rangpur on Sunday with candles."
+    event = _main(events_of, text)
+    assert event.acled_type == "Protests"
+
+
+def test_a_party_that_targets_the_government_makes_no_attack(events_of: Events) -> None:
+    events = events_of("The opposition party continued to target the government over prices in Lahore on Monday.")
+    assert not [e for e in events if e.plover_type == "ASSAULT"]
+
+
+def test_the_object_of_protested_is_the_grievance() -> None:
+    from sigacts.stages.acled_words import protest_cues
+
+    cues = protest_cues("Teachers protested the killing of two traders by hurling petrol bombs at their shop.")
+    assert "protested" in cues
+    assert not cues & {"petrol", "hurling", "bombs"}
+    assert "stones" in protest_cues("Teachers pelted stones to protest the transfer of their principal.")

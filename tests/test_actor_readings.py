@@ -41,7 +41,8 @@ Events = Callable[..., list[Event]]
      ("The marchers vandalised three cars following the police intervention.", "police"),
      ("The township police told them to stop the march there.", "police"),
      ("The teachers went home after negotiations with a police inspector.", "police"),
-     ("The forces fired smoke shells to disperse the crowd.", "forces")],
+     ("The forces fired smoke shells to disperse the crowd.", "forces"),
+     ("The police ended up caning the weavers outside the mill.", "police")],
 )  # fmt: skip
 def test_forces_acting_on_a_crowd(text: str, words: str) -> None:
     assert forces_acting(text) == words

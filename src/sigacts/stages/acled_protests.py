@@ -188,7 +188,7 @@ def state_response(events: Sequence[Event], protest: Event) -> int | None:
             continue
         if other.plover_type in ("ASSAULT", "COERCE") and other.actor1.type == "State forces" and (
             other.factuality in ("occurred", "ongoing")  # "efforts to take over the temple" did not meet the protest
-        ) and not _about_it(other):  # "demanding the release of men who were arrested" came before
+        ) and not _about_it(other) and not press_hit(other):  # "demanding the release of men who were arrested" came before
             return i
     return None
 
@@ -251,6 +251,8 @@ def disperses_crowd(event: Event) -> bool:
     breaking up a gathering the report does not code as an event of its own."""
     if event.plover_type not in ("COERCE", "ASSAULT") or event.actor1.type != "State forces":
         return False
+    if press_hit(event):
+        return False  # "police beat a reporter covering the clash": an attack on the press, not on the crowd
     cues = cues_of(event)
     arrest = event.plover_mode in ("arrest", "detain")  # "arrested 100 activists trying to stage a sit-in"
     if arrest:
@@ -305,6 +307,17 @@ FORCE_MENTIONS = frozenset({"forces", "security", "personnel", "officers", "guar
 CROWD_PEOPLE = frozenset({"protesters", "protestors", "demonstrators", "agitators", "processionists", "picketers",
                           "mob", "mobs", "rioters", "procession", "rally", "demonstration", "protest", "protests",
                           "protester", "protestor", "demonstrator", "agitator", "picketer", "rioter"})
+
+
+# The press at a gathering: forces who beat them attacked civilians doing their work, not the crowd they report on.
+PRESS_WORDS = frozenset({"journalist", "journalists", "reporter", "reporters", "photojournalist", "photojournalists",
+                         "photographer", "photographers", "cameraman", "cameramen", "newsmen", "newsman"})
+
+
+def press_hit(event: Event) -> bool:
+    """ "Police manhandled a journalist covering the clash", "reporters were beaten by police": the victims the
+    forces' act names are the press."""
+    return event.actor2 is not None and bool(set(words_of(event.actor2.mention or "")) & PRESS_WORDS)
 
 
 def _unarmed_target(event: Event) -> bool:
@@ -402,18 +415,31 @@ def violent_afterwards(event: Event, sentences: Sequence[str]) -> bool:
         index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
     except StopIteration:
         return False
-    for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES]:
-        lowered = text.lower()
-        words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
-        if any(turn in lowered for turn in VIOLENCE_TURNS):
-            return True
-        if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
-            return True  # "Some protesters later pelted stones", "they also clashed with villagers"
-        if _crowd_attacked(lowered):
-            return True  # "The activists also attacked a reporter at the site"
-        if words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED:
-            return True  # "They also clashed with the police", "A clash ensued at the scene"
-    return False
+    return any(_crowd_violence_told(text) for text in sentences[index + 1 : index + 1 + FOLLOWING_SENTENCES])
+
+
+def violent_before(event: Event, sentences: Sequence[str]) -> bool:
+    """ "A mob pelted stones at a rival group. Police arrived and detained several of them": the sentence
+    before the forces' act shows the crowd they met using violence, so they met a riot."""
+    try:
+        index = next(i for i, text in enumerate(sentences) if text == event.evidence.text)
+    except StopIteration:
+        return False
+    return index > 0 and _crowd_violence_told(sentences[index - 1])
+
+
+def _crowd_violence_told(text: str) -> bool:
+    """Whether this sentence tells of a crowd's own violence ("Some protesters later pelted stones")."""
+    lowered = text.lower()
+    words = symbolic_burning(set(words_of(without_force_names(text))))  # "riot police" is no riot
+    if any(turn in lowered for turn in VIOLENCE_TURNS):
+        return True
+    if words & CROWD_SUBJECTS and words & ((CROWD_VIOLENCE | LATER_VIOLENCE) - {"violent", "clash", "clashes"}):
+        return True  # "Some protesters later pelted stones", "they also clashed with villagers"
+    if _crowd_attacked(lowered):
+        return True  # "The activists also attacked a reporter at the site"
+    # "They also clashed with the police", "A clash ensued at the scene"
+    return bool(words & CLASH_NOUNS and (words & STATE_FORCE_WORDS or words & CLASH_STARTS) and not words & AVERTED)
 
 
 # A crowd's attack on someone told after its gathering: the verb, and who may not stand before it.

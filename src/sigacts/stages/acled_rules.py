@@ -70,12 +70,14 @@ from sigacts.stages.acled_protests import (
     disperses_crowd,
     grievances_of_protests,
     hurt_by_dispersal,
+    press_hit,
     protest_event,
     protests_with_own_violence,
     siege_by_people,
     state_response,
     thwarting_response,
     violent_afterwards,
+    violent_before,
 )
 from sigacts.stages.acled_words import (
     FIGHTER_WORDS,
@@ -388,13 +390,14 @@ def apply_acled_rules(
             # the police action stays a PLOVER event; the protest it broke up is the ACLED event
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
             # "Police dispersed the protesters. They also pelted stones", "arrested five men for vandalising a bus"
-            turned = violent_afterwards(event, sentences) or arrested_rioting(event)
+            turned = violent_afterwards(event, sentences) or arrested_rioting(event) or violent_before(event, sentences)
             event = protest_event(as_protest(event, actors, country), event, actors, country, turned)
         elif event.evidence.start not in protest_sentences and (forces := hurt_by_dispersal(event, actors, country)):
             # "ten were injured when police resorted to a baton charge": the hurt are a crowd the forces broke up;
             # "violence erupted, which forced police to use a lathicharge": the crowd they broke up was violent
             out.append(event.with_changes(acled_type=None, acled_subtype=None, interaction=None))
-            turned = violent_afterwards(event, sentences) or (event.evidence.trigger or "").lower() in CROWD_FIGHTS
+            turned = violent_afterwards(event, sentences) or violent_before(event, sentences) or (
+                (event.evidence.trigger or "").lower() in CROWD_FIGHTS)
             event = protest_event(as_protest(event, actors, country), event.with_changes(actor1=forces), actors, country, turned)
         elif _hits_civilians(event, next_sentence(event, sentences)):
             event = _on_civilians(event, actors, country)
@@ -1597,6 +1600,8 @@ def _hurt_in_civil_clash(event: Event, before: str = "") -> bool:
     codes the clash, a riot (against the police where they are named), not an attack on civilians."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or event.plover_mode == "sexual":
         return False
+    if press_hit(event):
+        return False  # "police beat a reporter covering the clash": the press attacked, not the clash's toll
     text = event.evidence.text.lower()
     if event.evidence.rule == "unseen-agent" and (event.evidence.trigger or "").lower() in HURT_TRIGGERS:
         text = f"{before.lower()} {text}"  # "... clashed in the village. One man was killed": the toll told after
@@ -2249,11 +2254,20 @@ def _open_to_forces(event: Event) -> bool:
     other = event.actor2
     if other is None:
         return True
+    if _government_side(other):
+        return True  # "clashed with police and district officials", "torched government buses": the police stand for it
     if event.acled_type != RIOTS or other.type in ARMED_TYPES or other.type in ("Rioters", "Protesters"):
         return False
     if (event.evidence.trigger or "").lower() in CLASH_WORDS:
         return False  # "employees clashed with other employees": the other side fought, so rioted too
     return not other.actor_id or other.type == "Civilians"
+
+
+def _government_side(actor: Actor) -> bool:
+    """A government named by its officials or its property ("district officials", "government offices"), not by
+    forces: at a demonstration or riot, the forces the report shows meeting the crowd are the state's side."""
+    name = actor.name
+    return (actor.actor_id or "").startswith("government_") or name == "Government" or name.startswith("Government of ")
 
 
 def _groups_fought(event: Event) -> bool:

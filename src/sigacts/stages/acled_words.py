@@ -78,19 +78,44 @@ def protest_cues(text: str) -> set[str]:
     words: set[str] = set()
     in_grievance = False
     tokens = tokens_of(without_force_names(text))
-    for earlier, before, token, following in zip(("", "", *tokens), ("", *tokens), tokens, (*tokens[1:], "")):
+    described = _describing_victims(tokens)
+    for i, (earlier, before, token, following) in enumerate(zip(("", "", *tokens), ("", *tokens), tokens, (*tokens[1:], ""))):
         others = before in NOT_THE_CROWDS_ACT or before in PASSIVE_AUX and earlier in RELATIVES  # "who was burnt"
         if token in CLAUSE_BREAKS or token in PROTESTER_ACTS and not others:
             in_grievance = False  # "demanding jobs, pelted stones"; not "against men who pelted stones"
         elif token in GRIEVANCE_MARKERS and not (token == "over" and _counting(following)):
             in_grievance = True  # but "over a dozen", "over 200" count people
-        if not in_grievance:
+        if not in_grievance and i not in described:
             words.add(token)
+        if token in PROTEST_VERBS and following in DETERMINERS:
+            in_grievance = True  # "protested the killings of commuters by hurling petrol bombs": its object
     return words
 
 
+# Nouns for people hurt, which the words just before them describe ("petrol bomb attack victims", "riot survivors").
+VICTIM_NOUNS = frozenset({"victims", "victim", "survivors"})
+DESCRIBING_WORDS = 3
+# A protest verb whose object is the grievance ("protested the killing"), and the words that open that object.
+PROTEST_VERBS = frozenset({"protested", "protest", "protests", "decried", "condemned"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "their", "his", "her", "its"})
+
+
+def _describing_victims(tokens: Sequence[str]) -> set[int]:
+    """The positions of the words that describe hurt people ("petrol bomb attack victims"): what was done to
+    them, not what a crowd of them did."""
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in VICTIM_NOUNS:
+            continue
+        for j in range(i - 1, max(i - 1 - DESCRIBING_WORDS, -1), -1):
+            if tokens[j] in CLAUSE_BREAKS:
+                break
+            found.add(j)
+    return found
+
+
 # Words before an act that make it someone else's ("who was burnt", "killed by throwing bombs").
-NOT_THE_CROWDS_ACT = frozenset({"who", "which", "that", "had", "by", "of", "for"})
+NOT_THE_CROWDS_ACT = frozenset({"who", "which", "that", "had", "by", "of", "for", "through"})
 RELATIVES = frozenset({"who", "which", "that"})
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are"})
 FORCE_NAMES = ("riot police", "anti-riot", "riot gear", "riot control", "riot-control", "riot squad", "riot unit")

@@ -46,13 +46,13 @@ _ACTS = (
     r"|reached|surrounded|broke\s+up|locked|called\s+in|present|tried\s+to|trying\s+to|brought|injured|hurt|wounded"
     r"|attacked|established|set\s+up|met|attempted\s+to|lobbed|lobbing|use|using|responded|dragged|burst|stepped\s+in"
     r"|clear(?:ed)?|managed\s+to|dispatched|sealed|shoved|manhandled|booked|fir(?:e|ing)|resort(?:ing)?\s+to"
-    r"|(?:lathi|baton|cane)[\s-]*charging|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to"
+    r"|(?:lathi|baton|cane)[\s-]*charging|can(?:ed|ing)|swooped|raided|opened\s+fire|sprayed|seized|confiscated|came\s+to"
     r"|(?:received|sustained|suffered)\s+(?:\w+\s+)?injur\w*)"
 )
 # Words that may stand between the forces and the act: "Police on Saturday [29 August] foiled",
 # "police had to intervene", "security personnel were deployed".
 _GAP = (
-    r"(?:had\s+to|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
+    r"(?:had\s+to|ended\s+up|had|has|have|were|was|are|is|also|later|then|soon|allegedly|reportedly|immediately|forcibly"
     r"|quickly|swiftly|promptly|temporarily|briefly|personnel|officials|officers|men|team|teams|sergeant|constable"
     r"|inspector|sub-inspector|subsequently|eventually|finally|again|on\s+\w+day|today"
     r"|yesterday|\[[^\]]*\]|\([^)]*\)|been|already|began|started|[a-z]+ly|and\s+(?:the\s+)?(?:(?-i:[A-Z]{2,5})|paramilitary|para-military|troops|soldiers|army|police)"

@@ -1268,9 +1268,16 @@ def _names_a_weapon(text: str) -> bool:
     return bool(words) and words <= WEAPON_NAME_WORDS
 
 
+# A post of the police named as a side ("a mob tried to storm the Kalung Police Station"): the police that man it.
+POLICE_POSTS = frozenset({"Station", "Stations", "Post", "Posts", "Outpost", "Outposts", "Camp", "Thana"})
+
+
 def _names_a_police_unit(text: str) -> bool:
-    """A unit of a country's police the knowledge base lacks: a name whose head word is "Police"."""
+    """A unit of a country's police the knowledge base lacks: a name whose head word is "Police" ("Khulna
+    Metropolitan Police"), or a named police station or post, which stands for the police in it."""
     words = _clean_name(text).split()
+    if len(words) > 2 and words[-2] == "Police" and words[-1] in POLICE_POSTS:
+        return True
     return len(words) > 1 and words[-1] in ("Police", "Policemen")
 
 
