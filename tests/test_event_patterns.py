@@ -815,3 +815,14 @@ def test_crowd_control_shells_are_no_shelling(events_of: Events, text: str) -> N
 
 def test_artillery_shelling_stays_remote_violence(events_of: Events) -> None:
     assert any(e.acled_type == "Explosions/Remote violence" for e in events_of("The army shelled rebel positions near Laiza."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kachin Independence Army and the Tatmadaw signed a truce in Laiza on Monday.",
+     "The KNU and the Myanmar army agreed to a ceasefire near Hpapun."],
+)  # fmt: skip
+def test_two_subjects_of_an_agreement_are_its_two_sides(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Strategic developments"
+    assert event.actor2 is not None and {event.actor1.name, event.actor2.name} >= {"Military Forces of Myanmar"}
