@@ -851,3 +851,18 @@ def test_the_act_after_a_general_word_codes_the_event(events_of: Events) -> None
     event = main_event(events_of(text))
     assert event is not None and (event.acled_type, event.acled_subtype) == ("Strategic developments", "Arrests")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bomb wrecked the waiting hall of the bus station in Pattani on Friday.",
+     "Three power pylons near Narathiwat were damaged by small bombs overnight."],
+)  # fmt: skip
+def test_property_wrecked_by_a_bomb_is_an_explosion(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"
+
+
+def test_property_wrecked_by_a_crowd_stays_a_riot(events_of: Events) -> None:
+    event = main_event(events_of("Angry villagers wrecked two buses on the highway near Bogra."))
+    assert event is not None and event.acled_type == "Riots"

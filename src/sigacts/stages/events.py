@@ -213,6 +213,8 @@ class _SentenceReader:
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
             if _crowd_control_shells(token, sense):
                 return  # "resorted to smoke shelling" (the parser made it a verb)
+            if sense is not None and sense.mode == "destroy" and _wrecked_by_explosives(token):
+                sense = self.lexicon.nouns.get("explosion")  # "a bomb wrecked the terminal": an explosion
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -1376,6 +1378,19 @@ def _act_reported_as_noun(noun: Token) -> bool:
 
 # What crowd-control shells carry ("teargas shells", "smoke shelling"): no heavy weapon
 CROWD_CONTROL_SHELLS = frozenset({"smoke", "tear", "teargas", "tear-gas", "pepper", "gas"})
+
+
+# Weapons that wreck what they hit by blowing up ("a bomb damaged the poles", "destroyed by an IED").
+EXPLOSIVE_DOERS = frozenset({"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine",
+                             "mines", "landmine", "landmines", "grenade", "grenades", "blast", "blasts", "explosion",
+                             "explosions", "rocket", "rockets", "shell", "shells", "mortar", "mortars"})
+
+
+def _wrecked_by_explosives(verb: Token) -> bool:
+    """ "A bomb wrecked the terminal", "four poles were damaged by small bombs": property destroyed by an explosive
+    is an explosion, not a riot or a looting."""
+    doers = _by_objects(verb) if syntax.is_passive(verb) else [s for s in [syntax.own_subject(verb)] if s is not None]
+    return any(d.lower_ in EXPLOSIVE_DOERS for d in doers)
 
 
 def _crowd_control_shells(noun: Token, sense: TriggerSense | None) -> bool:
