@@ -1256,7 +1256,7 @@ FEUD_STAKES = re.compile(r"\b(?:land|lands|land-related|landed|farmland|khas|pon
 
 
 def _village_sides(event: Event, country: str | None) -> Event:
-    """ "A man was killed in a clash over land at X village": neighbours of one village who fight over land or
+    """ "One died as two sides fought over a field at X village": neighbours of one village who fight over land or
     water are what ACLED calls that village's communal militia, on both sides; left as it is where the text
     names no village."""
     village = _VILLAGE.search(event.evidence.text)
