@@ -726,6 +726,18 @@ def test_a_deadly_village_feud_is_fought_by_the_village_s_communal_militias(even
     assert event.actor2 is not None and event.actor2.name == "Kalipur Communal Militia"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A farmer was killed and five were hurt in a clash over a land dispute at Dhanpur village in Natore on Friday.",
+     "One man died and twenty got hurt as neighbours fought in a clash over a fishing pond in Dhanpur village of Pabna."],
+)  # fmt: skip
+def test_a_deadly_clash_over_land_of_unnamed_sides_is_fought_by_the_village_s_militias(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Dhanpur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Dhanpur Communal Militia"
+
+
 def test_a_gunbattle_with_troops_is_no_communal_fight(events_of: Events) -> None:
     event = _main(events_of, "A man was killed in a gunbattle between militants and troops at Kalipur village on Monday.")
     assert "Communal" not in event.actor1.name

@@ -815,3 +815,54 @@ def test_crowd_control_shells_are_no_shelling(events_of: Events, text: str) -> N
 
 def test_artillery_shelling_stays_remote_violence(events_of: Events) -> None:
     assert any(e.acled_type == "Explosions/Remote violence" for e in events_of("The army shelled rebel positions near Laiza."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kachin Independence Army and the Tatmadaw signed a truce in Laiza on Monday.",
+     "The KNU and the Myanmar army agreed to a ceasefire near Hpapun."],
+)  # fmt: skip
+def test_two_subjects_of_an_agreement_are_its_two_sides(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Strategic developments"
+    assert event.actor2 is not None and {event.actor1.name, event.actor2.name} >= {"Military Forces of Myanmar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bullet-riddled body of a shopkeeper was found in a field near Larkana on Sunday.",
+     "Police recovered the mutilated body of a schoolteacher from a canal outside Kasur.",
+     "The dead body of a tailor was found near Sukkur. He had gone missing a week before."],
+)  # fmt: skip
+def test_a_body_found_with_marks_of_killing_is_an_attack_on_a_civilian(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Violence against civilians"
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)" and event.actor2 is not None
+    assert event.actor2.name == "Civilians (Pakistan)"
+
+
+def test_a_body_found_after_a_drowning_is_no_attack(events_of: Events) -> None:
+    events = events_of("Fishermen found the body of a boy who drowned in the lake near Mardan.")
+    assert not [e for e in events if e.acled_type]
+
+
+def test_the_act_after_a_general_word_codes_the_event(events_of: Events) -> None:
+    text = "In a special crackdown, the law enforcers also detained about 700 people across the district, officials said."
+    event = main_event(events_of(text))
+    assert event is not None and (event.acled_type, event.acled_subtype) == ("Strategic developments", "Arrests")
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bomb wrecked the waiting hall of the bus station in Pattani on Friday.",
+     "Three power pylons near Narathiwat were damaged by small bombs overnight."],
+)  # fmt: skip
+def test_property_wrecked_by_a_bomb_is_an_explosion(events_of: Events, text: str) -> None:
+    event = main_event(events_of(text))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"
+
+
+def test_property_wrecked_by_a_crowd_stays_a_riot(events_of: Events) -> None:
+    event = main_event(events_of("Angry villagers wrecked two buses on the highway near Bogra."))
+    assert event is not None and event.acled_type == "Riots"

@@ -1423,8 +1423,9 @@ def _died_in_a_fight(event: Event, actors: ActorBase, country: str | None) -> Ev
     if (IN_A_FIGHT.search(text) is None and _HURT_IN_A_FIGHT.search(text) is None) or words & STATE_FORCE_WORDS:
         return event
     if _lethal(event):
-        return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
-                                  interaction=interaction_of(event.actor1, None))  # fmt: skip
+        battle = event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
+                                    interaction=interaction_of(event.actor1, None))  # fmt: skip
+        return _village_sides(battle, country) if FEUD_STAKES.search(text) else battle
     return _riot(event.with_changes(actor2=None), False, actors, country)
 
 
@@ -1463,6 +1464,23 @@ def _died_in_a_battle(event: Event, actors: ActorBase, country: str | None) -> E
     first, second = (state, armed) if state_at < armed_at else (armed, state)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=first, actor2=second,
                               interaction=interaction_of(first, second))  # fmt: skip
+
+
+# What neighbours fight over: "a clash over a land dispute", "over occupying a water body", "over a pond".
+FEUD_STAKES = re.compile(r"\b(?:land|lands|land-related|landed|farmland|khas|pond|ponds|water[- ]bod(?:y|ies)"
+                         r"|fisher(?:y|ies)|boundary|irrigation)\b")
+
+
+def _village_sides(event: Event, country: str | None) -> Event:
+    """ "One died as two sides fought over a field at X village": neighbours of one village who fight over land or
+    water are what ACLED calls that village's communal militia, on both sides; left as it is where the text
+    names no village."""
+    village = _VILLAGE.search(event.evidence.text)
+    if village is None:
+        return event
+    militia = Actor(name=f"{village.group('name')} Communal Militia", mention=event.actor1.mention,
+                    type="Identity militia", country_code=country)  # fmt: skip
+    return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
 
 # "security personnel", "security men": the forces that police a crowd, named without saying police or army

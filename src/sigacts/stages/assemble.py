@@ -188,7 +188,12 @@ def _add_unless_repeated(events: list[Event], event: Event) -> None:
     """Append `event` unless it repeats an earlier one; a repeat that names the target replaces it."""
     for i, earlier in enumerate(events):
         if _same_event(event, earlier):
-            if earlier.actor2 is None and event.actor2 is not None:
+            if earlier.acled_type is None and event.acled_type is not None and event.evidence.start == earlier.evidence.start:
+                # "in a special crackdown, police detained 900 people": the act ACLED codes says what the
+                # general word before it was
+                events[i] = event if event.actor2 is not None or earlier.actor2 is None else event.with_changes(
+                    actor2=earlier.actor2, interaction=interaction_code(event.actor1.type, earlier.actor2.type))
+            elif earlier.actor2 is None and event.actor2 is not None:
                 # "shelled a market, killing nine civilians": the first verb says how, the second on whom
                 events[i] = earlier.with_changes(
                     actor2=event.actor2,

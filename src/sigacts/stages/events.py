@@ -151,7 +151,21 @@ class Events:
             reader = _SentenceReader(self.lexicon, index, sentence, frames, self.spelling)
             for token in span:
                 reader.read(token)
+        if not any(f.plover_type in ("ASSAULT", "COERCE") for f in frames):
+            self._found_bodies(parsed, sentences, index, frames)
         return {"event_frames": _without_shadowed(frames)}
+
+    def _found_bodies(self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]) -> None:
+        """A report whose only violence is a body found with the marks of it ("the bullet-riddled body of a
+        trader was recovered"): ACLED codes the killing it shows, by an unidentified armed group."""
+        for sentence in sentences:
+            span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            reader = _SentenceReader(self.lexicon, index, sentence, frames, self.spelling)
+            for token in span:
+                if reader.found_body(token):
+                    return
 
 
 class _SentenceReader:
@@ -201,6 +215,8 @@ class _SentenceReader:
                 sense = self.lexicon.nouns.get("explosion")  # "two explosions were heard near the court"
             if _crowd_control_shells(token, sense):
                 return  # "resorted to smoke shelling" (the parser made it a verb)
+            if sense is not None and sense.mode == "destroy" and _wrecked_by_explosives(token):
+                sense = self.lexicon.nouns.get("explosion")  # "a bomb wrecked the terminal": an explosion
             if sense is not None and self._fits(token, sense):
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
@@ -230,6 +246,28 @@ class _SentenceReader:
                 return  # "teargas shelling", "smoke shells": the police breaking up a crowd, not artillery
             if sense is not None:
                 self._noun(token, sense)
+
+    def found_body(self, body: Token) -> bool:
+        """ "The bullet-riddled body of a trader was found", "police recovered the mutilated body of X", "the
+        dead body of a man missing for a week was found": a killing by someone unnamed, of the person whose
+        body it was. Only a body the report marks as killed (wounds, mutilation, a disappearance before)."""
+        if body.pos_ != "NOUN" or body.lemma_.lower() not in BODY_WORDS:
+            return False
+        verb = body.head
+        found = body.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS
+        if not found or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        marks = {t.lower_ for t in body.subtree if t.i <= body.i} | {t.lower_ for t in verb.subtree if t.i > verb.i}
+        told = {t.lower_ for t in body.sent}
+        if not (marks & VIOLENCE_MARKS or "dead" in marks and {t.lower_ for t in self.doc} & MISSING_WORDS
+                or told & MARKED_WORDS):
+            return False
+        owners = syntax.prep_objects(body, ("of",))
+        victim = next((m for t in owners if (m := self.index.covering(t)) is not None and m.rule == "actor-kb"), None)
+        victim = victim or self._words_mention(owners[0] if owners else body, "generic:civilians", "described-victim")
+        doer = Mention("actor", "", body.idx, body.idx, self.sentence.index, "generic:unidentified", "unseen-agent")
+        self._emit(body, verb, TriggerSense("ASSAULT"), (doer,), (victim,), (), "unseen-agent")
+        return True
 
     def _shot_at(self, fire: Token) -> bool:
         """ "A convoy came under fire", "the post came under fire from militants": shot at; not the figure of
@@ -1379,6 +1417,19 @@ def _act_reported_as_noun(noun: Token) -> bool:
 CROWD_CONTROL_SHELLS = frozenset({"smoke", "tear", "teargas", "tear-gas", "pepper", "gas"})
 
 
+# Weapons that wreck what they hit by blowing up ("a bomb damaged the poles", "destroyed by an IED").
+EXPLOSIVE_DOERS = frozenset({"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine",
+                             "mines", "landmine", "landmines", "grenade", "grenades", "blast", "blasts", "explosion",
+                             "explosions", "rocket", "rockets", "shell", "shells", "mortar", "mortars"})
+
+
+def _wrecked_by_explosives(verb: Token) -> bool:
+    """ "A bomb wrecked the terminal", "four poles were damaged by small bombs": property destroyed by an explosive
+    is an explosion, not a riot or a looting."""
+    doers = _by_objects(verb) if syntax.is_passive(verb) else [s for s in [syntax.own_subject(verb)] if s is not None]
+    return any(d.lower_ in EXPLOSIVE_DOERS for d in doers)
+
+
 def _crowd_control_shells(noun: Token, sense: TriggerSense | None) -> bool:
     """Whether a heavy-weapons word is the shells of crowd control ("teargas shells"), no artillery."""
     if sense is None or sense.mode != "heavy-weapons":
@@ -1648,6 +1699,16 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
     return [f if f.index == i else replace(f, index=i) for i, f in enumerate(kept)]
 
 
+BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses"})
+FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "fish", "dump", "spot"})
+# words on a found body that say it was killed: "bullet-riddled", "mutilated", "with stab wounds"
+VIOLENCE_MARKS = frozenset({"bullet", "bullets", "riddled", "bullet-riddled", "bullet-ridden", "bullet-hit", "mutilated",
+                            "decapitated", "beheaded", "headless", "tortured", "slit", "strangled", "hacked", "stab",
+                            "stabbed", "gunshot", "bound", "blindfolded", "handcuffed", "shot"})
+MARKED_WORDS = frozenset({"bullet-riddled", "bullet-ridden", "bullet-hit", "mutilated", "decapitated", "beheaded",
+                          "headless", "torture", "tortured"})
+# a body found of someone who had gone missing or been taken
+MISSING_WORDS = frozenset({"missing", "kidnap", "kidnapped", "abduct", "abducted", "disappear", "disappeared"})
 UNHURT_WORDS = frozenset({"unhurt", "unharmed", "unscathed", "narrowly", "miraculously"})
 
 
