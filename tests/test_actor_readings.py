@@ -333,3 +333,9 @@ def test_a_coalition_of_two_groups_is_one_actor(events_of: Events) -> None:
     event = _main(events_of("Fighters of the APCLS-Nyatura coalition attacked an army position near Nyabiondo.",
                             "2016-01-02"))
     assert event.actor1 is not None and event.actor1.name.startswith("Nyatura-APCLS Coalition")
+
+
+def test_two_states_sharing_one_force_noun_are_both_sides_in_text_order(events_of: Events) -> None:
+    event = _main(events_of("Eritrean and Ethiopian troops exchanged fire along the border near Zalambessa."))
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Eritrea"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Ethiopia"

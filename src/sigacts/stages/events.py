@@ -1055,7 +1055,12 @@ class _SentenceReader:
             if owners:
                 return owners[:1]
         if covering is not None and covering.rule != "generic-noun":
-            return [covering]
+            # "Pakistani and Indian troops": a state named by a word coordinated with the named force shares its
+            # noun, and is a side of its own
+            sharing = [m for child in tok.children if child.dep_ == "amod" and child.i < tok.i
+                       for m in [self.index.covering(child)] if m is not None and m != covering
+                       and m.label.startswith(("demonym:", "country:")) and self._coordinated_with(m, covering)]
+            return [*sharing, covering]
         named = self._initials_after(tok)
         if named is not None:
             return [named]  # "the militant group ZLF", "a militia called DPRM": the initials name the group
