@@ -489,6 +489,12 @@ def test_a_club_axed_from_a_league_is_no_attack(events_of: Events) -> None:
     [
         ("Army troops dislodge Boko Haram from Tula and Orel, killing several.", "Battles"),
         ("Army attack helicopters.", None),
+        # the verb read as a noun with only a preposition after it
+        ("Two al-Shabaab suicide bombers detonate at a chapel in Orel, killing themselves.", "Explosions/Remote violence"),
+        # the verb read as a noun compound after a fronted place phrase
+        ("In Marsh area of Lusaka, UPND cadres attack traders at a market.", "Violence against civilians"),
+        # "open fire" read as an adjective on its noun
+        ("SPLA militia open fire on Orel, injure 3 herders.", "Violence against civilians"),
     ],
 )
 def test_a_report_written_like_a_headline_has_its_verb(events_of: Events, text: str, kind: str | None) -> None:

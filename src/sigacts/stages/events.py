@@ -44,6 +44,7 @@ GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organizatio
 STANCE_WORDS = frozenset({"unite", "united", "involve", "involved", "engage", "engaged", "interest", "participate",
                           "role", "part", "commitment", "commit", "committed", "support", "join"})  # fmt: skip
 # An action reported without its doer gets the doer ACLED codes (by PLOVER mode, then type).
+HEADLINE_TARGET_PREPS = frozenset({"at", "on", "against", "in", "near", "inside"})  # after a headline verb misread as a noun
 UNSEEN_AGENT_KINDS = {"ASSAULT": "unidentified", "destroy": "unidentified", "abduct": "unidentified",
                       "arrest": "police", "detain": "police", "PROTEST": "protesters",
                       "disrupted": "police", "dispersal": "police"}  # fmt: skip
@@ -195,6 +196,9 @@ class _SentenceReader:
             if sense is not None:
                 self._noun(token, sense)  # "continued an indefinite hunger strike" with "strike" tagged a verb
             return
+        if token.pos_ == "VERB" and token.dep_ == "compound" and (headline := self._headline_verb(token)) is not None:
+            self._headline_frame(token, headline)  # a headline's verb tagged as one but hung on its object
+            return
         if token.pos_ == "VERB" or _adjective_with_object(token):
             phrase = self._phrase_sense(token)
             if phrase is not None:
@@ -221,6 +225,8 @@ class _SentenceReader:
                 self._add(token, token, sense, "verb")
         elif token.pos_ in ("ADJ", "ADV") and (sense := self._mistagged_noun(token)) is not None:
             self._noun(token, sense)
+        elif token.pos_ == "ADJ" and (sense := self._headline_phrase(token)) is not None:
+            self._headline_phrase_frame(token, sense)
         elif token.pos_ in ("NOUN", "PROPN"):
             if (headline := self._headline_verb(token)) is not None:
                 self._headline_frame(token, headline)
@@ -297,8 +303,12 @@ class _SentenceReader:
         described doers and before its object, is the sentence's verb."""
         if not token.text.islower():
             return None  # a title-case headline ("Army Kills Dozens in Ambush") is read as its body tells it
-        rooted = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)  # "troops dislodge X"
-        if not rooted and (token.dep_ != "compound" or token.sent.root.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i):
+        # "troops dislodge X"; "bombers detonate at a mosque": the place or target after a preposition
+        rooted = token.dep_ == "ROOT" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in HEADLINE_TARGET_PREPS
+                                              for c in token.children)  # fmt: skip
+        # the root may be a noun, or the preposition of a fronted place ("In X area, cadres attack Y")
+        verbless = token.sent.root.pos_ in ("NOUN", "PROPN", "ADP")
+        if not rooted and (token.dep_ != "compound" or not verbless or token.head.i < token.i):
             return None
         if not rooted and (token.head.lemma_.lower() in COMPOUND_HEADS or token.head.lemma_.lower() in WEAPON_SUBJECTS):
             return None  # "army attack helicopters", "Taliban attack survivors": a noun compound after all
@@ -306,15 +316,46 @@ class _SentenceReader:
         if sense is None or sense.plover_type not in ("ASSAULT", "COERCE", "PROTEST") or sense.needs_object:
             return None
         before = self.doc[token.i - 1] if token.i > token.sent.start else None
-        if before is None or before.tag_ not in ("NNS", "NNPS", "NNP") or self.index.covering(before) is None:
+        if before is None or before.tag_ not in ("NNS", "NNPS", "NNP") or not self._names_doers(before):
             return None
         return sense
+
+    def _headline_phrase(self, token: Token) -> TriggerSense | None:
+        """ "Militia open fire on a village": after a subject with no article, the small model reads a
+        headline's verb of a verb-object phrase as an adjective on the object. The phrase's sense, where the
+        object follows at once and the words before name an actor."""
+        following = self.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        if following is None or token.dep_ != "amod" or token.head != following or not token.text.islower():
+            return None
+        sense = self.lexicon.phrases.get((token.lower_, following.lemma_.lower()))
+        if sense is None or sense.plover_type != "ASSAULT" or token.i == token.sent.start:
+            return None
+        return sense if self._names_doers(self.doc[token.i - 1]) else None
+
+    def _headline_phrase_frame(self, verb: Token, sense: TriggerSense) -> None:
+        """The doers are the first actor named before the phrase; the target the object of its preposition."""
+        doers = _unique([m for t in self.doc[verb.sent.start : verb.i] if (m := self.index.covering(t)) is not None])
+        targets = [m for t in syntax.prep_objects(verb.head, sense.targets) if (m := self.index.covering(t)) is not None]
+        self._emit(verb, verb, sense, tuple(doers), tuple(targets[:1]), (), "verb")
+
+    def _names_doers(self, last: Token) -> bool:
+        """The noun phrase ending in `last` names an actor: "UPND cadres", or "two Boko Haram suicide
+        bombers" where only the group's name is a mention."""
+        i = last.i
+        while i >= last.sent.start and self.doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            if self.index.covering(self.doc[i]) is not None:
+                return True
+            i -= 1
+        return False
 
     def _headline_frame(self, verb: Token, sense: TriggerSense) -> None:
         """The frame of a headline verb: the doers are the sentence's first actor mention (its subject), the
         target the mention of the noun phrase the verb was hung on."""
         doers = [m for t in self.doc[verb.sent.start : verb.i] if (m := self.index.covering(t)) is not None]
         heads = [c for c in verb.children if c.dep_ == "dobj"] if verb.dep_ == "ROOT" else [verb.head]
+        if verb.dep_ == "ROOT" and not heads:
+            heads = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in HEADLINE_TARGET_PREPS
+                     for t in c.children if t.dep_ == "pobj"]  # fmt: skip
         target = [m for h in heads for t in h.subtree if t.i > verb.i and t.i <= h.i
                   and (m := self.index.covering(t)) is not None]  # fmt: skip
         if doers:
