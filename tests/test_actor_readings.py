@@ -339,3 +339,15 @@ def test_two_states_sharing_one_force_noun_are_both_sides_in_text_order(events_o
     event = _main(events_of("Eritrean and Ethiopian troops exchanged fire along the border near Zalambessa."))
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Eritrea"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Ethiopia"
+
+
+def test_a_named_group_killed_in_a_gun_battle_fought_the_forces(events_of: Events) -> None:
+    event = _main(events_of("A Hizbul Mujahideen commander was killed in a gun battle in Tral on Sunday. Police and "
+                            "army had cordoned off the village at dawn."))
+    assert event.actor1 is not None and event.actor1.name.startswith("HM")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_fight_between_a_groups_factions_stays_within_the_group(events_of: Events) -> None:
+    event = _main(events_of("Two cadres were killed when two factions of the NSCN-K clashed in a gun battle in Mon."))
+    assert event.actor1 is not None and event.actor2 is not None and event.actor1.name == event.actor2.name

@@ -393,6 +393,12 @@ class ResolveActors:
                     doer = self.actors.state_forces(countries[0], "unidentified")
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(None)
+            elif frame.plover_type == "ASSAULT" and countries and _one_group_both_sides(frame, actor1, actor2, text):
+                # "a LeT militant was killed in a gun battle": the group fought someone the clause leaves
+                # unnamed, the state's forces the article names, else its army
+                foe = self._named_state_forces(doc, frame, countries[0]) or self.actors.state_forces(countries[0], "military")
+                if foe is not None:
+                    actor2[0] = self.actors.in_force(foe, when).to_actor(None)
             elif frame.plover_type == "ASSAULT" and actor1 and actor2 and _hit_in_the_fire(frame, actor1[0], actor2[0], text):
                 # "a soldier hurt by fire from across the border": the trooper suffered the firing
                 doer = self._unseen_doer(frame, actor2[0], countries, groups, doc)
@@ -1171,6 +1177,22 @@ _HARMED_IN_FIRE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:firing|crossfire|cross-fire|shelling|fire)\b",
     re.IGNORECASE,
 )
+
+
+# Words that make a fight one group's own: "clashes between two factions of the NSCN", "infighting".
+_INTERNAL_FIGHT = re.compile(r"\b(?:factions?|rival|infighting|in-fighting|internecine|splinter|each other|among themselves"
+                             r"|between two)\b", re.IGNORECASE)
+
+
+def _one_group_both_sides(frame: EventFrame, actor1: Sequence[Actor], actor2: Sequence[Actor], text: str) -> bool:
+    """A fight whose one named armed group the parse put on both sides ("a top LeT militant was killed in a
+    gun battle"), in an article that says nothing of a fight within the group."""
+    if not actor1 or not actor2 or frame.trigger.lower() not in FIGHT_NOUNS | MUTUAL_FIGHT_WORDS:
+        return False
+    first, second = frame.actor1[0], frame.actor2[0] if frame.actor2 else None
+    if second is None or first.rule != "actor-kb" or (first.start, first.end) != (second.start, second.end):
+        return False
+    return actor1[0].type in ARMED_GROUP_TYPES and not _INTERNAL_FIGHT.search(text)
 
 
 def _one_mention_both_sides(frame: EventFrame) -> bool:
