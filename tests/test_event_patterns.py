@@ -872,3 +872,19 @@ def test_property_wrecked_by_a_bomb_is_an_explosion(events_of: Events, text: str
 def test_property_wrecked_by_a_crowd_stays_a_riot(events_of: Events) -> None:
     event = main_event(events_of("Angry villagers wrecked two buses on the highway near Bogra."))
     assert event is not None and event.acled_type == "Riots"
+
+
+def test_a_blast_whose_culprits_are_sought_is_an_attack(events_of: Events) -> None:
+    events = events_of("An explosion injured three traders near the bus stand. Police said they were looking for "
+                       "those responsible.")
+    assert any(e.acled_type == "Explosions/Remote violence" for e in events)
+
+
+def test_a_blast_the_next_sentence_blames_on_gas_is_no_attack(events_of: Events) -> None:
+    events = events_of("An explosion injured three workers in a warehouse. Officials said a gas cylinder leaked.")
+    assert not any(e.acled_type == "Explosions/Remote violence" for e in events)
+
+
+def test_people_left_hurt_by_an_attack_are_its_victims(events_of: Events) -> None:
+    events = events_of("Artillery fire by government troops left four villagers injured near Kauda.")
+    assert not any(e.actor1 is not None and e.actor1.type == "Civilians" for e in events)

@@ -686,6 +686,10 @@ class _SentenceReader:
             anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
             or anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN") and sense.plover_type != "PROTEST"))  # fmt: skip
         passive = passive or (anchor.pos_ == "VERB" and _passive_infinitive(anchor))
+        # "the shelling left two civilians injured": what was left hurt was hurt, whatever the parse made of it
+        left_hurt = _left_hurt(anchor)
+        if left_hurt is not None and sense.plover_type == "ASSAULT":
+            passive, subject = True, left_hurt
         # "a convoy came under attack", "the town is under fire": the subject is what was attacked
         passive = passive or (trigger != anchor and _in_passive_frame(trigger, sense) and trigger.head.lower_ == "under"
                               and trigger.head.head == anchor and anchor.lemma_.lower() in ("come", "be"))  # fmt: skip
@@ -1271,6 +1275,8 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset({"government", "minister", "ministry", "pre
 # Verbs that report an explosion without saying who set it off ("a blast rocked the town").
 REPORTED_VERBS = frozenset({"hear", "occur", "rock", "take place", "happen", "shake", "jolt"})
 EXPLOSION_NOUNS = frozenset({"explosion", "explosions", "blast", "blasts"})
+# Words that say someone set a blast off: who is "responsible", the "perpetrators", a claim of "responsibility".
+BLAME_WORDS = frozenset({"responsible", "responsibility", "perpetrators", "culprits", "claimed", "blamed"})
 ACCIDENT_WORDS = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "mine", "quarry", "fireworks"})
 BLOCKING_VERBS = frozenset({"block", "obstruct", "stall", "barricade", "squat", "surround", "encircle", "disrupt", "shut"})
 CROWD_BLOCKADE = TriggerSense("PROTEST", mode="demo-spon")
@@ -1485,6 +1491,26 @@ def _crowd_control_shells(noun: Token, sense: TriggerSense | None) -> bool:
         c.lower_ in CROWD_CONTROL_SHELLS for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
+MUTUAL_CAUSES = frozenset({"clash", "infighting", "fighting", "fight", "violence", "brawl", "scuffle", "battle",
+                           "gunfight", "skirmish", "riot", "rioting", "feud", "melee"})
+
+
+def _left_hurt(participle: Token) -> Token | None:
+    """ "left two civilians injured" (the participle completing "left", or hung on its object): the people left
+    hurt, else None."""
+    if participle.tag_ != "VBN":
+        return None
+    leave = participle.head if participle.dep_ != "acl" else participle.head.head
+    cause = syntax.own_subject(leave)
+    if cause is not None and cause.lemma_.lower() in MUTUAL_CAUSES:
+        return None  # "infighting left five injured": the fighters hurt one another, as the fight's rules read
+    if participle.dep_ in ("oprd", "xcomp", "ccomp") and participle.head.lemma_ == "leave":
+        return syntax.first_child(participle.head, ("dobj",))
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj" and participle.head.head.lemma_ == "leave":
+        return participle.head
+    return None
+
+
 def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     """An explosion or blast with no weapon or attacker named in its sentence may be an accident; one that hit
     policemen named by their rank, with no gas or boiler to blame, was set off at them."""
@@ -1492,7 +1518,13 @@ def _accident_words_only(trigger: Token, subject: Token | None) -> bool:
     if not words & BLAST_WORDS or trigger.head.lower_ == "under":  # "came under fire" is gunfire, no blaze
         return False
     said = {t.lower_ for t in trigger.sent}
-    return not (said & ATTACK_EVIDENCE or (_police_named(trigger.sent) and not said & ACCIDENT_WORDS))
+    # the next sentence may say what the blast was: "police are trying to find out who was responsible"
+    after = trigger.sent.end
+    said_next = {t.lower_ for t in trigger.doc[after].sent} if after < len(trigger.doc) else set()
+    if (said | said_next) & ACCIDENT_WORDS:
+        return not (said & ATTACK_EVIDENCE)
+    return not (said & ATTACK_EVIDENCE or _police_named(trigger.sent) or (said | said_next) & BLAME_WORDS
+                or said_next & ATTACK_EVIDENCE)
 
 
 # Policemen named as people, by their rank ("a head constable", "two sub inspectors"); not "police said".
