@@ -478,6 +478,14 @@ def test_militias_pair_with_their_parties(base: ActorBase) -> None:
     assert base.militia_of("islamic_state") is None and base.party_of("bnp") is None
 
 
+def test_wing_without_militia_fights_as_its_party(base: ActorBase) -> None:
+    """A youth front with no militia of its own is coded as its parent party's militia."""
+    militia = base.militia_of("jubo_league")
+    assert militia is not None and militia.name == "Bangladesh Awami League Militia"
+    assert base.party_of(militia.actor_id) == base.get("awami_league")
+    assert base.militia_of("bcl") != militia  # a wing with its own militia keeps it
+
+
 def test_militia_named_by_its_acled_code(base: ActorBase) -> None:
     """Bangladesh's Jamaat-e-Islami fights under ACLED's short code for the party, not "<party> Militia"."""
     militia = base.militia_of("jamaat_e_islami_bd")
