@@ -484,6 +484,9 @@ def test_wing_without_militia_fights_as_its_party(base: ActorBase) -> None:
     assert militia is not None and militia.name == "Bangladesh Awami League Militia"
     assert base.party_of(militia.actor_id) == base.get("awami_league")
     assert base.militia_of("bcl") != militia  # a wing with its own militia keeps it
+    bnp_militia = base.militia_of("bnp")
+    assert bnp_militia is not None
+    assert base.militia_of("jcd") == bnp_militia and base.militia_of("jubo_dal") == bnp_militia
 
 
 def test_militia_named_by_its_acled_code(base: ActorBase) -> None:
