@@ -2012,3 +2012,23 @@ def test_the_object_of_protested_is_the_grievance() -> None:
     assert "protested" in cues
     assert not cues & {"petrol", "hurling", "bombs"}
     assert "stones" in protest_cues("Teachers pelted stones to protest the transfer of their principal.")
+
+
+def test_a_youth_front_in_a_gunfight_fights_as_its_party_s_militia(events_of: Events) -> None:
+    event = _main(events_of, "A Jubo League leader was shot dead in a gunfight between his associates and the police "
+                             "in Narsingdi on Monday.")
+    assert event.acled_type == "Battles"
+    assert {event.actor1.name, event.actor2.name} == {"Bangladesh Awami League Militia", "Police Forces of Bangladesh"}
+
+
+def test_jamaat_men_in_a_gunfight_take_acled_s_code_for_the_party(events_of: Events) -> None:
+    event = _main(events_of, "An activist of Jamaat-e-Islami was wounded in a gunfight with police at Karimpur village "
+                             "of Rangpur early Sunday.")
+    assert event.acled_type == "Battles" and event.actor1.name == "JeI: Jamaat-e-Islami"
+
+
+def test_a_student_front_of_the_opposition_in_a_gunfight_fights_as_its_party_s_militia(events_of: Events) -> None:
+    event = _main(events_of, "Two Jatiyatabadi Chhatra Dal activists were wounded in a 'gunfight' with police at "
+                             "Rampur village of Natore early Tuesday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"

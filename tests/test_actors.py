@@ -452,6 +452,7 @@ def test_entries_are_frozen() -> None:
         ("Bangladesh Awami League Militia", None, "awami_league_militia"),
         ("Jamaat", "PK", "jamaat_e_islami_pk"),
         ("Jamaat", "BD", "jamaat_e_islami_bd"),
+        ("JeI: Jamaat-e-Islami", "BD", "jamaat_e_islami_bd_militia"),
         ("Tehrik-e-Insaf", None, "pti"),
         ("Konkombas", "GH", "ethnic_konkomba_gh"),
         ("Habar Gidir clan militia", "SO", "clan_habar_gidir_so"),
@@ -475,6 +476,24 @@ def test_militias_pair_with_their_parties(base: ActorBase) -> None:
     assert militia is not None and militia.type == "Political militia" and militia.affiliations == ("bnp",)
     assert base.party_of(militia.actor_id) == base.get("bnp")
     assert base.militia_of("islamic_state") is None and base.party_of("bnp") is None
+
+
+def test_wing_without_militia_fights_as_its_party(base: ActorBase) -> None:
+    """A youth front with no militia of its own is coded as its parent party's militia."""
+    militia = base.militia_of("jubo_league")
+    assert militia is not None and militia.name == "Bangladesh Awami League Militia"
+    assert base.party_of(militia.actor_id) == base.get("awami_league")
+    assert base.militia_of("bcl") != militia  # a wing with its own militia keeps it
+    bnp_militia = base.militia_of("bnp")
+    assert bnp_militia is not None
+    assert base.militia_of("jcd") == bnp_militia and base.militia_of("jubo_dal") == bnp_militia
+
+
+def test_militia_named_by_its_acled_code(base: ActorBase) -> None:
+    """Bangladesh's Jamaat-e-Islami fights under ACLED's short code for the party, not "<party> Militia"."""
+    militia = base.militia_of("jamaat_e_islami_bd")
+    assert militia is not None and militia.name == "JeI: Jamaat-e-Islami"
+    assert base.party_of(militia.actor_id) == base.get("jamaat_e_islami_bd")
 
 
 def test_militia_field_in_user_file(tmp_path: Path) -> None:

@@ -719,8 +719,16 @@ class ActorBase:
         return None
 
     def militia_of(self, actor_id: str) -> ActorEntry | None:
-        """The political militia ACLED codes for a party's violent supporters ("BNP" -> "BNP ... Militia")."""
-        return self._entries.get(actor_id + MILITIA_SUFFIX)
+        """The political militia ACLED codes for a party's violent supporters ("BNP" -> "BNP ... Militia").
+
+        A party wing with no militia of its own (a youth front) fights as its parent party's militia, the
+        wing associated: ACLED's code for the men of the front is the party's."""
+        own = self._entries.get(actor_id + MILITIA_SUFFIX)
+        if own is not None:
+            return own
+        entry = self._entries.get(actor_id)
+        parents = entry.affiliations if entry is not None and entry.type == "Protesters" else ()
+        return next((m for m in (self._entries.get(p + MILITIA_SUFFIX) for p in parents) if m is not None), None)
 
     def party_of(self, actor_id: str) -> ActorEntry | None:
         """The party a generated political militia belongs to (the inverse of `militia_of`), else None."""
