@@ -351,3 +351,8 @@ def test_a_named_group_killed_in_a_gun_battle_fought_the_forces(events_of: Event
 def test_a_fight_between_a_groups_factions_stays_within_the_group(events_of: Events) -> None:
     event = _main(events_of("Two cadres were killed when two factions of the NSCN-K clashed in a gun battle in Mon."))
     assert event.actor1 is not None and event.actor2 is not None and event.actor1.name == event.actor2.name
+
+
+def test_the_peoples_liberation_army_near_manipur_is_the_manipuri_group(events_of: Events) -> None:
+    event = _main(events_of("Indian troops ambushed People's Liberation Army militants near Moreh, killing three."))
+    assert event.actor2 is not None and event.actor2.name == "PLA: People's Liberation Army of Manipur"

@@ -843,3 +843,8 @@ def test_a_name_written_with_local_government_lies_in_nigeria(coder: Coder) -> N
     doc = _run(coder, "Herdsmen killed two farmers in Moka local government area on Friday.")
     assert doc["focus_countries"][0] == "NG"
     assert "Moka" not in _places(doc)  # no Japanese town: an area the gazetteer lacks
+
+
+def test_a_name_with_its_unit_word_in_lower_case_is_the_unit(coder: Coder) -> None:
+    doc = _run(coder, "Fighting broke out between the army and the TNLA in northern Shan state on Sunday.")
+    assert _places(doc)["Shan state"].country_code == "MM"

@@ -338,6 +338,8 @@ class Mentions:
             if person and not self._strong_place(span):
                 held.append(span)
                 continue
+            span = self._with_unit_word(span)
+            text = span.text
             sentence = _sentence_of(starts, span.start_char)
             label = WORD_LABEL if self._word_for_a_place(span) else ""
             found.append(Mention("place", text, span.start_char, span.end_char, sentence, label, "gazetteer"))
@@ -414,6 +416,16 @@ class Mentions:
                 if self.gazetteer.is_place_name(prefix.text) and not self._nisba(prefix) and not _names_a_street(prefix):
                     yield prefix, "org-word" if self._word_of_the_name(prefix) else "org-prefix"
                     break
+
+    def _with_unit_word(self, span: Span) -> Span:
+        """ "in northern Shan state": a name with its unit word written in lower case is the unit the gazetteer
+        knows by both ("Shan State"), not a town spelt like the bare name ("Shancheng")."""
+        doc = span.doc
+        if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in ADMIN_UNIT_WORDS:
+            return span
+        longer = doc[span.start : span.end + 1]
+        entries = self.gazetteer.lookup(longer.text) if self.gazetteer.is_place_name(longer.text) else []
+        return longer if any(e.feature == "admin1" for e in entries) else span
 
     def _before_province(self, span: Span) -> bool:
         """Whether a comma and a province or state follow the name: "Sangrur, Punjab", "Dadu, Sindh". A name
