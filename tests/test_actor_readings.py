@@ -356,3 +356,8 @@ def test_a_fight_between_a_groups_factions_stays_within_the_group(events_of: Eve
 def test_the_peoples_liberation_army_near_manipur_is_the_manipuri_group(events_of: Events) -> None:
     event = _main(events_of("Indian troops ambushed People's Liberation Army militants near Moreh, killing three."))
     assert event.actor2 is not None and event.actor2.name == "PLA: People's Liberation Army of Manipur"
+
+
+def test_an_armed_outfit_is_a_described_group(events_of: Events) -> None:
+    event = _main(events_of("A police patrol and an underground armed outfit exchanged fire near Birgunj on Friday."))
+    assert event.actor2 is not None and event.actor2.name.startswith("Unidentified Armed Group")

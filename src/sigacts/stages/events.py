@@ -37,7 +37,8 @@ EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "campaign", 
 # Heads that count or gather what a verb acts on ("a number of attacks", "a team of observers").
 QUANTITY_HEADS = frozenset({"number", "lot", "series", "string", "couple", "handful", "dozen", "pair", "team",
                             "mission", "contingent", "batch", "delegation", "group", "total", "cache", "stash"})
-GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations"})
+GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "side", "sides", "party", "parties", "organisations",
+                         "outfit", "outfits"})
 # Singular descriptions that refer back to a named armed group ("the extremist group"); not "the other side".
 GROUP_DESCRIPTIONS = frozenset({"group", "faction", "organisation", "organization", "militia", "movement"})
 # "united in the battle against", "involved in the fight against": a side taken, not an event
