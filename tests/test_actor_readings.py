@@ -195,6 +195,16 @@ def test_a_fight_between_factions_of_one_party_has_it_on_both_sides(events_of: E
     assert event.actor2 is not None and event.actor2.name == "Bangladesh Awami League Militia"
 
 
+def test_a_party_abbreviation_in_brackets_is_no_second_side(events_of: Events) -> None:
+    event = main_event(events_of(
+        "A man was shot dead in a clash between supporters of Awami League (AL) and BNP at Kalipur market in Feni on Sunday."
+    ))
+    assert event is not None and event.acled_type == "Battles"
+    assert {event.actor1.name, event.actor2.name if event.actor2 else None} == {
+        "Bangladesh Awami League Militia", "BNP: Bangladesh Nationalist Party Militia"
+    }
+
+
 def test_a_misspelt_group_word_still_names_the_group(events_of: Events) -> None:
     event = main_event(events_of("Baloch Seperatists blew up a railway bridge near Sibi on Tuesday."))
     assert event is not None and event.actor1.name == "Baloch Separatists (Pakistan)"

@@ -418,6 +418,7 @@ class ResolveActors:
                 if doer is not None:
                     actor1[0] = self.actors.in_force(doer, when).to_actor(actor1[0].mention)
             assoc = [one(m, True).on_side(side) for m, side in frame.sided_assoc()]
+            _other_side_from_assoc(actor1, actor2, assoc, text)
             if actor2 and actor2[0].actor_id:
                 assoc = [a for a in assoc if a.actor_id != actor2[0].actor_id]  # the other side is no associate
             placed = doc["event_places"][frame.index]
@@ -1136,6 +1137,21 @@ def _opposed(one: Actor, other: Actor) -> bool:
     if one.type == other.type == "State forces":
         return bool(one.country_code and other.country_code and one.country_code != other.country_code)
     return {one.type, other.type} in ({"State forces", "Rebel group"}, {"State forces", "Political militia"})
+
+
+def _other_side_from_assoc(actor1: list[Actor], actor2: list[Actor], assoc: list[Actor], text: str) -> None:
+    """The parse made one organisation both sides ("a clash between supporters of the Rampur League (RL) and
+    the Kisan Party": the abbreviation in brackets taken for the second side) while another organisation stands
+    with the second side: that one is the second side, unless the text tells of a fight within one group."""
+    if not actor1 or not actor2 or not actor1[0].actor_id or actor1[0].actor_id != actor2[0].actor_id:
+        return
+    if actor1[0].type == "Civilians" or _INTERNAL_FIGHT.search(text):
+        return  # plain people on both sides are two crowds (see acled_rules); a group's own factions fight
+    for i, other in enumerate(assoc):
+        if other.side == 2 and other.actor_id and other.actor_id != actor1[0].actor_id and other.type != "Civilians":
+            actor2[0] = other.on_side(None)
+            del assoc[i]
+            return
 
 
 def _is_unidentified(actor: Actor) -> bool:
