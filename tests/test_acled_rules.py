@@ -2022,8 +2022,8 @@ def test_a_youth_front_in_a_gunfight_fights_as_its_party_s_militia(events_of: Ev
 
 
 def test_jamaat_men_in_a_gunfight_take_acled_s_code_for_the_party(events_of: Events) -> None:
-    event = _main(events_of, "An activist of Jamaat-e-Islami was wounded in a gunfight with police at Karimpur village "
-                             "of Rangpur early Sunday.")
+    event = _main(events_of, "A Jamaat-e-Islami worker was hurt in a gunfight with police at Karimpur village of "
+                             "Rangpur early on Sunday.")
     assert event.acled_type == "Battles" and event.actor1.name == "JeI: Jamaat-e-Islami"
 
 

@@ -2172,7 +2172,7 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
         return named
     if not _fight(event):
         return event
-    # "two were killed and three others injured in a clash at X village": no one named on either side
+    # "one man died and four were hurt as neighbours fought at X village": no one named on either side
     unseen = event.actor1.name.startswith("Unidentified Armed Group") and not event.actor1.mention
     if not (unorganised(event.actor1) or unseen) or (event.actor2 is not None and not unorganised(event.actor2)):
         return event

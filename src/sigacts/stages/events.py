@@ -1120,7 +1120,7 @@ class _SentenceReader:
                 owners = owners[:1]
             inner = [m for t in owners for m in self._phrase_actor(t)]
         if inner:
-            # "NDC-R and FDLR-Nyatura coalition forces": names joined by "and" inside one phrase are each a side
+            # "the ADF and NALU rebel fighters": names joined by "and" inside one phrase are each a side
             joined = [m for m in inner[1:] if self._coordinated_with(inner[0], m)]
             return [inner[0], *joined]
         if modifiers and covering is None:
