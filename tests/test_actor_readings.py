@@ -371,3 +371,13 @@ def test_the_peoples_liberation_army_near_manipur_is_the_manipuri_group(events_o
 def test_an_armed_outfit_is_a_described_group(events_of: Events) -> None:
     event = _main(events_of("A police patrol exchanged fire with an underground armed outfit near Birgunj on Friday."))
     assert event.actor2 is not None and event.actor2.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Army troops shelled SPLA/O-IO positions near Nasir on Monday.", "Sudan People's Liberation Movement/Army-in-Opposition"),
+     ("Opposition forces opened fire on an army post near Juba.", "Rebels (South Sudan)")],
+)  # fmt: skip
+def test_the_armed_opposition_named_by_its_initials_or_its_camp(events_of: Events, text: str, name: str) -> None:
+    event = _main(events_of(text, "2016-07-04"))
+    assert name in {a.name for a in (event.actor1, event.actor2) if a}

@@ -117,7 +117,7 @@ GENERIC_QUALIFIERS = frozenset(
     {"security", "unidentified", "unknown", "armed", "suspected", "riot", "border", "paramilitary", "government",
      "state", "law", "intelligence", "separatist", "local", "masked", "army", "police", "regime", "federal",
      # the other camp's fighters named by the state's force nouns: "ethnic soldiers", "insurgent troops"
-     "ethnic", "insurgent"}
+     "ethnic", "insurgent", "opposition", "rebel"}
 )  # fmt: skip
 GROUP_TYPE_CUES: tuple[tuple[str, str], ...] = (
     (r"\b(army|police|ministry|government|guard|forces of)\b", "State forces"),
