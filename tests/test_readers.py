@@ -586,6 +586,9 @@ def test_national_outlets_say_which_country_they_report_on() -> None:
     assert outlets.covered_country("Reuters") is None  # wire services and broadcasters report everywhere
     assert outlets.covered_country("Valley Courier") is None
     assert outlets.covered_country(None) is None
+    # an outlet the list lacks, named after one country, reports that country's news
+    assert outlets.covered_country("Kenya Weekly Observer") == "KE"
+    assert outlets.covered_country("Chad and Niger Newsletter") is None  # two countries: no one country
 
 
 def test_outlet_from_url_uses_parent_domains() -> None:

