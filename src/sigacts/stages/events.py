@@ -8,7 +8,7 @@ with its participants read from the dependency tree: who acts (subject, or the "
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
@@ -21,7 +21,7 @@ from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS, UNARMED_KINDS
 from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.resources.spelling import MIN_LENGTH, Correction, TriggerSpelling
 from sigacts.stages import syntax
-from sigacts.stages.mentions import INITIALS
+from sigacts.stages.mentions import INITIALS, NAMING_VERBS
 from sigacts.taxonomy import WEAPON_CUES
 
 SUPPLY_NOUNS = frozenset(
@@ -146,28 +146,28 @@ class Events:
         sentences: list[Sentence] = doc["sentences"]
         index = MentionIndex(parsed, doc["actor_mentions"])
         frames: list[EventFrame] = []
-        for sentence in sentences:
-            span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            if span is None:
-                continue
-            reader = _SentenceReader(self.lexicon, index, sentence, frames, self.spelling)
+        for reader, span in self._readers(parsed, sentences, index, frames):
             for token in span:
                 reader.read(token)
         if not any(f.plover_type in ("ASSAULT", "COERCE") for f in frames):
-            self._found_bodies(parsed, sentences, index, frames)
+            self._found_body(parsed, sentences, index, frames)
         return {"event_frames": _without_shadowed(frames)}
 
-    def _found_bodies(self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]) -> None:
-        """A report whose only violence is a body found with the marks of it ("the bullet-riddled body of a
-        trader was recovered"): ACLED codes the killing it shows, by an unidentified armed group."""
+    def _readers(
+        self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]
+    ) -> Iterator[tuple[_SentenceReader, Span]]:
+        """A reader for each sentence, with the sentence's tokens."""
         for sentence in sentences:
             span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            if span is None:
-                continue
-            reader = _SentenceReader(self.lexicon, index, sentence, frames, self.spelling)
-            for token in span:
-                if reader.found_body(token):
-                    return
+            if span is not None:
+                yield _SentenceReader(self.lexicon, index, sentence, frames, self.spelling), span
+
+    def _found_body(self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]) -> None:
+        """A report whose only violence is a body found with the marks of it ("the bullet-riddled body of a
+        trader was recovered"): ACLED codes the killing it shows, by an unidentified armed group."""
+        for reader, span in self._readers(parsed, sentences, index, frames):
+            if any(reader.found_body(token) for token in span):
+                return
 
 
 class _SentenceReader:
@@ -1086,7 +1086,7 @@ class _SentenceReader:
     def _initials_after(self, tok: Token) -> Mention | None:
         """The new group's initials that follow its noun ("the rebel group KWLF", "a militia called DPRM")."""
         for k in (1, 2):
-            if tok.i + k >= len(tok.doc) or k == 2 and tok.nbor(1).lower_ not in ("called", "named", "dubbed"):
+            if tok.i + k >= len(tok.doc) or k == 2 and tok.nbor(1).lower_ not in NAMING_VERBS:
                 break
             mention = self.index.covering(tok.nbor(k))
             if mention is not None and mention.label.startswith(INITIALS):

@@ -38,9 +38,6 @@ GENERIC_PAIRS: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
-PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "around", "outside", "inside", "across"})
-
-
 def _after_place_preposition(ent: Span) -> bool:
     """ "clashed with the rebels at Kori Dala": a name spaCy calls ORG right after a place preposition, with
     no group word in it ("army", "front", "brigade"...), is a village the gazetteer lacks, not a group."""
@@ -53,6 +50,7 @@ GROUP_APPOSITION_NOUNS = frozenset({"group", "outfit", "faction", "movement", "m
 ARMED_GROUP_CUES = frozenset({"rebel", "militant", "armed", "insurgent", "separatist", "jihadist", "terror",
                               "terrorist", "extremist", "underground", "guerrilla", "splinter", "outfit", "militia"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,6}$")
+NAMING_VERBS = frozenset({"called", "named", "dubbed"})  # "a militia called DPRM"
 INITIALS = "initials:"  # the label of an armed group's initials the text names it by, then the ACLED actor type
 
 
@@ -65,7 +63,7 @@ def _acronyms_named_as_groups(parsed: Doc) -> list[tuple[Span, str]]:
         if not ACRONYM.match(token.text) or token.i < 2:
             continue
         noun = token.nbor(-1)
-        if noun.lower_ in ("called", "named", "dubbed"):
+        if noun.lower_ in NAMING_VERBS:
             noun = token.nbor(-2)
         if noun.lower_ not in GROUP_APPOSITION_NOUNS:
             continue

@@ -628,7 +628,7 @@ class ResolveActors:
             if affiliated is not None:
                 return affiliated.to_actor(mention.text)
             return self._generic(mention, word, country, before)
-        if mention.label.startswith(INITIALS) and (entry := self.actors.resolve(mention.text, when=when)) is None:
+        if mention.label.startswith(INITIALS) and self.actors.resolve(mention.text, when=when) is None:
             # "the new rebel group IMLR": a group the base does not know, of the type its noun says
             return Actor(name=mention.text, mention=mention.text, type=mention.label.removeprefix(INITIALS))
         if mention.label.startswith(DEFINED):  # "the People's Party of Rampur (PPP)": not the base's PPP
