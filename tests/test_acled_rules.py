@@ -2032,3 +2032,27 @@ def test_a_student_front_of_the_opposition_in_a_gunfight_fights_as_its_party_s_m
                              "Rampur village of Natore early Tuesday.")
     assert event.acled_type == "Battles"
     assert event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A retired teacher was shot dead in his house by Myanmar Armed Forces on Tuesday.",
+        "Three herders were seized by the Myanmar army and killed near Lashio.",
+    ],
+)
+def test_a_by_phrase_the_parser_hung_elsewhere_still_names_the_killer(events_of: Events, text: str) -> None:
+    killings = [e for e in events_of(text) if e.acled_type == "Violence against civilians"]
+    assert killings, text
+    assert killings[0].actor1.name == "Military Forces of Myanmar"
+    assert killings[0].actor2 is not None and killings[0].actor2.name == "Civilians (Myanmar)"
+
+
+def test_an_attack_noun_keeps_its_own_doer(events_of: Events) -> None:
+    event = _main(events_of, "A farmer was killed in an attack by his rivals over a land dispute at Kalipur village in Sylhet.")
+    assert (event.acled_type, event.actor1.name) == ("Battles", "Kalipur Communal Militia")
+
+
+def test_a_faction_letter_at_the_end_of_a_sentence_names_the_faction(events_of: Events) -> None:
+    event = _main(events_of, "Myanmar army troops shelled a base of the SSA-N. Nobody was hurt.")
+    assert event.actor2 is not None and event.actor2.name == "SSA-N: Shan State Army-North"

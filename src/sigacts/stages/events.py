@@ -660,6 +660,10 @@ class _SentenceReader:
                               and bool(_by_objects(anchor)))  # fmt: skip
         # "was shot and wounded by ...": the second verb shares the first one's passive subject
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
+        # "were arrested by the army and killed": tagged as a simple past, but with no subject or object of its
+        # own the second verb is as passive as the first
+        passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBD" and syntax.is_passive(anchor.head)
+                              and syntax.own_subject(anchor) is None and not syntax.objects(anchor))  # fmt: skip
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
         # and "a guard was killed and two soldiers injured": the participle on a noun joined to a passive verb
         passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN"
@@ -1568,12 +1572,31 @@ def _by_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if not found and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "conj") and child.i > verb.i:
             found = syntax.prep_objects(child, ("by",))
+    # "was shot dead in his home by soldiers": the parser hung "by" on the place noun before it
+    for place in syntax.prep_objects(verb, PLACE_BEFORE_AGENT) if not found else ():
+        if place.lemma_.lower() not in PLACE_NOUNS:
+            continue  # "killed in an attack by rivals": the attack's own doer, which the noun's frame reads
+        found = [t for t in syntax.prep_objects(place, ("by",)) if t.pos_ in ("NOUN", "PROPN")]
+        if found:
+            break
+    # "was abducted by rebels and killed": the second passive verb shares the first one's "by" phrase
+    if not found and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and syntax.is_passive(verb.head) and not (
+            syntax.objects(verb) or syntax.own_subject(verb) is not None):
+        found = syntax.prep_objects(verb.head, ("by",))
     # "attacked by ruling party supporters": the small model reads the participle adjective as a gerund
     # ("by ruling [them]") and its noun as the gerund's object
     return [o for t in found for o in (
         [c for c in t.children if c.dep_ == "dobj"] or [t] if t.dep_ == "pcomp" and t.lower_ in PARTICIPLE_ADJECTIVES
         else [t])]  # fmt: skip
 
+
+# Prepositions of a place or occasion that the parser may give a passive verb's "by" phrase to.
+PLACE_BEFORE_AGENT = ("in", "at", "near", "inside", "outside", "on")
+# Places a victim is hit in ("shot in his home by ..."), which never do anything themselves.
+PLACE_NOUNS = frozenset({
+    "home", "house", "residence", "village", "shop", "office", "farm", "field", "room", "compound", "camp",
+    "market", "street", "road", "bed", "car", "vehicle", "mosque", "church", "temple", "school",
+})  # fmt: skip
 
 # Participles that serve as adjectives of a group ("the ruling party", "warring factions").
 PARTICIPLE_ADJECTIVES = frozenset({"ruling", "opposing", "warring", "governing", "fighting", "rioting", "marauding"})

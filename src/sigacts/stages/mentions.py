@@ -106,6 +106,10 @@ _MISSPELLED = ((re.compile(r"(?i)\bsepara(?=tis)"), "sepera"),)
 _ACRONYM_FACTION = re.compile(r"([A-Z]{2,})-([A-Z][a-z][\w-]*)")
 
 
+# "SSA-N", "NSCN-K": initials and a faction's one letter.
+_ONE_LETTER_FACTION = re.compile(r"^[A-Z]{2,}-[A-Z]$")
+
+
 def _spellings(alias: str) -> list[str]:
     """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)",
     "Baloch separatists" as "Baloch seperatists" (the matcher compares spaCy tokens, which split these
@@ -115,6 +119,8 @@ def _spellings(alias: str) -> list[str]:
     faction = _ACRONYM_FACTION.fullmatch(alias)
     if faction is not None:  # "NSCN-Khaplang" as "NSCN (Khaplang)": the faction's name in brackets
         found.append(f"{faction.group(1)} ({faction.group(2)})")
+    if _ONE_LETTER_FACTION.search(alias):  # "SSA-N." at the end of a sentence: the tokenizer keeps "N." whole
+        found.append(f"{alias}.")
     for pattern, wrong in _MISSPELLED:
         found += [variant for variant in (pattern.sub(wrong, s) for s in found) if variant not in found]
     return found
