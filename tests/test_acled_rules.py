@@ -2056,3 +2056,25 @@ def test_an_attack_noun_keeps_its_own_doer(events_of: Events) -> None:
 def test_a_faction_letter_at_the_end_of_a_sentence_names_the_faction(events_of: Events) -> None:
     event = _main(events_of, "Myanmar army troops shelled a base of the SSA-N. Nobody was hurt.")
     assert event.actor2 is not None and event.actor2.name == "SSA-N: Shan State Army-North"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A woman was killed and nine were injured in a clash between two rival groups over old enmity at Kashipur union of Tungipara upazila on Monday.",
+     "A farmer was killed in a clash between two rival groups at village Kashipur under Kalmakanda upazila of Netrakona district on Sunday.",
+     "A youth was killed in a clash between two rival groups over a land dispute at Kashipur in Lalmohan upazila of Bhola district on Friday.",
+     "Two men were killed and 30 injured during a clash over old enmity between two groups at Kashipur village in Chhatak upazila on Friday.",
+     "A man was killed and three hurt in a battle between two rival groups over a plot of land at Kashipur village in Palashbari upazila."],
+)  # fmt: skip
+def test_a_village_clash_is_named_after_the_smallest_place_the_text_gives(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == "Kashipur Communal Militia"
+    assert event.actor2 is not None and event.actor2.name == "Kashipur Communal Militia"
+
+
+def test_a_bomb_that_exploded_after_a_passive_killing_stays_the_bombers_act(events_of: Events) -> None:
+    text = "One man was killed and nine others injured as a bomb planted by suspected Baloch separatists exploded in a busy street in Quetta."
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor1.name == "Baloch Separatists (Pakistan)"

@@ -848,3 +848,8 @@ def test_a_name_written_with_local_government_lies_in_nigeria(coder: Coder) -> N
 def test_a_name_with_its_unit_word_in_lower_case_is_the_unit(coder: Coder) -> None:
     doc = _run(coder, "Fighting broke out between the army and the TNLA in northern Shan state on Sunday.")
     assert _places(doc)["Shan state"].country_code == "MM"
+
+
+def test_a_possessive_inside_a_town_name_keeps_the_name_whole(coder: Coder) -> None:
+    doc = _run(coder, "Two men were hurt when rival groups fought in Cox's Bazar town on Friday.")
+    assert _places(doc)["Cox's Bazar"].country_code == "BD"

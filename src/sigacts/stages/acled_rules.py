@@ -1377,10 +1377,10 @@ def _land_feud_killing(event: Event, country: str | None) -> Event:
         return event
     if event.actor1.type not in (None, "Civilians", "Rioters") and not unidentified(event.actor1):
         return event
-    village = _VILLAGE.search(event.evidence.text)
+    village = _village_name(event.evidence.text)
     place = event.location
     if village is not None:
-        name = village.group("name")
+        name = village
     elif place is not None and (place.mention or place.name) in event.evidence.text:
         name = place.mention or place.name
     else:
@@ -1475,10 +1475,10 @@ def _village_sides(event: Event, country: str | None) -> Event:
     """ "One died as two sides fought over a field at X village": neighbours of one village who fight over land or
     water are what ACLED calls that village's communal militia, on both sides; left as it is where the text
     names no village."""
-    village = _VILLAGE.search(event.evidence.text)
+    village = _village_name(event.evidence.text)
     if village is None:
         return event
-    militia = Actor(name=f"{village.group('name')} Communal Militia", mention=event.actor1.mention,
+    militia = Actor(name=f"{village} Communal Militia", mention=event.actor1.mention,
                     type="Identity militia", country_code=country)  # fmt: skip
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
@@ -2154,8 +2154,20 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=interaction_of(event.actor1, other))
 
 
-# "at Kalipur village", "in Char Kalipur village": the village whose people fought
-_VILLAGE = re.compile(r"\b(?:at|in|of)\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})\s+village\b")
+# "at Kalipur village", "in Char Kalipur village", "at Kalipur union", "at village Kalipur", "at Kalipur in Sadar
+# upazila": the village (or union of villages) whose people fought, the smallest place the text names
+_NAME = r"((?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})"
+_VILLAGE = re.compile(
+    rf"\b(?:at|in|of)\s+{_NAME}\s+(?:village|union)\b|\b(?:at|in)\s+village\s+{_NAME}\b"
+    rf"|\bat\s+{_NAME}\s+(?:in|under|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+(?:upazila|district)\b"
+)
+
+
+def _village_name(text: str) -> str | None:
+    """The village (or union) a sentence names as the place of a fight, if any (`_VILLAGE`)."""
+    found = _VILLAGE.search(text)
+    return None if found is None else next(name for name in found.groups() if name)
+
 # Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
 NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
@@ -2183,10 +2195,10 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
         not unseen and (event.actor1.mention or "").lower() in ("", "rioters")
     ):
         return event
-    village = _VILLAGE.search(text)
+    village = _village_name(text)
     place = event.location
     if village is not None:
-        name = village.group("name")
+        name = village
     elif place is not None and place.feature in SETTLEMENT_FEATURES and (place.mention or place.name) in text:
         name = place.mention or place.name
     else:
@@ -2222,8 +2234,17 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
     return event.with_changes(actor1=one, actor2=other, interaction=interaction_of(one, other))
 
 
+# "during a clash over old enmity between two groups", "in a series of gun battles between two rival groups"
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:in|during)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,5}?(?:clash|clashes|battle|battles)"
+    r"\s+(?:[\w-]+\s+){0,5}?between\b"
+)
+
+
 def _fight(event: Event) -> bool:
-    return (event.evidence.trigger or "").lower() in CLASH_WORDS or IN_A_FIGHT.search(event.evidence.text.lower()) is not None
+    text = event.evidence.text.lower()
+    return (event.evidence.trigger or "").lower() in CLASH_WORDS or any(
+        pattern.search(text) is not None for pattern in (IN_A_FIGHT, _FIGHT_BETWEEN))
 
 
 def _party_militias(event: Event, actors: ActorBase) -> Event:

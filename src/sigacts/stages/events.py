@@ -663,6 +663,7 @@ class _SentenceReader:
         # "were arrested by the army and killed": tagged as a simple past, but with no subject or object of its
         # own the second verb is as passive as the first
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBD" and syntax.is_passive(anchor.head)
+                              and anchor.lemma_.lower() in PERSON_VERBS
                               and syntax.own_subject(anchor) is None and not syntax.objects(anchor))  # fmt: skip
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
         # and "a guard was killed and two soldiers injured": the participle on a noun joined to a passive verb
@@ -1581,7 +1582,7 @@ def _by_objects(verb: Token) -> list[Token]:
             break
     # "was abducted by rebels and killed": the second passive verb shares the first one's "by" phrase
     if not found and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and syntax.is_passive(verb.head) and not (
-            syntax.objects(verb) or syntax.own_subject(verb) is not None):
+            syntax.objects(verb) or syntax.own_subject(verb) is not None) and verb.lemma_.lower() in PERSON_VERBS:
         found = syntax.prep_objects(verb.head, ("by",))
     # "attacked by ruling party supporters": the small model reads the participle adjective as a gerund
     # ("by ruling [them]") and its noun as the gerund's object

@@ -92,6 +92,7 @@ PERSON_NAME_PARTICLES = frozenset({"abu", "abou", "umm", "bin", "ibn", "bint", "
 MAX_PLACE_TOKENS = 5
 PLACE_CONNECTORS = frozenset({"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "-", "de", "ul", "bin", "ibn"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 NON_PLACE_LABELS = frozenset({"ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 MISLABELLED_PLACE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 # A sentence's first word is a name only when the model tagged it as one; towns opening a sentence are often
@@ -1023,6 +1024,8 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
         return _names_people_or_unit(token)
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
+    if run and token.lower_ in POSSESSIVES and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
+        return True  # "Cox's Bazar": a possessive inside a name; each part is still tried on its own
     return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
 
 
