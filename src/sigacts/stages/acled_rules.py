@@ -2158,15 +2158,24 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
 # upazila": the village (or union of villages) whose people fought, the smallest place the text names
 _NAME = r"((?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})"
 _VILLAGE = re.compile(
-    rf"\b(?:at|in|of)\s+{_NAME}\s+(?:village|union)\b|\b(?:at|in)\s+village\s+{_NAME}\b"
-    rf"|\bat\s+{_NAME}\s+(?:in|under|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+(?:upazila|district)\b"
+    rf"\b(?:at|in|of)\s+{_NAME}\s+(?i:village|union)\b|\b(?:at|in)\s+village\s+{_NAME}\b"
+    rf"|\bat\s+{_NAME}\s+(?:in|under|of)\s+{_NAME}\s+(?i:upazila|district)\b"
 )
+# A market place ("Kalipur Bazar", "Kalipur Hat") is no community: its upazila names the people who fought there.
+_MARKET_WORDS = frozenset({"bazar", "bazaar", "hat", "haat", "market"})
 
 
 def _village_name(text: str) -> str | None:
     """The village (or union) a sentence names as the place of a fight, if any (`_VILLAGE`)."""
     found = _VILLAGE.search(text)
-    return None if found is None else next(name for name in found.groups() if name)
+    if found is None:
+        return None
+    *names, upazila = found.groups()
+    name = next((n for n in names if n), None)
+    if upazila is not None and name is not None and name.split()[-1].lower() in _MARKET_WORDS:
+        return upazila
+    return name
+
 
 # Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
 NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
@@ -2234,16 +2243,18 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
     return event.with_changes(actor1=one, actor2=other, interaction=interaction_of(one, other))
 
 
-# "during a clash over old enmity between two groups", "in a series of gun battles between two rival groups"
+# "during a clash over old enmity between two groups", "in a series of gun battles between two rival groups",
+# "an exchange of fire between two groups"
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:in|during)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,5}?(?:clash|clashes|battle|battles)"
     r"\s+(?:[\w-]+\s+){0,5}?between\b"
+    r"|\bexchanges?\s+of\s+(?:gun)?fire\s+between\b"
 )
 
 
 def _fight(event: Event) -> bool:
     text = event.evidence.text.lower()
-    return (event.evidence.trigger or "").lower() in CLASH_WORDS or any(
+    return (event.evidence.trigger or "").lower() in CLASH_WORDS | EXCHANGE_WORDS or any(
         pattern.search(text) is not None for pattern in (IN_A_FIGHT, _FIGHT_BETWEEN))
 
 
