@@ -2066,7 +2066,8 @@ def test_a_faction_letter_at_the_end_of_a_sentence_names_the_faction(events_of: 
      "Two men were killed and 30 injured during a clash over old enmity between two groups at Kashipur village in Chhatak upazila on Friday.",
      "A man was killed and three hurt in a battle between two rival groups over a plot of land at Kashipur village in Palashbari upazila.",
      "A man was killed and seven hurt in a clash between two groups of villagers over a land dispute at Kashipur Union in Bajitpur Upazila.",
-     "An exchange of fire between two groups over a disputed plot at Kashipur village left one dead and four hurt."],
+     "An exchange of fire between two groups over a disputed plot at Kashipur village left one dead and four hurt.",
+     "Two men were killed in a clash between two groups over a plot of land at Kashipur under Rampur Police Station in Barpeta."],
 )  # fmt: skip
 def test_a_village_clash_is_named_after_the_smallest_place_the_text_gives(events_of: Events, text: str) -> None:
     event = _main(events_of, text)
@@ -2086,3 +2087,8 @@ def test_a_clash_at_a_market_is_named_after_the_market_s_upazila(events_of: Even
     text = "A young man was killed and 20 injured in a clash between two rival groups at Kalipur Bazar in Sonapur upazila over land."
     event = _main(events_of, text)
     assert (event.acled_type, event.actor1.name) == ("Battles", "Sonapur Communal Militia")
+
+
+def test_an_attacked_police_station_still_stands_for_the_police(events_of: Events) -> None:
+    event = _main(events_of, "Militants attacked Rampur police station in Kupwara on Monday.")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of India"

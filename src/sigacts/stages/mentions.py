@@ -111,6 +111,16 @@ _ACRONYM_FACTION = re.compile(r"([A-Z]{2,})-([A-Z][a-z][\w-]*)")
 _ONE_LETTER_FACTION = re.compile(r"^[A-Z]{2,}-[A-Z]$")
 
 
+def _jurisdiction(token: Token) -> bool:
+    """ "at Kalipur village under Rampur police station": a police station's area that only says where a place
+    lies (South Asian reports locate villages so), with no police in it."""
+    doc = token.doc
+    if token.lower_ != "police" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("station", "thana"):
+        return False
+    before = [t.lower_ for t in doc[max(token.i - 4, 0) : token.i]]
+    return "under" in before and doc[token.i - 1].text[:1].isupper()
+
+
 def _spellings(alias: str) -> list[str]:
     """An alias as written and as papers also write it: "al-Qaeda" as "al Qaeda", "NSCN(K)" as "NSCN (K)",
     "Baloch separatists" as "Baloch seperatists" (the matcher compares spaCy tokens, which split these
@@ -221,7 +231,7 @@ class Mentions:
         spans += [
             (parsed[t.i : t.i + 1], f"generic:{t.lower_}", "generic-noun")
             for t in parsed
-            if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN")
+            if t.lower_ in GENERIC_ACTOR_WORDS and t.pos_ in ("NOUN", "PROPN") and not _jurisdiction(t)
         ]
         spans += [(parsed[t.i - 1 : t.i + 1], f"generic:{kind}", "generic-noun") for t in parsed
                   if (kind := _generic_pair(t)) is not None]  # fmt: skip
