@@ -2092,3 +2092,9 @@ def test_a_clash_at_a_market_is_named_after_the_market_s_upazila(events_of: Even
 def test_an_attacked_police_station_still_stands_for_the_police(events_of: Events) -> None:
     event = _main(events_of, "Militants attacked Rampur police station in Kupwara on Monday.")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
+def test_a_clash_in_a_town_placed_in_its_district_is_named_after_the_town(events_of: Events) -> None:
+    text = "Four men were killed and seven injured in a clash between two communities in Kalipur in West Bengal's Nadia district."
+    event = _main(events_of, text)
+    assert (event.acled_type, event.actor1.name) == ("Battles", "Kalipur Communal Militia")

@@ -2165,11 +2165,19 @@ _VILLAGE = re.compile(
 _MARKET_WORDS = frozenset({"bazar", "bazaar", "hat", "haat", "market"})
 
 
+# "in Kalipur in West Bengal's Nadia district": a town placed in its district, which names the town's people
+_TOWN_IN_DISTRICT = re.compile(
+    rf"\b(?:at|in)\s+{_NAME}\s+(?:in|under|of)\s+(?:(?-i:[A-Z])[\w-]+(?:'s)?\s+){{1,3}}(?i:district|upazila|taluka|tehsil)\b"
+)
+
+
 def _village_name(text: str) -> str | None:
-    """The village (or union) a sentence names as the place of a fight, if any (`_VILLAGE`)."""
+    """The village (or union) a sentence names as the place of a fight, if any (`_VILLAGE`), else a town the
+    sentence places in its district."""
     found = _VILLAGE.search(text)
     if found is None:
-        return None
+        town = _TOWN_IN_DISTRICT.search(text)
+        return None if town is None else town.group(1)
     *names, upazila = found.groups()
     name = next((n for n in names if n), None)
     if upazila is not None and name is not None and name.split()[-1].lower() in _MARKET_WORDS:
