@@ -190,6 +190,17 @@ def test_forces_of_one_name_in_two_countries_follow_the_context_country(
     assert _entry_id(base.resolve(alias, context_country=country)) == expected
 
 
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [("Sindh Rangers", "police_forces_pk"), ("Rangers police", "police_forces_pk"),
+     ("Chenab Rangers", "military_forces_pk"), ("Pakistan Rangers", "military_forces_pk")],
+)
+def test_the_rangers_policing_sindh_are_police_and_those_on_the_border_military(
+    base: ActorBase, alias: str, expected: str
+) -> None:
+    assert _entry_id(base.resolve(alias, context_country="PK")) == expected
+
+
 @pytest.mark.parametrize("alias", ["Chhattisgarh Armed Force", "India Reserve Battalion", "Manipur Rifles",
                                    "Bihar Military Police", "Provincial Armed Constabulary"])
 def test_indian_state_armed_police_are_police(base: ActorBase, alias: str) -> None:
