@@ -201,6 +201,15 @@ def test_the_rangers_policing_sindh_are_police_and_those_on_the_border_military(
     assert _entry_id(base.resolve(alias, context_country="PK")) == expected
 
 
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [("AMEF", "amef"), ("A'chik Matgrik Elite Force", "amef"), ("ASAK", "asak"), ("UTLA", "utla"),
+     ("Karbi People's Liberation Tiger", "kplt"), ("Klohtoobaw Karen Organization", "kko")],
+)
+def test_small_armed_groups_of_northeast_india_and_myanmar_are_known(base: ActorBase, alias: str, expected: str) -> None:
+    assert _resolved_id(base, alias) == expected
+
+
 @pytest.mark.parametrize("alias", ["Chhattisgarh Armed Force", "India Reserve Battalion", "Manipur Rifles",
                                    "Bihar Military Police", "Provincial Armed Constabulary"])
 def test_indian_state_armed_police_are_police(base: ActorBase, alias: str) -> None:
