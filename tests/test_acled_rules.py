@@ -1466,31 +1466,6 @@ def test_the_cadres_of_a_rebel_army_are_its_fighters(events_of: Events) -> None:
     assert event.acled_type == "Battles"
 
 
-@pytest.mark.parametrize(
-    ("text", "first", "second"),
-    [
-        ("Troops of India and Pakistan exchanged fire along the border in Kathua district on Sunday night.",
-         "Military Forces of Pakistan", "Military Forces of India"),
-        ("Indian and Pakistani soldiers fired at each other's posts near Sialkot on Monday.",
-         "Military Forces of India", "Military Forces of Pakistan"),
-    ],
-)
-def test_mutual_fire_of_two_armies_has_the_foreign_forces_first(
-    events_of: Events, text: str, first: str, second: str
-) -> None:
-    # fire both sides gave, at a place in one of the two countries: the fire that reached that side is the
-    # other state's doing
-    event = _main(events_of, text)
-    assert event.acled_type == "Battles"
-    assert (event.actor1.name, event.actor2.name if event.actor2 else None) == (first, second)
-
-
-def test_fire_one_army_began_keeps_it_first(events_of: Events) -> None:
-    event = _main(events_of, "Indian troops shelled border posts near Sialkot on Monday; Pakistani troops retaliated.")
-    assert event.acled_type == "Battles"
-    assert event.actor1.name == "Military Forces of India"
-
-
 def test_civilians_hit_in_fire_between_two_armies_are_victims_of_their_battle(events_of: Events) -> None:
     event = _main(events_of, "A farmer was killed in firing between Indian and Pakistani troops near Sialkot on Monday.")
     assert event.acled_type == "Battles"

@@ -468,7 +468,6 @@ def apply_acled_rules(
         event = _demonstrators_hit(event, actors, country, next_sentence(event, sentences))
         event = _civilians_attacked(event, actors, country)
         event = _two_armies(event, actors, country)
-        event = _fire_across_the_border(event)
         event = _other_side_of_battle(event, actors, country, next_sentence(event, sentences))
         event = armed_doer(event, actors, country)
         event = crowd_control(event, actors)
@@ -1269,8 +1268,7 @@ BORDER_FIRE = frozenset({"firing", "fired", "fire", "firefights", "firefight", "
 def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ "A civilian was killed in firing between Indian and Pakistani troops along the border": fire the two
     states' forces traded is a battle between them; the civilians it hit are its victims, not the target of a
-    one-sided attack. The forces of the country of the report come first (a fire the words tell as mutual is
-    then ordered by `_fire_across_the_border`)."""
+    one-sided attack. The forces of the country of the report come first."""
     if event.acled_type != "Violence against civilians" or event.plover_type != "ASSAULT" or country is None:
         return event
     text = event.evidence.text
@@ -1287,33 +1285,6 @@ def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
     one, other = first.to_actor(None), second.to_actor(None)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=one, actor2=other,
                               interaction=interaction_of(one, other))  # fmt: skip
-
-
-# Fire both sides gave: "exchanged fire", "targeted each other's posts", "firing between the two armies".
-_MUTUAL_FIRE = re.compile(r"\b(?:each other|one another|exchang\w*|traded|between)\b", re.IGNORECASE)
-# The two states' forces named as one pair: "Indian and Pakistani troops", "troops of India and Pakistan".
-_FORCES_PAIRED = re.compile(rf"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?i:{_STATE_FORCE_NOUNS})\b")
-
-
-def _fire_across_the_border(event: Event) -> Event:
-    """ "Troops of India and Pakistan exchanged fire along the Line of Control in Poonch": a fight of two states'
-    forces that the report tells as mutual, with no side named as the one that began it, at a named place in one
-    of the two countries. ACLED codes the fire that reached that side as the other state's doing: the foreign
-    forces are actor1, the forces of the country where it happened actor2. A place known only as a country (the
-    report names none the gazetteer knows) says nothing of the side the fire reached."""
-    place = event.location
-    if event.acled_type != "Battles" or event.actor2 is None or place is None or place.feature == "country":
-        return event
-    country = place.country_code
-    one, other = event.actor1, event.actor2
-    if one.type != "State forces" or other.type != "State forces" or one.country_code != country:
-        return event
-    if other.country_code in (None, country):
-        return event
-    text = event.evidence.text
-    if not (_MUTUAL_FIRE.search(text) or _FORCES_PAIRED.search(text) or _FORCES_OF.search(text)):
-        return event
-    return event.sides_swapped()
 
 
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
