@@ -173,6 +173,50 @@ def test_abbreviations_of_several_countries_follow_the_context_country(base: Act
     assert _entry_id(base.resolve("ANP", context_country="DZ")) == "military_forces_dz"
 
 
+@pytest.mark.parametrize(
+    ("alias", "country", "expected"),
+    [
+        ("STF", "IN", "police_forces_in"),  # India's state special task forces
+        ("STF", "LK", "police_forces_lk"),  # Sri Lanka's police commandos
+        ("Punjab Police", "IN", "police_forces_in"),
+        ("Punjab Police", "PK", "police_forces_pk"),
+        ("Intelligence Bureau", "IN", "police_forces_in"),
+        ("Intelligence Bureau", "PK", "police_forces_pk"),
+    ],
+)
+def test_forces_of_one_name_in_two_countries_follow_the_context_country(
+    base: ActorBase, alias: str, country: str, expected: str
+) -> None:
+    assert _entry_id(base.resolve(alias, context_country=country)) == expected
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [("Sindh Rangers", "police_forces_pk"), ("Rangers police", "police_forces_pk"),
+     ("Chenab Rangers", "military_forces_pk"), ("Pakistan Rangers", "military_forces_pk")],
+)
+def test_the_rangers_policing_sindh_are_police_and_those_on_the_border_military(
+    base: ActorBase, alias: str, expected: str
+) -> None:
+    assert _entry_id(base.resolve(alias, context_country="PK")) == expected
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [("AMEF", "amef"), ("A'chik Matgrik Elite Force", "amef"), ("ASAK", "asak"), ("UTLA", "utla"),
+     ("Karbi People's Liberation Tiger", "kplt"), ("Klohtoobaw Karen Organization", "kko")],
+)
+def test_small_armed_groups_of_northeast_india_and_myanmar_are_known(base: ActorBase, alias: str, expected: str) -> None:
+    assert _resolved_id(base, alias) == expected
+
+
+@pytest.mark.parametrize("alias", ["Chhattisgarh Armed Force", "India Reserve Battalion", "Manipur Rifles",
+                                   "Bihar Military Police", "Provincial Armed Constabulary"])
+def test_indian_state_armed_police_are_police(base: ActorBase, alias: str) -> None:
+    # battalions of a state's armed police, whatever "rifles" or "military" their names hold
+    assert _entry_id(base.resolve(alias, context_country="IN")) == "police_forces_in"
+
+
 def _entry_id(entry: ActorEntry | None) -> str | None:
     return entry.actor_id if entry is not None else None
 

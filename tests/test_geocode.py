@@ -450,6 +450,14 @@ def test_a_police_force_or_station_names_the_town_it_serves(coder: Coder) -> Non
     assert _places(doc)["Nashik"].country_code == "IN"
 
 
+def test_a_states_armed_police_names_its_province(coder: Coder) -> None:
+    # "Bijapur" is a district of Chhattisgarh and a city of Karnataka: the force's name tells which
+    doc = _run(coder, "A Chhattisgarh Armed Force constable was hurt when Maoists set off a mine in Bijapur district.")
+    assert _places(doc)["Chhattisgarh"].country_code == "IN"
+    first = _event_places(doc)[0]
+    assert first is not None and first.admin1 == "Chhattisgarh"
+
+
 def test_a_town_named_later_inside_the_province_of_an_event_places_it(coder: Coder) -> None:
     doc = _run(coder, "Farmers protested across Karnataka on Friday. In Kanakapura, rioters smashed the windows of a bank.")
     first = _event_places(doc)[0]

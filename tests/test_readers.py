@@ -591,6 +591,15 @@ def test_national_outlets_say_which_country_they_report_on() -> None:
     assert outlets.covered_country("Chad and Niger Newsletter") is None  # two countries: no one country
 
 
+def test_outlet_names_with_a_misread_no_break_space_are_found() -> None:
+    # a no-break space read back as "Ê" (Mac Roman) between two words of the name
+    outlets = load_outlets()
+    assert outlets.canonical("Times ofÊIndia") == "The Times of India"
+    assert outlets.covered_country("Times ofÊIndia") == "IN"
+    assert outlets.covered_country("Weekly News ofÊKenya") == "KE"  # unknown outlet named after one country
+    assert outlets.canonical("CRÊME Magazine") is None  # a capital Ê inside a word is a letter
+
+
 def test_outlet_from_url_uses_parent_domains() -> None:
     outlets = load_outlets()
     found = outlets.from_url("https://edition.cnn.com/2015/03/17/world/story.html")

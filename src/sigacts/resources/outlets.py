@@ -24,6 +24,8 @@ from sigacts.errors import ConfigError
 
 _PUNCT = re.compile(r"[\W_]+")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+# A no-break space read back as "Ê" (Mac Roman) between two words of a name: "United News ofÊBangladesh".
+_MAC_ROMAN_SPACE = re.compile(r"(?<=[a-z])\u00ca(?=[A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,9 @@ class Outlet:
 
 
 def outlet_key(name: str) -> str:
-    """Lookup key of a name: case-folded, punctuation to single spaces, without a leading "the"."""
-    key = _PUNCT.sub(" ", name.casefold()).strip()
+    """Lookup key of a name: case-folded, punctuation (and a no-break space misread as "Ê") to single spaces,
+    without a leading "the"."""
+    key = _PUNCT.sub(" ", _MAC_ROMAN_SPACE.sub(" ", name).casefold()).strip()
     return key.removeprefix("the ")
 
 
@@ -109,7 +112,7 @@ class OutletIndex:
         if outlet is not None:
             return outlet.covers
         codes, pattern = _country_names()
-        named = {codes[found] for found in pattern.findall(name.casefold())}
+        named = {codes[found] for found in pattern.findall(_MAC_ROMAN_SPACE.sub(" ", name).casefold())}
         return named.pop() if len(named) == 1 else None
 
     def canonical(self, name: str) -> str | None:

@@ -465,12 +465,14 @@ class Mentions:
 
     def _police_places(self, parsed: Doc) -> Iterable[Span]:
         """The town a police force or station is named after: "Gumla district police", "the Jadavpur police
-        station", "Dhaka Metropolitan Police". Stations and forces are named after the town or locality they
-        serve, and notes often name the place of an arrest or a clash no other way."""
+        station", "Dhaka Metropolitan Police"; the province of a state's armed police ("Chhattisgarh Armed
+        Force"). Stations and forces are named after the town or locality they serve, and notes often name the
+        place of an arrest or a clash no other way."""
         for token in parsed:
-            if token.lower_ not in POLICE_WORDS or token.i == 0:
+            armed = token.lower_ in ARMED_FORCE_WORDS and token.i > 1 and parsed[token.i - 1].text == "Armed"
+            if not (token.lower_ in POLICE_WORDS or armed) or token.i == 0:
                 continue
-            end = token.i
+            end = token.i - 1 if armed else token.i
             while end > 0 and parsed[end - 1].lower_ in POLICE_QUALIFIERS:
                 end -= 1
             start = end
@@ -582,6 +584,7 @@ PLACE_KIND_WORDS = frozenset(
 # Police forces and stations named after the place they serve ("Gumla district police", "Tanore thana"), and
 # the words that may stand between the name and the police word.
 POLICE_WORDS = frozenset({"police", "thana"})
+ARMED_FORCE_WORDS = frozenset({"force", "forces"})  # after "Armed": "Chhattisgarh Armed Force"
 POLICE_QUALIFIERS = frozenset({"district", "metropolitan", "city", "rural", "town", "model", "sadar", "cantonment"})
 # Capitalised words for kinds of police, some of them also the names of towns somewhere ("Mobile", "Reserve").
 POLICE_KINDS = frozenset(
