@@ -2098,3 +2098,10 @@ def test_a_clash_in_a_town_placed_in_its_district_is_named_after_the_town(events
     text = "Four men were killed and seven injured in a clash between two communities in Kalipur in West Bengal's Nadia district."
     event = _main(events_of, text)
     assert (event.acled_type, event.actor1.name) == ("Battles", "Kalipur Communal Militia")
+
+
+def test_counted_people_killed_in_a_headline_were_hit(events_of: Events) -> None:
+    events = events_of("Four militants killed and three injured in air strikes by the Pakistan Air Force in Tirah.")
+    assert all(e.actor1.name != "Unidentified Armed Group (Pakistan)" for e in events if e.plover_type == "ASSAULT")
+    event = _main(events_of, "Two groups clashed over a land dispute in Jaipur on Sunday.")
+    assert event.actor2 is not None and event.actor2.name == "Rioters (India)"  # a clash is done by both sides

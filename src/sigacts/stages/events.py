@@ -684,7 +684,9 @@ class _SentenceReader:
         passive = passive or (anchor.tag_ in ("VBN", "VBD") and anchor.dep_ == "ROOT" and sense.plover_type == "ASSAULT"
                               and not any(c.dep_ == "aux" for c in anchor.children)
                               and (anchor.tag_ == "VBN" or not syntax.objects(anchor))
-                              and (counted := syntax.own_subject(anchor)) is not None and counted.pos_ == "NUM")  # fmt: skip
+                              and (counted := syntax.own_subject(anchor)) is not None
+                              and (counted.pos_ == "NUM" or _counted(counted) and not syntax.objects(anchor)
+                                   and anchor.lemma_.lower() in PERSON_VERBS))  # fmt: skip
         # "was on Wednesday set ablaze by a mob": the parser hung the participle on "was", but a "by" agent
         # is only ever given to a passive participle; so in a headline with no main verb ("X, a blogger, hacked
         # to death by a gang")
@@ -1564,6 +1566,12 @@ def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
     if trigger == anchor or rule == "noun+light-verb":
         return True
     return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
+
+
+def _counted(subject: Token) -> bool:
+    """ "Four militants killed": people counted by a number, as a headline's subject (of a verb done to people:
+    "two groups clashed" is no passive)."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subject.children)
 
 
 def _by_objects(verb: Token) -> list[Token]:
