@@ -730,6 +730,11 @@ def test_a_bare_claim_is_still_only_an_attribution(events_of: Events) -> None:
     assert not [e for e in events if e.acled_type]
 
 
+def test_an_act_attributed_to_a_group_is_reported_as_the_act(events_of: Events) -> None:
+    event = main_event(events_of("Four soldiers were wounded in a roadside bomb blast attributed to insurgents near Yala."))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"
+
+
 @pytest.mark.parametrize(("sentence", "shot_at"), [
     ("An army patrol came under fire from militants near Tamoka on Sunday.", True),
     ("A convoy of lorries came under fire on the road to Tamoka.", True),

@@ -22,7 +22,7 @@ from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.resources.spelling import MIN_LENGTH, Correction, TriggerSpelling
 from sigacts.stages import syntax
 from sigacts.stages.mentions import INITIALS, NAMING_VERBS
-from sigacts.taxonomy import WEAPON_CUES
+from sigacts.taxonomy import ATTRIBUTED_CUE, WEAPON_CUES
 
 SUPPLY_NOUNS = frozenset(
     {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
@@ -1602,7 +1602,7 @@ def _takes_weapons(trigger: Token, sense: TriggerSense) -> bool:
     return any(t.lower_ in WEAPON_CUES for o in syntax.objects(trigger) for t in (o, *syntax.prep_objects(o, ("of",))))
 
 
-ATTRIBUTED = "attributed"  # the cue of an act named only as what someone is blamed or claims credit for
+ATTRIBUTED = ATTRIBUTED_CUE  # the cue of an act named only as what someone is blamed or claims credit for
 ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
 
 
