@@ -104,6 +104,35 @@ def test_sub_types_from_weapons_and_actions(events_of: Events, text: str, sub_ty
     assert _main(events_of, text).acled_subtype == sub_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aerial strikes by the Pakistani Airforce killed six militants in the Tirah valley on Monday.",
+        "The military started an aerial offensive in the agency, killing nine fighters.",
+    ],
+)
+def test_strikes_from_the_air_are_air_strikes(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Loralai by opening fire on it and hurling a hand grenade at the guards.",
+        "The fighters raided an army camp near Lashio with gunfire, mortars and grenade launchers.",
+    ],
+)
+def test_blasts_in_an_attack_with_gunfire_on_forces_are_an_armed_clash(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
+
+
+def test_a_grenade_without_gunfire_stays_a_grenade_attack(events_of: Events) -> None:
+    event = _main(events_of, "Militants lobbed a grenade at a police picket in Sopore on Friday.")
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Grenade")
+
+
 def test_labour_strike_is_not_an_air_strike(events_of: Events) -> None:
     events = events_of("Dock workers began a hunger strike in Chittagong on Monday.")
     assert [e.plover_type for e in events] == ["PROTEST"]

@@ -1047,6 +1047,22 @@ def _state_guns_on_a_group(event: Event) -> bool:
     return victim.type in ARMED_GROUP_TYPES and bool(victim.actor_id) and not victim.actor_id.startswith(ROLE_ID_PREFIXES)
 
 
+# Small arms fired by the attackers themselves: "opened fire on the post", "attacked with artillery, gunfire and ...".
+OPENED_FIRE = re.compile(r"\b(?:open(?:ed|ing|s)?\s+fire|gunfire|small[- ]arms|automatic\s+weapons)\b")
+GUN_ATTACK_BLASTS = frozenset({SHELLING, "Grenade", "Suicide bomb"})
+
+
+def _guns_with_the_blast(event: Event) -> bool:
+    """ "Militants attacked a police post by opening fire and hurling a grenade", "he opened fire on the police, then
+    blew himself up": a grenade, shell or suicide blast that comes with the attackers' own gunfire on troops or
+    police is part of an armed clash (ACLED codes the clash, not the explosion, when both are one attack).
+    Planted devices and attacks on civilians keep their own type."""
+    target = event.actor2
+    if event.acled_subtype not in GUN_ATTACK_BLASTS or target is None or target.type not in ARMED_TYPES:
+        return False
+    return OPENED_FIRE.search(event.evidence.text.lower()) is not None
+
+
 def _bomber_in_a_fight(event: Event) -> bool:
     """ "A militant blew himself up during a long fight against soldiers", "when forces raided the hideout one of
     them detonated his vest": a suicide bomb set off in a fight with forces is part of that fight."""
@@ -1069,7 +1085,7 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     own = event.evidence.text.lower()
     fought = event.acled_subtype in HEAVY_WEAPON_SUBTYPES and bool(
         MIXED_FIRE.search(own) or FIGHT_BACK.search(text) or _exchange_named(own)
-    ) or _state_guns_on_a_group(event) or _bomber_in_a_fight(event)
+    ) or _state_guns_on_a_group(event) or _bomber_in_a_fight(event) or _guns_with_the_blast(event)
     if not (named_a_fight or fought) or (not named_a_fight and UNANSWERED.search(text)):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
