@@ -263,6 +263,7 @@ def test_a_fast_attack_is_no_fast(events_of: Events) -> None:
         "About 80 farmers tried to hold a rally at the collectorate in Salem. Police stopped the farmers at the gate.",
         "The police prevented members of the student union from protesting outside the assembly in Guwahati.",
         "Police removed twenty activists who attempted to stage a sit in outside the ministry in Colombo.",
+        "A dozen party workers were hurt after police used force to stop them from marching to the assembly in Bhopal.",
     ],
 )
 def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: Events, text: str) -> None:
@@ -273,6 +274,10 @@ def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: E
 def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
     text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
     assert main_event(events_of(text)) is None
+
+
+def test_forces_sent_to_prevent_protests_code_no_protest(events_of: Events) -> None:
+    assert main_event(events_of("Police were deployed across the town to prevent protests by the opposition.")) is None
 
 
 @pytest.mark.parametrize(
