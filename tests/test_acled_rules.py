@@ -2061,3 +2061,24 @@ def test_a_student_front_of_the_opposition_in_a_gunfight_fights_as_its_party_s_m
                              "Rampur village of Natore early Tuesday.")
     assert event.acled_type == "Battles"
     assert event.actor1.name == "BNP: Bangladesh Nationalist Party Militia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After an exchange of fire during a raid in Karachi, police arrested seven militants of the TTP.",
+        "Soldiers killed one Taliban fighter and arrested two others during a search operation near Ziarat.",
+    ],
+)
+def test_arrests_that_end_a_fight_are_part_of_the_battle(events_of: Events, text: str) -> None:
+    assert [e.acled_type for e in events_of(text) if e.acled_type] == ["Battles"]
+
+
+def test_arrests_over_an_earlier_violence_stay_arrests(events_of: Events) -> None:
+    text = "Police arrested three leaders of the NDFB in Kohima in connection with the violence in Assam last month."
+    assert _main(events_of, text).acled_subtype == "Arrests"
+
+
+def test_a_month_after_in_is_no_protest_march(events_of: Events) -> None:
+    events = events_of("Troops killed a militant who had attacked a police station in March.")
+    assert not [e for e in events if e.plover_type == "PROTEST"]

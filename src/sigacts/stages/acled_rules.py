@@ -479,6 +479,7 @@ def apply_acled_rules(
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
     absorbed |= _tolls_of_fights(out)
+    absorbed |= _arrests_of_fights(out)
     absorbed |= _gatherings_attacked(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
@@ -1798,6 +1799,26 @@ def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
             continue
         if any(other is not event and other.acled_type and other.evidence.start == event.evidence.start
                and (other.evidence.trigger or "").lower() in CLASH_WORDS for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+# What a fight the arrests ended is told by: not "in connection with the violence" (an earlier event named as the
+# reason for the arrests).
+FOUGHT_WORDS = FIGHT_SCENES | CLASH_WORDS | HURT_TRIGGERS
+
+
+def _arrests_of_fights(events: Sequence[Event]) -> set[str]:
+    """The ids of arrests the sentence tells as the end of a fight it also reports, made by one of its sides ("after
+    an exchange of fire during a raid, police arrested seven militants", "a commander was killed and three were
+    arrested in the raid"): the battle is the one event ACLED codes; those it took are its outcome."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_subtype != "Arrests" or event.actor1.type != "State forces":
+            continue
+        if any(other.acled_type == "Battles" and other.evidence.start == event.evidence.start
+               and (other.evidence.trigger or "").lower() in FOUGHT_WORDS and event.actor1.name in (other.actor1.name, other.actor2.name if other.actor2 else None)
+               for other in events):  # fmt: skip
             found.add(event.event_id)
     return found
 
