@@ -2082,3 +2082,21 @@ def test_arrests_over_an_earlier_violence_stay_arrests(events_of: Events) -> Non
 def test_a_month_after_in_is_no_protest_march(events_of: Events) -> None:
     events = events_of("Troops killed a militant who had attacked a police station in March.")
     assert not [e for e in events if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out between military forces and the DKO after the DKO ambushed an army patrol in Kayin State.",
+        "Clashes broke out between the army and the KNSO in Kayin State on Sunday.",
+    ],
+)
+def test_a_group_named_by_initials_fighting_the_army_is_armed(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert {event.actor1.name, event.actor2.name if event.actor2 else None} >= {"Military Forces of Myanmar"}
+    assert event.actor2 is not None and event.actor2.name in ("DKO", "KNSO")
+
+
+def test_villagers_clashing_with_police_still_riot(events_of: Events) -> None:
+    assert _main(events_of, "Villagers clashed with police in Hpa-an over a land dispute.").acled_type == "Riots"

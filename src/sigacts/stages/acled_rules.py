@@ -107,7 +107,7 @@ def _rioting(event: Event) -> bool:
     """
     if not event.acled_type or event.plover_mode == "sexual" or event.acled_type == PROTESTS:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
-    if named_as_militants(event):
+    if named_as_militants(event) or _initials_against_troops(event):
         return False  # "BNP militants set a bus ablaze": an armed wing's violence, not a crowd's
     words = set(words_of(event.evidence.text))
     if words & HEAVY_EXPLOSIVES and not words & STREET_BOMBS:
@@ -337,7 +337,7 @@ def _unarmed_side_first(event: Event) -> Event:
     if event.plover_type != "ASSAULT" or event.actor2 is None or not event.acled_type:
         return event
     trigger = (event.evidence.trigger or "").lower()
-    if trigger in CLASH_WORDS and not is_unarmed(event.actor1):
+    if trigger in CLASH_WORDS and not is_unarmed(event.actor1) and not _initials_against_troops(event):
         other = event.actor2
         if is_unarmed(other) or (event.actor1.type == "State forces" and other.type is None and not other.actor_id):
             return event.sides_swapped()  # "police and voters clashed"
@@ -345,6 +345,20 @@ def _unarmed_side_first(event: Event) -> Event:
 
 
 GUN_MODES = frozenset({"firearms"})
+_INITIALS = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,2})?$")
+
+
+def _initials_against_troops(event: Event) -> bool:
+    """ "Clashes broke out between the military and the KKO", "troops clashed with the KKO": an organisation named
+    by its initials that fights the army is an armed group, though the knowledge base does not know it; a crowd
+    is not named by initials, and it is the police, not the army, that meets crowds."""
+    sides = [event.actor1, event.actor2]
+    if event.actor2 is None or not any((side.name or "").startswith("Military Forces") for side in sides):
+        return False
+    return any(side.type is None and not side.actor_id and _INITIALS.match((side.mention or "").strip() or "-")
+               is not None for side in sides)  # fmt: skip
+
+
 
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
