@@ -104,6 +104,35 @@ def test_sub_types_from_weapons_and_actions(events_of: Events, text: str, sub_ty
     assert _main(events_of, text).acled_subtype == sub_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aerial strikes by the Pakistani Airforce killed six militants in the Tirah valley on Monday.",
+        "The military started an aerial offensive in the agency, killing nine fighters.",
+    ],
+)
+def test_strikes_from_the_air_are_air_strikes(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Loralai by opening fire on it and hurling a hand grenade at the guards.",
+        "The fighters raided an army camp near Lashio with gunfire, mortars and grenade launchers.",
+    ],
+)
+def test_blasts_in_an_attack_with_gunfire_on_forces_are_an_armed_clash(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert (event.acled_type, event.acled_subtype) == ("Battles", "Armed clash")
+
+
+def test_a_grenade_without_gunfire_stays_a_grenade_attack(events_of: Events) -> None:
+    event = _main(events_of, "Militants lobbed a grenade at a police picket in Sopore on Friday.")
+    assert (event.acled_type, event.acled_subtype) == ("Explosions/Remote violence", "Grenade")
+
+
 def test_labour_strike_is_not_an_air_strike(events_of: Events) -> None:
     events = events_of("Dock workers began a hunger strike in Chittagong on Monday.")
     assert [e.plover_type for e in events] == ["PROTEST"]
@@ -2060,6 +2089,27 @@ def test_a_faction_letter_at_the_end_of_a_sentence_names_the_faction(events_of: 
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "After an exchange of fire during a raid in Karachi, police arrested seven militants of the TTP.",
+        "Soldiers killed one Taliban fighter and arrested two others during a search operation near Ziarat.",
+    ],
+)
+def test_arrests_that_end_a_fight_are_part_of_the_battle(events_of: Events, text: str) -> None:
+    assert [e.acled_type for e in events_of(text) if e.acled_type] == ["Battles"]
+
+
+def test_arrests_over_an_earlier_violence_stay_arrests(events_of: Events) -> None:
+    text = "Police arrested three leaders of the NDFB in Kohima in connection with the violence in Assam last month."
+    assert _main(events_of, text).acled_subtype == "Arrests"
+
+
+def test_a_month_after_in_is_no_protest_march(events_of: Events) -> None:
+    events = events_of("Troops killed a militant who had attacked a police station in March.")
+    assert not [e for e in events if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["A woman was killed and nine were injured in a clash between two rival groups over old enmity at Kashipur union of Tungipara upazila on Monday.",
      "A farmer was killed in a clash between two rival groups at village Kashipur under Kalmakanda upazila of Netrakona district on Sunday.",
      "A youth was killed in a clash between two rival groups over a land dispute at Kashipur in Lalmohan upazila of Bhola district on Friday.",
@@ -2105,3 +2155,21 @@ def test_counted_people_killed_in_a_headline_were_hit(events_of: Events) -> None
     assert all(e.actor1.name != "Unidentified Armed Group (Pakistan)" for e in events if e.plover_type == "ASSAULT")
     event = _main(events_of, "Two groups clashed over a land dispute in Jaipur on Sunday.")
     assert event.actor2 is not None and event.actor2.name == "Rioters (India)"  # a clash is done by both sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out between military forces and the DKO after the DKO ambushed an army patrol in Kayin State.",
+        "Clashes broke out between the army and the KNSO in Kayin State on Sunday.",
+    ],
+)
+def test_a_group_named_by_initials_fighting_the_army_is_armed(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert {event.actor1.name, event.actor2.name if event.actor2 else None} >= {"Military Forces of Myanmar"}
+    assert event.actor2 is not None and event.actor2.name in ("DKO", "KNSO")
+
+
+def test_villagers_clashing_with_police_still_riot(events_of: Events) -> None:
+    assert _main(events_of, "Villagers clashed with police in Hpa-an over a land dispute.").acled_type == "Riots"

@@ -263,6 +263,7 @@ def test_a_fast_attack_is_no_fast(events_of: Events) -> None:
         "About 80 farmers tried to hold a rally at the collectorate in Salem. Police stopped the farmers at the gate.",
         "The police prevented members of the student union from protesting outside the assembly in Guwahati.",
         "Police removed twenty activists who attempted to stage a sit in outside the ministry in Colombo.",
+        "A dozen party workers were hurt after police used force to stop them from marching to the assembly in Bhopal.",
     ],
 )
 def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: Events, text: str) -> None:
@@ -273,6 +274,10 @@ def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: E
 def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
     text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
     assert main_event(events_of(text)) is None
+
+
+def test_forces_sent_to_prevent_protests_code_no_protest(events_of: Events) -> None:
+    assert main_event(events_of("Police were deployed across the town to prevent protests by the opposition.")) is None
 
 
 @pytest.mark.parametrize(
@@ -728,6 +733,11 @@ def test_a_claim_in_the_sentence_that_reports_the_attack_names_its_doer(events_o
 def test_a_bare_claim_is_still_only_an_attribution(events_of: Events) -> None:
     events = events_of("The TTP claimed responsibility for the bombing of a checkpoint near Bannu.")
     assert not [e for e in events if e.acled_type]
+
+
+def test_an_act_attributed_to_a_group_is_reported_as_the_act(events_of: Events) -> None:
+    event = main_event(events_of("Four soldiers were wounded in a roadside bomb blast attributed to insurgents near Yala."))
+    assert event is not None and event.acled_type == "Explosions/Remote violence"
 
 
 @pytest.mark.parametrize(("sentence", "shot_at"), [

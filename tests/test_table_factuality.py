@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from sigacts.records import Event
+from sigacts.stages.factuality import read_factuality
 
 
 def event_at(events_of: Callable[..., list[Event]], text: str, trigger: str) -> Event:
@@ -152,3 +155,12 @@ STATEMENTS = [
 def test_the_statement_is_not_a_fighting_event(events_of: Callable[..., list[Event]], text: str) -> None:
     reporting = {"said", "confirmed", "told", "reported"}
     assert not [e for e in events_of(text) if e.evidence.trigger in reporting and e.acled_type]
+
+
+@pytest.mark.parametrize(("first", "factuality"), [("AJK", "occurred"), ("never", "negated")])
+def test_only_a_word_of_negation_negates(first: str, factuality: str) -> None:
+    """The parser may give a name's initials the role of a negation ("AJK members protested" parsed with "AJK"
+    as "neg"); the reading of the verb must not take the initials for a "not"."""
+    words = [first, "members", "protested", "."]
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2], deps=["neg", "nsubj", "ROOT", "punct"])
+    assert read_factuality(parsed[2], parsed[2]).factuality == factuality

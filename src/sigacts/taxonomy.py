@@ -65,6 +65,9 @@ CAMEO_ROOT_TO_PLOVER: dict[str, str] = {
 
 # Factuality values that ACLED codes: it records what happened, not what was planned or feared.
 ACLED_FACTUALITY = frozenset({"occurred", "ongoing"})
+# The cue of an act named only as what someone is blamed or claims credit for (set by the events stage); no word
+# of a text, so that "a blast attributed to militants" (a report of the act, its doer named) does not read as one.
+ATTRIBUTED_CUE = "<attributed>"
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def acled_code(
     `cues` are lower-case words of the event's clause that decide a sub-type (e.g. "airstrike",
     "shelling", "captured", "ied").
     """
-    if factuality not in ACLED_FACTUALITY or "attributed" in cues:
+    if factuality not in ACLED_FACTUALITY or ATTRIBUTED_CUE in cues:
         return None  # a claim of responsibility or an accusation is no report of the act (CASE 2021 ATTRIB)
     if "disrupted" in cues or (plover_type == "COERCE" and mode == "seize" and cues & WEAPON_CUES):
         return AcledCode("Strategic developments", "Disrupted weapons use")
@@ -149,7 +152,8 @@ AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord",
                             "swap", "exchange"})
 PEACE_CUES = frozenset({"peace", "ceasefire", "truce", "cease-fire"})
 BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
-_AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed"})
+_AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed", "aerial",
+                     "airforce", "warplane", "gunship", "gunships"})  # fmt: skip
 _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
 )

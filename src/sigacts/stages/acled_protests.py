@@ -204,12 +204,27 @@ THWARTED_CUES = frozenset({"tried", "trying", "attempted", "attempting", "attemp
                            "preventing", "stopped", "stopping", "foiled", "thwarted", "blocked", "barred"})
 
 
+# "police used force to stop them from marching", "a baton charge to prevent them from proceeding": forces acting
+# to stop people the sentence names as out in the street.
+STOPPING_ACTS = frozenset({"stop", "prevent"})
+PEOPLE_OUT = frozenset({"workers", "activists", "members", "supporters", "students", "cadres", "farmers", "villagers",
+                        "protesters", "protestors", "demonstrators", "marchers", "agitators", "them"})  # fmt: skip
+
+
+def _crowd_stopped(protest: Event) -> bool:
+    """ "Youth wing workers were hurt after police used force to stop them from marching": the forces stopped people
+    who were already out, so the march was tried, not only planned. A sentence with no people named ("police were
+    deployed to prevent protests") tells of a protest that never gathered."""
+    words = set(cues_of(protest))
+    return bool(words & STOPPING_ACTS and words & STOPPERS and words & PEOPLE_OUT)
+
+
 def thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequence[str]) -> int | None:
     """The state forces' act that stopped a protest the text reads as only tried ("attempted to hold a
     rally. Police blocked the marchers"): ACLED codes the attempt as a protest with intervention."""
     if protest.plover_type != "PROTEST" or protest.acled_type or protest.factuality not in ("planned", "negated"):
         return None
-    if not cues_of(protest) & THWARTED_CUES:
+    if not (cues_of(protest) & THWARTED_CUES or _crowd_stopped(protest)):
         return None
     near = {protest.evidence.text, next_sentence(protest, sentences)}
     for i, other in enumerate(events):
@@ -220,7 +235,7 @@ def thwarting_response(events: Sequence[Event], protest: Event, sentences: Seque
     # "Police blocked the marchers", "removed the members who tried to": stopped by forces the text names
     # with a verb that is no event of its own (-1: no event to take the forces from)
     stopped = any((words := set(words_of(text))) & STOPPERS and words & STOPPING_WORDS for text in near)
-    return -1 if stopped else None
+    return -1 if stopped or _crowd_stopped(protest) else None
 
 
 STOPPING_WORDS = frozenset({"blocked", "stopped", "prevented", "removed", "dispersed", "detained", "arrested", "evicted",

@@ -107,7 +107,7 @@ def _rioting(event: Event) -> bool:
     """
     if not event.acled_type or event.plover_mode == "sexual" or event.acled_type == PROTESTS:
         return False  # ACLED keeps sexual violence its own sub-type, whoever commits it; a gherao stays a protest
-    if named_as_militants(event):
+    if named_as_militants(event) or _initials_against_troops(event):
         return False  # "BNP militants set a bus ablaze": an armed wing's violence, not a crowd's
     words = set(words_of(event.evidence.text))
     if words & HEAVY_EXPLOSIVES and not words & STREET_BOMBS:
@@ -337,7 +337,7 @@ def _unarmed_side_first(event: Event) -> Event:
     if event.plover_type != "ASSAULT" or event.actor2 is None or not event.acled_type:
         return event
     trigger = (event.evidence.trigger or "").lower()
-    if trigger in CLASH_WORDS and not is_unarmed(event.actor1):
+    if trigger in CLASH_WORDS and not is_unarmed(event.actor1) and not _initials_against_troops(event):
         other = event.actor2
         if is_unarmed(other) or (event.actor1.type == "State forces" and other.type is None and not other.actor_id):
             return event.sides_swapped()  # "police and voters clashed"
@@ -345,6 +345,20 @@ def _unarmed_side_first(event: Event) -> Event:
 
 
 GUN_MODES = frozenset({"firearms"})
+_INITIALS = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,2})?$")
+
+
+def _initials_against_troops(event: Event) -> bool:
+    """ "Clashes broke out between the military and the KKO", "troops clashed with the KKO": an organisation named
+    by its initials that fights the army is an armed group, though the knowledge base does not know it; a crowd
+    is not named by initials, and it is the police, not the army, that meets crowds."""
+    sides = [event.actor1, event.actor2]
+    if event.actor2 is None or not any((side.name or "").startswith("Military Forces") for side in sides):
+        return False
+    return any(side.type is None and not side.actor_id and _INITIALS.match((side.mention or "").strip() or "-")
+               is not None for side in sides)  # fmt: skip
+
+
 
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other"})
 PRIMITIVE_MODES = frozenset({"primitive", "beat"})
@@ -479,6 +493,7 @@ def apply_acled_rules(
     absorbed |= grievances_of_protests(out)
     absorbed |= dispersals_of_crowds(out)
     absorbed |= _tolls_of_fights(out)
+    absorbed |= _arrests_of_fights(out)
     absorbed |= _gatherings_attacked(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
@@ -1047,6 +1062,22 @@ def _state_guns_on_a_group(event: Event) -> bool:
     return victim.type in ARMED_GROUP_TYPES and bool(victim.actor_id) and not victim.actor_id.startswith(ROLE_ID_PREFIXES)
 
 
+# Small arms fired by the attackers themselves: "opened fire on the post", "attacked with artillery, gunfire and ...".
+OPENED_FIRE = re.compile(r"\b(?:open(?:ed|ing|s)?\s+fire|gunfire|small[- ]arms|automatic\s+weapons)\b")
+GUN_ATTACK_BLASTS = frozenset({SHELLING, "Grenade", "Suicide bomb"})
+
+
+def _guns_with_the_blast(event: Event) -> bool:
+    """ "Militants attacked a police post by opening fire and hurling a grenade", "he opened fire on the police, then
+    blew himself up": a grenade, shell or suicide blast that comes with the attackers' own gunfire on troops or
+    police is part of an armed clash (ACLED codes the clash, not the explosion, when both are one attack).
+    Planted devices and attacks on civilians keep their own type."""
+    target = event.actor2
+    if event.acled_subtype not in GUN_ATTACK_BLASTS or target is None or target.type not in ARMED_TYPES:
+        return False
+    return OPENED_FIRE.search(event.evidence.text.lower()) is not None
+
+
 def _bomber_in_a_fight(event: Event) -> bool:
     """ "A militant blew himself up during a long fight against soldiers", "when forces raided the hideout one of
     them detonated his vest": a suicide bomb set off in a fight with forces is part of that fight."""
@@ -1069,7 +1100,7 @@ def _shelling_in_a_fight(event: Event, following: str) -> Event:
     own = event.evidence.text.lower()
     fought = event.acled_subtype in HEAVY_WEAPON_SUBTYPES and bool(
         MIXED_FIRE.search(own) or FIGHT_BACK.search(text) or _exchange_named(own)
-    ) or _state_guns_on_a_group(event) or _bomber_in_a_fight(event)
+    ) or _state_guns_on_a_group(event) or _bomber_in_a_fight(event) or _guns_with_the_blast(event)
     if not (named_a_fight or fought) or (not named_a_fight and UNANSWERED.search(text)):
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
@@ -1782,6 +1813,26 @@ def _tolls_of_fights(events: Sequence[Event]) -> set[str]:
             continue
         if any(other is not event and other.acled_type and other.evidence.start == event.evidence.start
                and (other.evidence.trigger or "").lower() in CLASH_WORDS for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+# What a fight the arrests ended is told by: not "in connection with the violence" (an earlier event named as the
+# reason for the arrests).
+FOUGHT_WORDS = FIGHT_SCENES | CLASH_WORDS | HURT_TRIGGERS
+
+
+def _arrests_of_fights(events: Sequence[Event]) -> set[str]:
+    """The ids of arrests the sentence tells as the end of a fight it also reports, made by one of its sides ("after
+    an exchange of fire during a raid, police arrested seven militants", "a commander was killed and three were
+    arrested in the raid"): the battle is the one event ACLED codes; those it took are its outcome."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_subtype != "Arrests" or event.actor1.type != "State forces":
+            continue
+        if any(other.acled_type == "Battles" and other.evidence.start == event.evidence.start
+               and (other.evidence.trigger or "").lower() in FOUGHT_WORDS and event.actor1.name in (other.actor1.name, other.actor2.name if other.actor2 else None)
+               for other in events):  # fmt: skip
             found.add(event.event_id)
     return found
 

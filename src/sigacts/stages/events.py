@@ -22,7 +22,7 @@ from sigacts.resources.lexicon import TriggerLexicon, TriggerSense
 from sigacts.resources.spelling import MIN_LENGTH, Correction, TriggerSpelling
 from sigacts.stages import syntax
 from sigacts.stages.mentions import INITIALS, NAMING_VERBS
-from sigacts.taxonomy import WEAPON_CUES
+from sigacts.taxonomy import ATTRIBUTED_CUE, WEAPON_CUES
 
 SUPPLY_NOUNS = frozenset(
     {"hardware", "weapon", "weaponry", "arm", "equipment", "munition", "ammunition", "aid", "assistance",
@@ -1634,7 +1634,7 @@ def _takes_weapons(trigger: Token, sense: TriggerSense) -> bool:
     return any(t.lower_ in WEAPON_CUES for o in syntax.objects(trigger) for t in (o, *syntax.prep_objects(o, ("of",))))
 
 
-ATTRIBUTED = "attributed"  # the cue of an act named only as what someone is blamed or claims credit for
+ATTRIBUTED = ATTRIBUTED_CUE  # the cue of an act named only as what someone is blamed or claims credit for
 ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
 
 
@@ -1747,13 +1747,18 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
 
 
+# Words before a capitalised month name that make it a time: "in March", "since March", "last March".
+MONTH_OPENERS = frozenset({"in", "since", "until", "till", "last", "next", "early", "late", "mid", "mid-", "during"})
+
+
 def _is_date_word(token: Token) -> bool:
-    """A capitalised month name next to a day or year number ("March 17", "17 March 2015")."""
+    """A capitalised month name next to a day or year number ("March 17", "17 March 2015") or after a word that
+    makes it a time ("militants who attacked the station in March")."""
     if token.lower_ not in MONTHS or not token.text[:1].isupper():
         return False
-    neighbours = [t for t in (token.nbor(-1) if token.i > 0 else None,
-                              token.nbor(1) if token.i + 1 < len(token.doc) else None) if t is not None]
-    return any(t.like_num for t in neighbours)
+    before = token.nbor(-1) if token.i > 0 else None
+    neighbours = [t for t in (before, token.nbor(1) if token.i + 1 < len(token.doc) else None) if t is not None]
+    return any(t.like_num for t in neighbours) or before is not None and before.lower_ in MONTH_OPENERS
 
 
 def _in_passive_frame(trigger: Token, sense: TriggerSense) -> bool:

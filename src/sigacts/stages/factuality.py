@@ -18,6 +18,9 @@ from sigacts.pipeline.base import Document
 from sigacts.stages import syntax
 from sigacts.stages.events import EventFrame
 
+# The words that can negate a verb; the parser sometimes gives a name's initials the negation's role.
+NEGATION_WORDS = frozenset({"not", "n't", "n’t", "nt", "never", "no", "neither", "nor", "nothing", "none", "nobody",
+                            "without", "hardly", "barely", "scarcely"})  # fmt: skip
 NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease", "prevent"})
 # "breached the ceasefire": the agreement they take as object did not hold ("violated it by shelling" did happen).
 BREAKING_VERBS = frozenset({"breach", "violate"})
@@ -102,8 +105,9 @@ def _own_cues(token: Token) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for child in token.children:
         low = child.lower_
-        if (child.dep_ == "neg" or low in ("never", "not", "n't")) and child.i < token.i:
-            # before the verb: "No" may be "Highway No. 6", a later "not" another clause's ("not known")
+        if (child.dep_ == "neg" and low in NEGATION_WORDS or low in ("never", "not", "n't")) and child.i < token.i:
+            # before the verb: "No" may be "Highway No. 6", a later "not" another clause's ("not known"); only a
+            # word of negation negates ("YSR Congress members protested" with the initials parsed as one does not)
             out.append(("negated", low))
         elif child.dep_ == "aux" and low in FUTURE_AUX:
             out.append(("planned", low))
