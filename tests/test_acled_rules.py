@@ -2098,3 +2098,32 @@ def test_a_clash_in_a_town_placed_in_its_district_is_named_after_the_town(events
     text = "Four men were killed and seven injured in a clash between two communities in Kalipur in West Bengal's Nadia district."
     event = _main(events_of, text)
     assert (event.acled_type, event.actor1.name) == ("Battles", "Kalipur Communal Militia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clash between Kamba and Ntumba people over a land dispute left one dead near Kananga.",
+        "Fighting between the Kamba and Ntumba communities left one dead near Kananga.",
+        "Fighting between Kamba villagers and Ntumba villagers left two dead near Kananga.",
+    ],
+)
+def test_two_named_communities_that_fight_are_their_communal_militias(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Kamba Communal Militia",
+                                                                       "Ntumba Communal Militia")
+
+
+def test_two_unnamed_communal_groups_are_unidentified_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "Clashes over land involving two communal groups left three injured on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == event.actor2.name == "Unidentified Communal Militia"  # type: ignore[union-attr]
+    event = _main(events_of, "A man was killed in a clash between two communal groups over land in Sahapur village "
+                             "in Chandpur on Sunday.")
+    assert event.actor1.name == "Sahapur Communal Militia"  # the village names them
+
+
+def test_in_africa_vigilantes_are_acled_s_vigilante_militia(events_of: Events) -> None:
+    event = _main(events_of, "Residents beat to death a suspected thief in Ikeja, Lagos on Monday.")
+    assert event.actor1.name == "Vigilante Militia (Nigeria)"

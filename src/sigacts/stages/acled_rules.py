@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from sigacts.exporters.countries import country_info
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
@@ -841,10 +842,12 @@ def _mob_justice(event: Event) -> bool:
 
 
 def _vigilantes(doer: Actor, actors: ActorBase, country: str | None) -> Actor:
-    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)"."""
+    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)",
+    and "Vigilante Militia (<country>)" in its Africa data."""
     civilians = actors.state_forces(country, "civilians") if country else None
     place = civilians.name[civilians.name.find("(") :] if civilians is not None and "(" in civilians.name else ""
-    return Actor(name=f"Vigilante Group {place}".strip(), mention=doer.mention, type="Identity militia",
+    kind = "Vigilante Militia" if _african(country) else "Vigilante Group"
+    return Actor(name=f"{kind} {place}".strip(), mention=doer.mention, type="Identity militia",
                  country_code=country)  # fmt: skip
 
 
@@ -1285,6 +1288,12 @@ def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
     one, other = first.to_actor(None), second.to_actor(None)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=one, actor2=other,
                               interaction=interaction_of(one, other))  # fmt: skip
+
+
+def _african(country: str | None) -> bool:
+    """Whether the country (ISO2 code) is in Africa, where ACLED's data follows its own naming."""
+    info = country_info(country)
+    return info is not None and bool(info.region) and info.region.endswith("Africa")
 
 
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
@@ -2225,13 +2234,31 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
 
-# "hostilities between the Ado community and the Ibu community", "a clash between two communities (Ado and Ibu)"
+# "hostilities between the Ado community and the Ibu community", "a clash between two communities (Ado and Ibu)",
+# "a clash between the Ado and Ibu communities", "fighting between Ado and Ibu people", "between Ado villagers and
+# Ibu villagers"
+_COMMUNITY_NOUNS = r"(?:community|communities|people|villagers|villages|residents)"
 _COMMUNITIES = re.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b[^.;]{0,80}?\band\s+(?:the\s+)?"
     r"(?P<b>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b"
-    r"|\bbetween\s+(?:the\s+)?two\s+communities\s*\(\s*(?P<c>(?-i:[A-Z][\w'-]+))\s+and\s+(?P<d>(?-i:[A-Z][\w'-]+))\s*\)",
+    r"|\bbetween\s+(?:the\s+)?two\s+communities\s*\(\s*(?P<c>(?-i:[A-Z][\w'-]+))\s+and\s+(?P<d>(?-i:[A-Z][\w'-]+))\s*\)"
+    rf"|\bbetween\s+(?:the\s+)?(?P<e>(?-i:[A-Z][\w'-]+))\s+and\s+(?:the\s+)?(?P<f>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\b"
+    rf"|\bbetween\s+(?:the\s+)?(?P<g>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\s+and\s+(?:the\s+)?"
+    rf"(?P<h>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\b",
     re.IGNORECASE,
 )
+
+
+# "clashes over land involving two communal groups": communities the text does not name
+_UNNAMED_COMMUNITIES = re.compile(r"\b(?:two\s+|rival\s+)+communal\s+(?:groups|militias)\b", re.IGNORECASE)
+_UNNAMED_COMMUNAL = "Unidentified Communal Militia"
+
+
+def _settlement_named(event: Event) -> bool:
+    """Whether the event's sentence names the village or town its fighters come from (`_communal_militias`)."""
+    place = event.location
+    return bool(_VILLAGE.search(event.evidence.text)) or (
+        place is not None and place.feature in SETTLEMENT_FEATURES and (place.mention or place.name) in event.evidence.text)
 
 
 def _named_communities(event: Event, country: str | None, sentences: Sequence[str] = ()) -> Event | None:
@@ -2241,9 +2268,12 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
     if any(side is not None and not (unorganised(side) or unidentified(side)) for side in (event.actor1, event.actor2)):
         return None
     found = next((f for text in (event.evidence.text, *sentences) if (f := _COMMUNITIES.search(text))), None)
+    if found is None and _UNNAMED_COMMUNITIES.search(event.evidence.text) and not _settlement_named(event):
+        unnamed = Actor(name=_UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+        return event.with_changes(actor1=unnamed, actor2=unnamed, interaction=interaction_of(unnamed, unnamed))
     if found is None:  # the article's other sentences may name them ("... between X and Y communities. The clash ...")
         return None
-    first, second = (found.group("a"), found.group("b")) if found.group("a") else (found.group("c"), found.group("d"))
+    first, second = next((found.group(a), found.group(b)) for a, b in ("ab", "cd", "ef", "gh") if found.group(a))
     if first == second:
         return None
     one, other = (Actor(name=f"{name} Communal Militia", mention=name, type="Identity militia", country_code=country)
