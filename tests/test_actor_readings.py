@@ -387,8 +387,8 @@ def test_the_armed_opposition_named_by_its_initials_or_its_camp(events_of: Event
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("A roadside bomb killed two soldiers near Arish on Monday. The Islamic State-affiliated group Sinai "
-         "Province claimed the attack.", "Islamic State Sinai Province"),
+        (("A roadside bomb killed two soldiers near Arish on Monday. The Islamic State-affiliated group Sinai "
+          "Province claimed the attack."), "Islamic State Sinai Province"),
         ("Al-Qaeda-linked fighters of Ansar Dine attacked a Malian army post near Kidal on Monday.", "Ansar Dine"),
         ("Islamic State affiliate Sinai Province said its fighters shot dead a priest in Arish on Monday.",
          "Islamic State Sinai Province"),
