@@ -2127,3 +2127,20 @@ def test_two_unnamed_communal_groups_are_unidentified_communal_militias(events_o
 def test_in_africa_vigilantes_are_acled_s_vigilante_militia(events_of: Events) -> None:
     event = _main(events_of, "Residents beat to death a suspected thief in Ikeja, Lagos on Monday.")
     assert event.actor1.name == "Vigilante Militia (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("At least one person was killed in a grenade attack on a Somali army checkpoint in Marka on Monday. Al "
+         "Shabaab were suspected.", "Military Forces of Somalia"),
+        ("A roadside bomb hit an AMISOM convoy near Baidoa on Monday. Al Shabaab were suspected.",
+         "African Union Mission in Somalia"),
+    ],
+)  # fmt: skip
+def test_a_bombing_of_a_forces_post_or_convoy_is_on_those_forces(events_of: Events, text: str, forces: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert forces in {event.actor1.name, event.actor2 and event.actor2.name}
+    market = _main(events_of, "A bomb exploded at a busy market in Mogadishu on Monday, killing five.")
+    assert market.actor2 is not None and market.actor2.name == "Civilians (Somalia)"

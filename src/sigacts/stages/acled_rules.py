@@ -2000,9 +2000,13 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
     non-state hands whose hurt the sentence names as the state's men, and no civilians among them, was on those
     forces (the country's police or military by the words), not on the civilians an earlier rule presumed (nor on
     the state its country's name stood for)."""
-    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces":
+    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces" or country is None:
         return event
-    if event.actor2 is None or country is None:
+    if event.actor2 is None or event.actor2.type == "Civilians":
+        site = _site_of_forces_bombed(event.evidence.text, actors, country)
+        if site is not None:  # "a grenade attack on an army checkpoint", "a bomb hit an AMISOM convoy"
+            return event.with_changes(actor2=site, interaction=interaction_of(event.actor1, site))
+    if event.actor2 is None:
         return event
     if event.actor2.type != "Civilians" and not _only_country_named(event.actor2, actors):
         return event
@@ -2014,6 +2018,30 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
                 police = POLICE_WORD.match(forces.group(0).split()[-1]) is not None
                 return _forces_hit(event, "police" if police else "military", actors, country)
     return event
+
+
+# A post, base or convoy of forces that a bombing was aimed at or hit: "a grenade attack on a Somali army checkpoint",
+# "a roadside bomb hit an AMISOM convoy", "IEDs planted outside the police station" (the owners: up to three words).
+_FORCES_SITE = re.compile(
+    r"\b(?:on|at|against|targeting|targeted|targets|hit|hits|struck|strikes|outside)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?P<owner>(?:[\w-]+\s+){1,3}?)(?:checkpoints?|bases?|camps?|convoys?|barracks|patrols?|posts?|positions?"
+    r"|outposts?|vehicles?)\b"
+)
+_MISSION_TYPES = frozenset({"State forces", "External/Other"})
+
+
+def _site_of_forces_bombed(text: str, actors: ActorBase, country: str) -> Actor | None:
+    """The forces whose post, base or convoy the sentence says a bombing hit, as the knowledge base reads the words
+    that own it ("Somali army", "AMISOM", "police"), else None."""
+    for found in _FORCES_SITE.finditer(text):
+        words = found.group("owner").split()
+        for start in range(len(words)):  # the longest owner the base knows: "Somali army" before "army"
+            entry = actors.resolve(" ".join(words[start:]), context_country=country)
+            if entry is not None and entry.type in _MISSION_TYPES and (
+                entry.type == "State forces" or _PEACE_MISSION.search(entry.name)
+            ):
+                return entry.to_actor(" ".join(words[start:]))
+    return None
 
 
 def _only_country_named(side: Actor, actors: ActorBase) -> bool:
