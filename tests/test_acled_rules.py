@@ -2132,8 +2132,8 @@ def test_in_africa_vigilantes_are_acled_s_vigilante_militia(events_of: Events) -
 @pytest.mark.parametrize(
     ("text", "forces"),
     [
-        ("At least one person was killed in a grenade attack on a Somali army checkpoint in Marka on Monday. Al "
-         "Shabaab were suspected.", "Military Forces of Somalia"),
+        (("At least one person was killed in a grenade attack on a Somali army checkpoint in Marka on Monday. Al "
+          "Shabaab were suspected."), "Military Forces of Somalia"),
         ("A roadside bomb hit an AMISOM convoy near Baidoa on Monday. Al Shabaab were suspected.",
          "African Union Mission in Somalia"),
     ],
