@@ -2144,3 +2144,11 @@ def test_a_bombing_of_a_forces_post_or_convoy_is_on_those_forces(events_of: Even
     assert forces in {event.actor1.name, event.actor2 and event.actor2.name}
     market = _main(events_of, "A bomb exploded at a busy market in Mogadishu on Monday, killing five.")
     assert market.actor2 is not None and market.actor2.name == "Civilians (Somalia)"
+
+
+def test_the_side_that_withdrew_is_the_other_side_of_a_transfer_of_territory(events_of: Events) -> None:
+    event = _main(events_of, "Al Shabaab fighters took control of Bardale after AMISOM forces withdrew on Sunday.")
+    assert event.acled_subtype == "Non-violent transfer of territory"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("al-Shabaab", "African Union Mission in Somalia")
+    event = _main(events_of, "The Taliban took control of Musa Qala after Afghan troops withdrew on Sunday.")
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Taliban", "Military Forces of Afghanistan")

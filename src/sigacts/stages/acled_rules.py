@@ -419,7 +419,7 @@ def apply_acled_rules(
         event = _died_in_a_battle(event, actors, country)
         event = _land_feud_killing(event, country)
         event = _civilian_deaths(event)
-        event = _territory_transfer(event)
+        event = _territory_transfer(event, actors, country)
         event = _unarmed_side_first(event)
         if named_as_militants(event) and _hurts_bystanders(event) and not _exchange_named(
             f"{event.evidence.text} {next_sentence(event, sentences)}".lower()
@@ -554,9 +554,33 @@ FIGHT_WORDS = CLASH_WORDS | FIREARM_CUES | frozenset(
 )  # fmt: skip
 
 
-def _territory_transfer(event: Event) -> Event:
+# "took the town after AMISOM forces withdrew", "overtakes Galcad after AMISOM exit": the side that left
+_WITHDRAWN_SIDE = re.compile(
+    r"\bafter\s+(?:the\s+)?(?P<side>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:forces|troops|soldiers))?\s+(?:had\s+)?"
+    r"(?:withdrew|withdrawn|withdrawal|pulled\s+out|pull-?out|left|vacated|abandoned|exit|departure)\b",
+    re.IGNORECASE,
+)
+WITHDRAWN_TYPES = frozenset({"State forces", "External/Other", "Rebel group", "Political militia", "Identity militia"})
+
+
+def _withdrawn_side(text: str, actors: ActorBase, country: str | None) -> Actor | None:
+    """The armed side a territory was taken from after it left, by the words that name it ("AMISOM-ENDF" is
+    read part by part), else None."""
+    found = _WITHDRAWN_SIDE.search(text)
+    if found is None:
+        return None
+    side = found.group("side")
+    for words in (*side.split("-"), side):  # "AMISOM-ENDF": the mission before its contingent
+        entry = actors.resolve(words, context_country=country)
+        if entry is not None and entry.type in WITHDRAWN_TYPES:
+            return entry.to_actor(words)
+    return None
+
+
+def _territory_transfer(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ACLED codes territory that changes hands without a fight as a non-violent transfer: taken after the
-    other side withdrew, or unopposed. A withdrawal of unarmed people (residents leaving a town) is none."""
+    other side withdrew, or unopposed; the side that withdrew is its other side. A withdrawal of unarmed people
+    (residents leaving a town) is none."""
     if event.acled_subtype == "Non-violent transfer of territory" and event.plover_type == "RETREAT" and is_unarmed(
         event.actor1
     ):
@@ -569,6 +593,8 @@ def _territory_transfer(event: Event) -> Event:
         other = event.actor2
         if other is not None and other.type is None and not other.actor_id:
             other = None  # "took control of X": the place taken is where, not who
+        if other is None and (left := _withdrawn_side(event.evidence.text, actors, country)) is not None:
+            other = left if left.actor_id != event.actor1.actor_id else None
         return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory",
                                   actor2=other, interaction=interaction_of(event.actor1, other))  # fmt: skip
     return event
