@@ -2152,3 +2152,9 @@ def test_the_side_that_withdrew_is_the_other_side_of_a_transfer_of_territory(eve
     assert (event.actor1.name, event.actor2 and event.actor2.name) == ("al-Shabaab", "African Union Mission in Somalia")
     event = _main(events_of, "The Taliban took control of Musa Qala after Afghan troops withdrew on Sunday.")
     assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_vigilantes_a_fight_hit_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Boko Haram attacked a village near Dikwa, killing three vigilantes.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Vigilante Militia (Nigeria)"

@@ -1149,7 +1149,7 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
     words = set(words_of(text)) - set(words_of(event.actor1.mention or ""))
     if event.acled_type == "Battles" and event.actor2 is None and country is not None:
         # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
-        victim = _state_victims(words, actors, country)
+        victim = _state_victims(words, actors, country) or _vigilante_victims(words, actors, country)
         return event if victim is None else event.with_changes(
             actor2=victim, interaction=interaction_of(event.actor1, victim))
     if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
@@ -1158,7 +1158,7 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     if victim is None and country is not None:
-        victim = _state_victims(words, actors, country)
+        victim = _state_victims(words, actors, country) or _vigilante_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
 
@@ -1335,6 +1335,18 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
             return manned.to_actor(min(police))
     entry = actors.state_forces(country, "police" if police else "military")
     return entry.to_actor(min(police or military)) if entry is not None else None
+
+
+VIGILANTE_WORDS = frozenset({"vigilante", "vigilantes"})
+
+
+def _vigilante_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
+    """ "killing three vigilantes", "two others belonging to a vigilante group": the vigilantes a fight hit, where
+    the words name no state force."""
+    if not words & VIGILANTE_WORDS or words & (POLICE_VICTIMS | MILITARY_VICTIMS):
+        return None
+    word = min(words & VIGILANTE_WORDS)
+    return _vigilantes(Actor(name=word, mention=word), actors, country)
 
 
 MANNED_POSTS = frozenset({"checkpost"})
