@@ -2158,3 +2158,17 @@ def test_vigilantes_a_fight_hit_are_its_other_side(events_of: Events) -> None:
     event = _main(events_of, "Boko Haram attacked a village near Dikwa, killing three vigilantes.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Vigilante Militia (Nigeria)"
+
+
+def test_farmers_who_fight_herders_are_an_unidentified_communal_militia(events_of: Events) -> None:
+    event = _main(events_of, "Six people died when Fulani herdsmen clashed with farmers near Makurdi on Monday.")
+    assert event.acled_type == "Battles"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Fulani Ethnic Militia (Nigeria)",
+                                                                       "Unidentified Communal Militia")
+
+
+def test_pastoralists_the_police_fought_are_an_unidentified_communal_militia(events_of: Events) -> None:
+    event = _main(events_of, "Kenyan police attacked pastoralists near Baragoi on Monday. Nine people were killed on "
+                             "both sides in the clashes.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Unidentified Communal Militia"

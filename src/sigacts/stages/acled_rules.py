@@ -473,6 +473,7 @@ def apply_acled_rules(
         event = armed_doer(event, actors, country)
         event = crowd_control(event, actors)
         event = factional_fight(event)
+        event = _farmers_and_herders(event, country, next_sentence(event, sentences))
         out.append(event)
     out, fought = _raids_fought_off(out, sentences)
     absorbed |= fought
@@ -1314,6 +1315,44 @@ def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
     one, other = first.to_actor(None), second.to_actor(None)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=one, actor2=other,
                               interaction=interaction_of(one, other))  # fmt: skip
+
+
+# People of the land who take up arms in a local fight: farmers against herders, herders against the police.
+LAND_PEOPLE = frozenset({"farmers", "farmer", "villagers", "pastoralists", "pastoralist", "herders", "herdsmen",
+                         "nomads"})  # fmt: skip
+PASTORAL_PEOPLE = frozenset({"pastoralists", "pastoralist", "herders", "herdsmen", "nomads"})
+UNNAMED_COMMUNAL = "Unidentified Communal Militia"  # ACLED's communal militia of no named community
+
+
+def _farmers_and_herders(event: Event, country: str | None, following: str = "") -> Event:
+    """ "Abala herdsmen clashed with farmers", "police attacked pastoralists; 21 were killed on both sides": farmers
+    or herders of no named community who fight an ethnic militia or the state's forces are an unidentified communal
+    militia (ACLED's "Unidentified Communal Militia"), the militia that fought them first."""
+    trigger = (event.evidence.trigger or "").lower()
+    words = words_of(event.evidence.text)
+    herders_hit = set(words[words.index(trigger) + 1 :]) & PASTORAL_PEOPLE if trigger in words else set()
+    if (herders_hit and event.acled_type == "Violence against civilians" and event.actor1.type == "State forces"
+            and _BOTH_SIDES_HIT.search(f"{event.evidence.text} {following}")):
+        event = event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None)  # they fought back
+    if event.acled_type != "Battles":
+        return event
+    communal = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+    if event.actor2 is None and event.actor1.type in ("State forces", "Identity militia"):
+        if herders_hit:
+            communal = replace(communal, mention=min(herders_hit))
+            return event.with_changes(actor2=communal, interaction=interaction_of(event.actor1, communal))
+        return event
+    for side, other in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        if side is None or other is None or (side.mention or "").lower() not in LAND_PEOPLE:
+            continue
+        if (unidentified(side) or side.type == "Civilians") and other.type == "Identity militia" and other.actor_id:
+            communal = replace(communal, mention=side.mention)
+            return event.with_changes(actor1=other, actor2=communal, interaction=interaction_of(other, communal))
+    return event
+
+
+# "killed on both sides", "casualties from both sides": the people attacked fought back
+_BOTH_SIDES_HIT = re.compile(r"\b(?:on|from)\s+both\s+sides\b", re.IGNORECASE)
 
 
 def _african(country: str | None) -> bool:
@@ -2317,7 +2356,6 @@ _COMMUNITIES = re.compile(
 
 # "clashes over land involving two communal groups": communities the text does not name
 _UNNAMED_COMMUNITIES = re.compile(r"\b(?:two\s+|rival\s+)+communal\s+(?:groups|militias)\b", re.IGNORECASE)
-_UNNAMED_COMMUNAL = "Unidentified Communal Militia"
 
 
 def _settlement_named(event: Event) -> bool:
@@ -2335,7 +2373,7 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
         return None
     found = next((f for text in (event.evidence.text, *sentences) if (f := _COMMUNITIES.search(text))), None)
     if found is None and _UNNAMED_COMMUNITIES.search(event.evidence.text) and not _settlement_named(event):
-        unnamed = Actor(name=_UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+        unnamed = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
         return event.with_changes(actor1=unnamed, actor2=unnamed, interaction=interaction_of(unnamed, unnamed))
     if found is None:  # the article's other sentences may name them ("... between X and Y communities. The clash ...")
         return None
