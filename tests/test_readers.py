@@ -636,6 +636,7 @@ def test_jsonl_text_holding_a_whole_html_page_is_extracted(tmp_path: Path) -> No
 
 def test_african_national_papers_cover_their_country() -> None:
     outlets = load_outlets()
-    for name, country in (("The Observer (Kampala)", "UG"), ("Camer.be", "CM"), ("Cape Times", "ZA")):
+    for name, country in (("The Observer (Kampala)", "UG"), ("Camer.be", "CM"), ("Cape Times", "ZA"),
+                          ("Radio Tamazuj", "SS")):
         outlet = outlets.get(name)
         assert outlet is not None and outlet.covers == country, name
