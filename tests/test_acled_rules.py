@@ -2173,3 +2173,77 @@ def test_a_group_named_by_initials_fighting_the_army_is_armed(events_of: Events,
 
 def test_villagers_clashing_with_police_still_riot(events_of: Events) -> None:
     assert _main(events_of, "Villagers clashed with police in Hpa-an over a land dispute.").acled_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clash between Kamba and Ntumba people over a land dispute left one dead near Kananga.",
+        "Fighting between the Kamba and Ntumba communities left one dead near Kananga.",
+        "Fighting between Kamba villagers and Ntumba villagers left two dead near Kananga.",
+    ],
+)
+def test_two_named_communities_that_fight_are_their_communal_militias(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Battles"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Kamba Communal Militia",
+                                                                       "Ntumba Communal Militia")
+
+
+def test_two_unnamed_communal_groups_are_unidentified_communal_militias(events_of: Events) -> None:
+    event = _main(events_of, "Clashes over land involving two communal groups left three injured on Monday.")
+    assert event.acled_type == "Battles"
+    assert event.actor1.name == event.actor2.name == "Unidentified Communal Militia"  # type: ignore[union-attr]
+    event = _main(events_of, "A man was killed in a clash between two communal groups over land in Sahapur village "
+                             "in Chandpur on Sunday.")
+    assert event.actor1.name == "Sahapur Communal Militia"  # the village names them
+
+
+def test_in_africa_vigilantes_are_acled_s_vigilante_militia(events_of: Events) -> None:
+    event = _main(events_of, "Residents beat to death a suspected thief in Ikeja, Lagos on Monday.")
+    assert event.actor1.name == "Vigilante Militia (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (("At least one person was killed in a grenade attack on a Somali army checkpoint in Marka on Monday. Al "
+          "Shabaab were suspected."), "Military Forces of Somalia"),
+        ("A roadside bomb hit an AMISOM convoy near Baidoa on Monday. Al Shabaab were suspected.",
+         "African Union Mission in Somalia"),
+    ],
+)  # fmt: skip
+def test_a_bombing_of_a_forces_post_or_convoy_is_on_those_forces(events_of: Events, text: str, forces: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert forces in {event.actor1.name, event.actor2 and event.actor2.name}
+    market = _main(events_of, "A bomb exploded at a busy market in Mogadishu on Monday, killing five.")
+    assert market.actor2 is not None and market.actor2.name == "Civilians (Somalia)"
+
+
+def test_the_side_that_withdrew_is_the_other_side_of_a_transfer_of_territory(events_of: Events) -> None:
+    event = _main(events_of, "Al Shabaab fighters took control of Bardale after AMISOM forces withdrew on Sunday.")
+    assert event.acled_subtype == "Non-violent transfer of territory"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("al-Shabaab", "African Union Mission in Somalia")
+    event = _main(events_of, "The Taliban took control of Musa Qala after Afghan troops withdrew on Sunday.")
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_vigilantes_a_fight_hit_are_its_other_side(events_of: Events) -> None:
+    event = _main(events_of, "Boko Haram attacked a village near Dikwa, killing three vigilantes.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Vigilante Militia (Nigeria)"
+
+
+def test_farmers_who_fight_herders_are_an_unidentified_communal_militia(events_of: Events) -> None:
+    event = _main(events_of, "Six people died when Fulani herdsmen clashed with farmers near Makurdi on Monday.")
+    assert event.acled_type == "Battles"
+    assert (event.actor1.name, event.actor2 and event.actor2.name) == ("Fulani Ethnic Militia (Nigeria)",
+                                                                       "Unidentified Communal Militia")
+
+
+def test_pastoralists_the_police_fought_are_an_unidentified_communal_militia(events_of: Events) -> None:
+    event = _main(events_of, "Kenyan police attacked pastoralists near Baragoi on Monday. Nine people were killed on "
+                             "both sides in the clashes.")
+    assert event.acled_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Unidentified Communal Militia"

@@ -381,3 +381,19 @@ def test_an_armed_outfit_is_a_described_group(events_of: Events) -> None:
 def test_the_armed_opposition_named_by_its_initials_or_its_camp(events_of: Events, text: str, name: str) -> None:
     event = _main(events_of(text, "2016-07-04"))
     assert name in {a.name for a in (event.actor1, event.actor2) if a}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (("A roadside bomb killed two soldiers near Arish on Monday. The Islamic State-affiliated group Sinai "
+          "Province claimed the attack."), "Islamic State Sinai Province"),
+        ("Al-Qaeda-linked fighters of Ansar Dine attacked a Malian army post near Kidal on Monday.", "Ansar Dine"),
+        ("Islamic State affiliate Sinai Province said its fighters shot dead a priest in Arish on Monday.",
+         "Islamic State Sinai Province"),
+    ],
+)  # fmt: skip
+def test_a_group_named_as_another_s_affiliate_is_itself(events_of: Events, text: str, group: str) -> None:
+    event = _main(events_of(text, "2016-06-20"))
+    assert group in {a.name for a in (event.actor1, event.actor2) if a is not None}
+    assert "Islamic State" not in {a.name for a in (event.actor1, event.actor2) if a is not None}

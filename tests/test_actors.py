@@ -550,3 +550,9 @@ def test_militia_field_in_user_file(tmp_path: Path) -> None:
     base = ActorBase.load(extra_files=[path])
     assert _resolved_id(base, "ZPP militia") == "zpp_militia"
     assert base.get("zpp_militia").name == "ZPP: Zorbal People Party Militia"  # type: ignore[union-attr]
+
+
+def test_sudanese_tribes_are_known_by_their_usual_spellings(base: ActorBase) -> None:
+    for spelling in ("Habbaniya militia", "Habbaniyah militia"):
+        entry = base.resolve(spelling, context_country="SD")
+        assert entry is not None and entry.name == "Habbaniya Ethnic Militia (Sudan)", spelling

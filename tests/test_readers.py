@@ -632,3 +632,11 @@ def test_jsonl_text_holding_a_whole_html_page_is_extracted(tmp_path: Path) -> No
     [article] = read_all([path])
     assert isinstance(article, Article) and article.doc_id == "p1"
     assert "<p>" not in article.text and "World news" not in article.text
+
+
+def test_african_national_papers_cover_their_country() -> None:
+    outlets = load_outlets()
+    for name, country in (("The Observer (Kampala)", "UG"), ("Camer.be", "CM"), ("Cape Times", "ZA"),
+                          ("Radio Tamazuj", "SS")):
+        outlet = outlets.get(name)
+        assert outlet is not None and outlet.covers == country, name

@@ -329,10 +329,17 @@ def test_a_divided_country_s_army_is_the_one_that_held_the_region(events_of: Cal
 
 
 def test_militants_in_a_region_one_group_holds_are_that_group(events_of: Callable[..., list[Event]]) -> None:
-    events = events_of("Militants killed two conscripts at a checkpoint near Rafah in North Sinai on Monday.", "2016-06-20")
+    events = events_of("Militants shot dead two farmers near Rafah in North Sinai on Monday.", "2016-06-20")
     assert any(e.actor1.actor_id == "islamic_state_sinai" for e in events if e.plover_type == "ASSAULT")
     events = events_of("Militants killed two conscripts at a checkpoint near Assiut on Monday.", "2016-06-20")  # the region unnamed
     assert not any(e.actor1.actor_id == "islamic_state_sinai" for e in events)
+
+
+def test_gunmen_who_attack_the_forces_in_such_a_region_stay_unnamed(events_of: Callable[..., list[Event]]) -> None:
+    events = events_of("Gunmen shot dead a police sergeant at a checkpoint near Rafah in North Sinai on Monday.", "2016-06-20")
+    assaults = [e for e in events if e.plover_type == "ASSAULT"]
+    assert assaults and not any("islamic_state_sinai" in (e.actor1.actor_id, e.actor2 and e.actor2.actor_id)
+                                for e in assaults)
 
 
 def test_militants_the_state_attacks_in_its_campaign_region_are_the_campaign_s_foe(

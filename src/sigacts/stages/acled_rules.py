@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from sigacts.exporters.countries import country_info
 from sigacts.records import Actor, Event
 from sigacts.resources.actors import ActorBase
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
@@ -432,7 +433,7 @@ def apply_acled_rules(
         event = _died_in_a_battle(event, actors, country)
         event = _land_feud_killing(event, country)
         event = _civilian_deaths(event)
-        event = _territory_transfer(event)
+        event = _territory_transfer(event, actors, country)
         event = _unarmed_side_first(event)
         if named_as_militants(event) and _hurts_bystanders(event) and not _exchange_named(
             f"{event.evidence.text} {next_sentence(event, sentences)}".lower()
@@ -486,6 +487,7 @@ def apply_acled_rules(
         event = armed_doer(event, actors, country)
         event = crowd_control(event, actors)
         event = factional_fight(event)
+        event = _farmers_and_herders(event, country, next_sentence(event, sentences))
         out.append(event)
     out, fought = _raids_fought_off(out, sentences)
     absorbed |= fought
@@ -568,9 +570,33 @@ FIGHT_WORDS = CLASH_WORDS | FIREARM_CUES | frozenset(
 )  # fmt: skip
 
 
-def _territory_transfer(event: Event) -> Event:
+# "took the town after AMISOM forces withdrew", "overtakes Galcad after AMISOM exit": the side that left
+_WITHDRAWN_SIDE = re.compile(
+    r"\bafter\s+(?:the\s+)?(?P<side>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:forces|troops|soldiers))?\s+(?:had\s+)?"
+    r"(?:withdrew|withdrawn|withdrawal|pulled\s+out|pull-?out|left|vacated|abandoned|exit|departure)\b",
+    re.IGNORECASE,
+)
+WITHDRAWN_TYPES = frozenset({"State forces", "External/Other", "Rebel group", "Political militia", "Identity militia"})
+
+
+def _withdrawn_side(text: str, actors: ActorBase, country: str | None) -> Actor | None:
+    """The armed side a territory was taken from after it left, by the words that name it ("AMISOM-ENDF" is
+    read part by part), else None."""
+    found = _WITHDRAWN_SIDE.search(text)
+    if found is None:
+        return None
+    side = found.group("side")
+    for words in (*side.split("-"), side):  # "AMISOM-ENDF": the mission before its contingent
+        entry = actors.resolve(words, context_country=country)
+        if entry is not None and entry.type in WITHDRAWN_TYPES:
+            return entry.to_actor(words)
+    return None
+
+
+def _territory_transfer(event: Event, actors: ActorBase, country: str | None) -> Event:
     """ACLED codes territory that changes hands without a fight as a non-violent transfer: taken after the
-    other side withdrew, or unopposed. A withdrawal of unarmed people (residents leaving a town) is none."""
+    other side withdrew, or unopposed; the side that withdrew is its other side. A withdrawal of unarmed people
+    (residents leaving a town) is none."""
     if event.acled_subtype == "Non-violent transfer of territory" and event.plover_type == "RETREAT" and is_unarmed(
         event.actor1
     ):
@@ -583,6 +609,8 @@ def _territory_transfer(event: Event) -> Event:
         other = event.actor2
         if other is not None and other.type is None and not other.actor_id:
             other = None  # "took control of X": the place taken is where, not who
+        if other is None and (left := _withdrawn_side(event.evidence.text, actors, country)) is not None:
+            other = left if left.actor_id != event.actor1.actor_id else None
         return event.with_changes(acled_type="Strategic developments", acled_subtype="Non-violent transfer of territory",
                                   actor2=other, interaction=interaction_of(event.actor1, other))  # fmt: skip
     return event
@@ -856,10 +884,12 @@ def _mob_justice(event: Event) -> bool:
 
 
 def _vigilantes(doer: Actor, actors: ActorBase, country: str | None) -> Actor:
-    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)"."""
+    """People who punish a supposed thief or witch themselves: what ACLED names "Vigilante Group (<country>)",
+    and "Vigilante Militia (<country>)" in its Africa data."""
     civilians = actors.state_forces(country, "civilians") if country else None
     place = civilians.name[civilians.name.find("(") :] if civilians is not None and "(" in civilians.name else ""
-    return Actor(name=f"Vigilante Group {place}".strip(), mention=doer.mention, type="Identity militia",
+    kind = "Vigilante Militia" if _african(country) else "Vigilante Group"
+    return Actor(name=f"{kind} {place}".strip(), mention=doer.mention, type="Identity militia",
                  country_code=country)  # fmt: skip
 
 
@@ -1151,7 +1181,7 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
     words = set(words_of(text)) - set(words_of(event.actor1.mention or ""))
     if event.acled_type == "Battles" and event.actor2 is None and country is not None:
         # "a head constable was gunned down by gunmen": the fight's other side is the force its words name
-        victim = _state_victims(words, actors, country)
+        victim = _state_victims(words, actors, country) or _vigilante_victims(words, actors, country)
         return event if victim is None else event.with_changes(
             actor2=victim, interaction=interaction_of(event.actor1, victim))
     if (event.acled_type, event.acled_subtype) != ("Violence against civilians", "Attack"):
@@ -1160,7 +1190,7 @@ def _armed_victims(event: Event, actors: ActorBase, country: str | None) -> Even
         return event
     victim = event.actor2 if event.actor2 is not None and event.actor2.type != "Civilians" else None
     if victim is None and country is not None:
-        victim = _state_victims(words, actors, country)
+        victim = _state_victims(words, actors, country) or _vigilante_victims(words, actors, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=victim,
                               interaction=interaction_of(event.actor1, victim))  # fmt: skip
 
@@ -1318,6 +1348,50 @@ def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
                               interaction=interaction_of(one, other))  # fmt: skip
 
 
+# People of the land who take up arms in a local fight: farmers against herders, herders against the police.
+LAND_PEOPLE = frozenset({"farmers", "farmer", "villagers", "pastoralists", "pastoralist", "herders", "herdsmen",
+                         "nomads"})  # fmt: skip
+PASTORAL_PEOPLE = frozenset({"pastoralists", "pastoralist", "herders", "herdsmen", "nomads"})
+UNNAMED_COMMUNAL = "Unidentified Communal Militia"  # ACLED's communal militia of no named community
+
+
+def _farmers_and_herders(event: Event, country: str | None, following: str = "") -> Event:
+    """ "Abala herdsmen clashed with farmers", "police attacked pastoralists; 21 were killed on both sides": farmers
+    or herders of no named community who fight an ethnic militia or the state's forces are an unidentified communal
+    militia (ACLED's "Unidentified Communal Militia"), the militia that fought them first."""
+    trigger = (event.evidence.trigger or "").lower()
+    words = words_of(event.evidence.text)
+    herders_hit = set(words[words.index(trigger) + 1 :]) & PASTORAL_PEOPLE if trigger in words else set()
+    if (herders_hit and event.acled_type == "Violence against civilians" and event.actor1.type == "State forces"
+            and _BOTH_SIDES_HIT.search(f"{event.evidence.text} {following}")):
+        event = event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None)  # they fought back
+    if event.acled_type != "Battles":
+        return event
+    communal = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+    if event.actor2 is None and event.actor1.type in ("State forces", "Identity militia"):
+        if herders_hit:
+            communal = replace(communal, mention=min(herders_hit))
+            return event.with_changes(actor2=communal, interaction=interaction_of(event.actor1, communal))
+        return event
+    for side, other in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        if side is None or other is None or (side.mention or "").lower() not in LAND_PEOPLE:
+            continue
+        if (unidentified(side) or side.type == "Civilians") and other.type == "Identity militia" and other.actor_id:
+            communal = replace(communal, mention=side.mention)
+            return event.with_changes(actor1=other, actor2=communal, interaction=interaction_of(other, communal))
+    return event
+
+
+# "killed on both sides", "casualties from both sides": the people attacked fought back
+_BOTH_SIDES_HIT = re.compile(r"\b(?:on|from)\s+both\s+sides\b", re.IGNORECASE)
+
+
+def _african(country: str | None) -> bool:
+    """Whether the country (ISO2 code) is in Africa, where ACLED's data follows its own naming."""
+    info = country_info(country)
+    return info is not None and bool(info.region) and info.region.endswith("Africa")
+
+
 def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
     """The country's police or military that the words name as hit, when they name only one of the two."""
     police, military = words & POLICE_VICTIMS, words & MILITARY_VICTIMS
@@ -1331,6 +1405,18 @@ def _state_victims(words: set[str], actors: ActorBase, country: str) -> Actor | 
             return manned.to_actor(min(police))
     entry = actors.state_forces(country, "police" if police else "military")
     return entry.to_actor(min(police or military)) if entry is not None else None
+
+
+VIGILANTE_WORDS = frozenset({"vigilante", "vigilantes"})
+
+
+def _vigilante_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
+    """ "killing three vigilantes", "two others belonging to a vigilante group": the vigilantes a fight hit, where
+    the words name no state force."""
+    if not words & VIGILANTE_WORDS or words & (POLICE_VICTIMS | MILITARY_VICTIMS):
+        return None
+    word = min(words & VIGILANTE_WORDS)
+    return _vigilantes(Actor(name=word, mention=word), actors, country)
 
 
 MANNED_POSTS = frozenset({"checkpost"})
@@ -2042,9 +2128,13 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
     non-state hands whose hurt the sentence names as the state's men, and no civilians among them, was on those
     forces (the country's police or military by the words), not on the civilians an earlier rule presumed (nor on
     the state its country's name stood for)."""
-    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces":
+    if event.acled_type != "Explosions/Remote violence" or event.actor1.type == "State forces" or country is None:
         return event
-    if event.actor2 is None or country is None:
+    if event.actor2 is None or event.actor2.type == "Civilians":
+        site = _site_of_forces_bombed(event.evidence.text, actors, country)
+        if site is not None:  # "a grenade attack on an army checkpoint", "a bomb hit an AMISOM convoy"
+            return event.with_changes(actor2=site, interaction=interaction_of(event.actor1, site))
+    if event.actor2 is None:
         return event
     if event.actor2.type != "Civilians" and not _only_country_named(event.actor2, actors):
         return event
@@ -2056,6 +2146,32 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
                 police = POLICE_WORD.match(forces.group(0).split()[-1]) is not None
                 return _forces_hit(event, "police" if police else "military", actors, country)
     return event
+
+
+# A post, base or convoy of forces that a bombing was aimed at or hit: "a grenade attack on a Somali army checkpoint",
+# "a roadside bomb hit an AMISOM convoy", "IEDs planted outside the police station" (the owners: up to three words).
+_FORCES_SITE = re.compile(
+    r"\b(?:on|at|against|targeting|targeted|targets|hit|hits|struck|strikes|outside)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?P<owner>(?:[\w-]+\s+){1,3}?)(?:checkpoints?|bases?|camps?|convoys?|barracks|patrols?|posts?|positions?"
+    r"|outposts?|vehicles?)\b"
+)
+_MISSION_TYPES = frozenset({"State forces", "External/Other"})
+# A peace mission of the UN or the African Union (AMISOM, MINUSCA), whose forces are hit like a state's.
+_PEACE_MISSION = re.compile(r"\b(?:Mission|United Nations|African Union)\b")
+
+
+def _site_of_forces_bombed(text: str, actors: ActorBase, country: str) -> Actor | None:
+    """The forces whose post, base or convoy the sentence says a bombing hit, as the knowledge base reads the words
+    that own it ("Somali army", "AMISOM", "police"), else None."""
+    for found in _FORCES_SITE.finditer(text):
+        words = found.group("owner").split()
+        for start in range(len(words)):  # the longest owner the base knows: "Somali army" before "army"
+            entry = actors.resolve(" ".join(words[start:]), context_country=country)
+            if entry is not None and entry.type in _MISSION_TYPES and (
+                entry.type == "State forces" or _PEACE_MISSION.search(entry.name)
+            ):
+                return entry.to_actor(" ".join(words[start:]))
+    return None
 
 
 def _only_country_named(side: Actor, actors: ActorBase) -> bool:
@@ -2276,13 +2392,30 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
 
-# "hostilities between the Ado community and the Ibu community", "a clash between two communities (Ado and Ibu)"
+# "hostilities between the Ado community and the Ibu community", "a clash between two communities (Ado and Ibu)",
+# "a clash between the Ado and Ibu communities", "fighting between Ado and Ibu people", "between Ado villagers and
+# Ibu villagers"
+_COMMUNITY_NOUNS = r"(?:community|communities|people|villagers|villages|residents)"
 _COMMUNITIES = re.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b[^.;]{0,80}?\band\s+(?:the\s+)?"
     r"(?P<b>(?-i:[A-Z][\w'-]+))\s+(?:community|communities)\b"
-    r"|\bbetween\s+(?:the\s+)?two\s+communities\s*\(\s*(?P<c>(?-i:[A-Z][\w'-]+))\s+and\s+(?P<d>(?-i:[A-Z][\w'-]+))\s*\)",
+    r"|\bbetween\s+(?:the\s+)?two\s+communities\s*\(\s*(?P<c>(?-i:[A-Z][\w'-]+))\s+and\s+(?P<d>(?-i:[A-Z][\w'-]+))\s*\)"
+    rf"|\bbetween\s+(?:the\s+)?(?P<e>(?-i:[A-Z][\w'-]+))\s+and\s+(?:the\s+)?(?P<f>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\b"
+    rf"|\bbetween\s+(?:the\s+)?(?P<g>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\s+and\s+(?:the\s+)?"
+    rf"(?P<h>(?-i:[A-Z][\w'-]+))\s+{_COMMUNITY_NOUNS}\b",
     re.IGNORECASE,
 )
+
+
+# "clashes over land involving two communal groups": communities the text does not name
+_UNNAMED_COMMUNITIES = re.compile(r"\b(?:two\s+|rival\s+)+communal\s+(?:groups|militias)\b", re.IGNORECASE)
+
+
+def _settlement_named(event: Event) -> bool:
+    """Whether the event's sentence names the village or town its fighters come from (`_communal_militias`)."""
+    place = event.location
+    return bool(_VILLAGE.search(event.evidence.text)) or (
+        place is not None and place.feature in SETTLEMENT_FEATURES and (place.mention or place.name) in event.evidence.text)
 
 
 def _named_communities(event: Event, country: str | None, sentences: Sequence[str] = ()) -> Event | None:
@@ -2292,9 +2425,12 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
     if any(side is not None and not (unorganised(side) or unidentified(side)) for side in (event.actor1, event.actor2)):
         return None
     found = next((f for text in (event.evidence.text, *sentences) if (f := _COMMUNITIES.search(text))), None)
+    if found is None and _UNNAMED_COMMUNITIES.search(event.evidence.text) and not _settlement_named(event):
+        unnamed = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+        return event.with_changes(actor1=unnamed, actor2=unnamed, interaction=interaction_of(unnamed, unnamed))
     if found is None:  # the article's other sentences may name them ("... between X and Y communities. The clash ...")
         return None
-    first, second = (found.group("a"), found.group("b")) if found.group("a") else (found.group("c"), found.group("d"))
+    first, second = next((found.group(a), found.group(b)) for a, b in ("ab", "cd", "ef", "gh") if found.group(a))
     if first == second:
         return None
     one, other = (Actor(name=f"{name} Communal Militia", mention=name, type="Identity militia", country_code=country)

@@ -237,6 +237,7 @@ class Mentions:
                   if (kind := _generic_pair(t)) is not None]  # fmt: skip
         spans += self._states(parsed)
         spans = self._as_defined(parsed, spans, when)
+        spans = [(span, label, rule) for span, label, rule in spans if not _ties_of_another_group(span)]
         return _longest_first(
             Mention("actor", span.text, span.start_char, span.end_char, _sentence_of(starts, span.start_char), label, rule)
             for span, label, rule in spans
@@ -914,6 +915,17 @@ def _names_a_street(span: Span) -> bool:
     """Whether the span is the first part of a street's name ("Royal" in "Royal Street")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return following is not None and following.text[:1].isupper() and following.lower_.rstrip(".") in STREET_WORDS
+
+
+# "the Islamic State-affiliated group Sinai Province", "al-Qaeda-linked militants", "an Islamic State affiliate":
+# the name tells whose ally or branch the actor is, not the actor.
+# (A party's "affiliated" wing or "backed" candidate stays the party's: ACLED associates the party with them.)
+_TIES_AFTER = re.compile(r"-(?:affiliated|linked|allied|aligned|inspired)\b|\s+affiliate\b", re.IGNORECASE)
+
+
+def _ties_of_another_group(span: Span) -> bool:
+    """Whether a name only qualifies another group: "Islamic State-affiliated militants", "an al-Qaeda affiliate"."""
+    return bool(_TIES_AFTER.match(span.doc.text, span.end_char))
 
 
 def _stance_prefixed(text: str, start: int) -> bool:

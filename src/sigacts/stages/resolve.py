@@ -468,7 +468,11 @@ class ResolveActors:
         self, actor1: list[Actor], actor2: list[Actor], country: str, text: str, when: date | None
     ) -> None:
         """Unidentified militants in a region the article names where one armed group wages the insurgency
-        (`REGIONAL_INSURGENTS`: "Islamist militants gunned down a priest in North Sinai") are that group."""
+        (`REGIONAL_INSURGENTS`: "Islamist militants gunned down a priest in North Sinai") are that group.
+        Gunmen who attack the state's forces there are left unnamed ("gunmen shot a police sergeant in Arish"):
+        other groups strike at the forces too, and ACLED names the attacker only when it is claimed or named."""
+        if any(actor.type == "State forces" for actor in actor2):
+            return
         for code, region, actor_id in REGIONAL_INSURGENTS:
             entry = self.actors.get(actor_id)
             if code != country or entry is None or not self.actors.existed(entry, when) or not region.search(text):
