@@ -861,3 +861,8 @@ def test_a_name_with_its_unit_word_in_lower_case_is_the_unit(coder: Coder) -> No
 def test_a_possessive_inside_a_town_name_keeps_the_name_whole(coder: Coder) -> None:
     doc = _run(coder, "Two men were hurt when rival groups fought in Cox's Bazar town on Friday.")
     assert _places(doc)["Cox's Bazar"].country_code == "BD"
+
+
+def test_a_possessive_name_the_gazetteer_lacks_keeps_its_known_parts(coder: Coder) -> None:
+    places = _places(_run(coder, "Officials in Prince George's County, Maryland, reported two cases of the flu."))
+    assert all(place.country_code == "US" for place in places.values())

@@ -965,6 +965,7 @@ def _candidate_place_spans(
         for t in _before_locative(ent)[: _unit_named_tail(ent, is_place_name)]
     }
     yield from _opening_names(parsed, is_place_name, blocked)
+    yield from _possessive_names(parsed, blocked)
     run: list[int] = []
     for token in [*parsed, None]:
         if token is not None and _place_token(token, run, blocked):
@@ -975,6 +976,25 @@ def _candidate_place_spans(
         if run:
             yield from _subspans(parsed, run[0], run[-1] + 1)
         run = []
+
+
+def _possessive_names(parsed: Doc, blocked: set[int]) -> Iterable[Span]:
+    """ "Cox's Bazar", "Queen Anne's County": a name with a possessive inside, whole from its first word (the
+    parts on either side are tried on their own as before; a part that starts inside the name is not)."""
+    for token in parsed:
+        if token.lower_ not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(parsed):
+            continue
+        if not (parsed[token.i - 1].text[:1].isupper() and parsed[token.i + 1].text[:1].isupper()):
+            continue
+        start = token.i - 1
+        while start > 0 and parsed[start - 1].text[:1].isupper() and not parsed[start - 1].is_sent_start:
+            start -= 1
+        if any(i in blocked for i in range(start, token.i)):
+            continue
+        end = token.i + 1
+        while end < len(parsed) and end - token.i <= 2 and parsed[end].text[:1].isupper():
+            end += 1
+            yield parsed[start:end]
 
 
 def _opening_names(parsed: Doc, is_place_name: Callable[[str], bool], blocked: set[int]) -> Iterable[Span]:
@@ -1049,8 +1069,6 @@ def _place_token(token: Any, run: list[int], blocked: set[int]) -> bool:
         return _names_people_or_unit(token)
     if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
         return not token.is_stop or token.ent_type_ != ""
-    if run and token.lower_ in POSSESSIVES and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
-        return True  # "Cox's Bazar": a possessive inside a name; each part is still tried on its own
     return bool(run) and token.lower_ in PLACE_CONNECTORS and token.whitespace_ != "  "
 
 
