@@ -197,6 +197,8 @@ class _SentenceReader:
             if sense is not None:
                 self._noun(token, sense)  # "continued an indefinite hunger strike" with "strike" tagged a verb
             return
+        if token.pos_ == "VERB" and _gerund_listed_with_noun(token):
+            return  # "killed in firefights and shelling": one more name for the act the noun before it names
         if token.pos_ == "VERB" and token.dep_ == "compound" and (headline := self._headline_verb(token)) is not None:
             self._headline_frame(token, headline)  # a headline's verb tagged as one but hung on its object
             return
@@ -669,7 +671,7 @@ class _SentenceReader:
         # and "a guard was killed and two soldiers injured": the participle on a noun joined to a passive verb
         passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN"
                               and (anchor.sent.root == anchor.head
-                                   or anchor.head.dep_ == "conj" and anchor.head.lower_ not in ("others", "more")
+                                   or anchor.head.dep_ == "conj"
                                    and syntax.is_passive(anchor.head.head))
                               and anchor.head.pos_ in ("NOUN", "PROPN") and sense.plover_type == "ASSAULT"
                               and not sense.mutual and not syntax.objects(anchor))  # fmt: skip
@@ -694,6 +696,9 @@ class _SentenceReader:
             anchor.head.lemma_ == "be" and anchor.head.i < anchor.i
             or anchor.dep_ == "acl" and anchor.sent.root.pos_ in ("NOUN", "PROPN") and sense.plover_type != "PROTEST"))  # fmt: skip
         passive = passive or (anchor.pos_ == "VERB" and _passive_infinitive(anchor))
+        if passive and subject is not None and subject.lower_ in OTHERS_WORDS and subject.dep_ == "conj":
+            # "nine militants were killed and five others injured": the others are more of the same people
+            subject = syntax.own_subject(subject.head) or subject
         # "the shelling left two civilians injured": what was left hurt was hurt, whatever the parse made of it
         left_hurt = _left_hurt(anchor)
         if left_hurt is not None and sense.plover_type == "ASSAULT":
@@ -1561,8 +1566,8 @@ def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
     head = anchor
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ != "ROOT":
-        return False
+    if head.dep_ != "ROOT" or any(syntax.misread_participle(c) == anchor for c in anchor.children):
+        return False  # "two guards posted at the gate were shot": the participle only describes the guards
     if trigger == anchor or rule == "noun+light-verb":
         return True
     return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
@@ -1599,6 +1604,8 @@ def _by_objects(verb: Token) -> list[Token]:
         else [t])]  # fmt: skip
 
 
+# Words for more people of the kind named before them ("two were killed and five others injured").
+OTHERS_WORDS = frozenset({"others", "more"})
 # Prepositions of a place or occasion that the parser may give a passive verb's "by" phrase to.
 PLACE_BEFORE_AGENT = ("in", "at", "near", "inside", "outside", "on")
 # Places a victim is hit in ("shot in his home by ..."), which never do anything themselves.
@@ -1732,6 +1739,18 @@ def _verb_tagged_noun(token: Token) -> bool:
     if token.dep_ not in ("dobj", "pobj") or token.tag_ not in ("VB", "VBP"):
         return False
     return any(c.dep_ == "det" for c in token.children) or token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES
+
+
+def _gerund_listed_with_noun(verb: Token) -> bool:
+    """ "Three were killed in clashes and shelling": the parser may join a gerund listed after a noun to the
+    passive verb instead, as a conjunct with neither subject nor auxiliary of its own; but a passive verb has
+    no active "-ing" conjunct ("were killed and shelling"), so the gerund is the noun's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or not syntax.is_passive(verb.head) or verb.i < 2:
+        return False
+    if any(c.dep_ in (*syntax.SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
+        return False
+    joiner, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return joiner.dep_ == "cc" and before.pos_ == "NOUN" and before.dep_ in ("pobj", "conj") and before.head != verb.head
 
 
 def _misparsed_main_verb(verb: Token) -> bool:

@@ -41,7 +41,25 @@ def own_subject(verb: Token) -> Token | None:
             subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS and c.i < aux.i), None)
             if subject is not None:
                 return subject
+    if (participle := misread_participle(verb)) is not None:
+        return own_subject(participle)
     return None
+
+
+def misread_participle(verb: Token) -> Token | None:
+    """ "Two guards posted at the gate were shot dead": the parser may make the participle that describes the
+    subject the root, and the real verb, with its own auxiliary but no "and", its conjunct. The participle
+    the verb's subject hangs on, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.tag_ != "VBN" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cc") or c.lower_ in (",", ";") and head.i < c.i < verb.i
+           for c in head.children) or any(c.dep_ == "cc" for c in verb.children):
+        return None  # "were deployed and were attacked", "deployed ..., were attacked": two clauses
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    return head if subject is not None else None
 
 
 def _antecedent(noun: Token) -> Token:
