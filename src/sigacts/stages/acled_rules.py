@@ -76,6 +76,7 @@ from sigacts.stages.acled_protests import (
     protests_with_own_violence,
     siege_by_people,
     state_response,
+    stopping_forces,
     thwarting_response,
     violent_afterwards,
     violent_before,
@@ -96,7 +97,7 @@ from sigacts.stages.acled_words import (
     word_after_doer,
     words_of,
 )
-from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.stages.intervention import forces_actor, intervening_forces, with_intervening_forces
 from sigacts.taxonomy import acled_code
 
 
@@ -391,6 +392,9 @@ def apply_acled_rules(
                 event = protest_event(event, None, actors, country)
                 if event.acled_type == PROTESTS:
                     event = event.with_changes(acled_subtype="Protest with intervention")
+                if (stoppers := stopping_forces(event)) is not None:
+                    forces = forces_actor(stoppers, actors, country)
+                    event = event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
         elif event.plover_type == "PROTEST" and event.acled_type:
             response = state_response(events, event)
             if response is not None:
