@@ -2247,3 +2247,22 @@ def test_pastoralists_the_police_fought_are_an_unidentified_communal_militia(eve
                              "both sides in the clashes.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Unidentified Communal Militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "militia"),
+    [("Four village defence volunteers were hurt in an ambush in Narathiwat's Rueso district on Monday.",
+      "Rueso Communal Militia"),
+     ("Three village volunteers were wounded by a roadside bomb in Pattani's Sai Buri district on Friday.",
+      "Sai Buri Communal Militia")],
+)  # fmt: skip
+def test_thai_village_volunteers_are_the_communal_militia_of_their_district(
+    events_of: Events, text: str, militia: str
+) -> None:
+    event = _main(events_of, text)
+    assert event.actor2 is not None and event.actor2.name == militia
+
+
+def test_thai_volunteers_with_no_district_named_stay_as_read(events_of: Events) -> None:
+    event = _main(events_of, "Two defence volunteers were injured in a bomb attack in Yala on Monday.")
+    assert event.actor2 is not None and "Communal Militia" not in event.actor2.name

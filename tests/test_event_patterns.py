@@ -271,6 +271,12 @@ def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: E
     assert event is not None and (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
 
 
+def test_the_forces_that_stopped_people_already_out_are_the_protest_s_other_side(events_of: Events) -> None:
+    text = "Twenty student activists were hurt after police used force to stop them from marching to the secretariat in Jaipur."
+    event = main_event(events_of(text))
+    assert event is not None and event.actor2 is not None and event.actor2.name == "Police Forces of India"
+
+
 def test_a_planned_protest_is_still_only_planned(events_of: Events) -> None:
     text = "Traders plan to protest outside the municipal office in Multan on Monday. Police will be deployed there."
     assert main_event(events_of(text)) is None

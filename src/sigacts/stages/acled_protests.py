@@ -219,6 +219,14 @@ def _crowd_stopped(protest: Event) -> bool:
     return bool(words & STOPPING_ACTS and words & STOPPERS and words & PEOPLE_OUT)
 
 
+def stopping_forces(protest: Event) -> str | None:
+    """ "Workers were hurt after police used force to stop them from marching": the word naming the forces that
+    stopped people already out, who are the protest's other side, else None."""
+    if not _crowd_stopped(protest):
+        return None
+    return next((word for word in words_of(protest.evidence.text) if word in STOPPERS), None)
+
+
 def thwarting_response(events: Sequence[Event], protest: Event, sentences: Sequence[str]) -> int | None:
     """The state forces' act that stopped a protest the text reads as only tried ("attempted to hold a
     rally. Police blocked the marchers"): ACLED codes the attempt as a protest with intervention."""

@@ -76,6 +76,7 @@ from sigacts.stages.acled_protests import (
     protests_with_own_violence,
     siege_by_people,
     state_response,
+    stopping_forces,
     thwarting_response,
     violent_afterwards,
     violent_before,
@@ -96,7 +97,7 @@ from sigacts.stages.acled_words import (
     word_after_doer,
     words_of,
 )
-from sigacts.stages.intervention import intervening_forces, with_intervening_forces
+from sigacts.stages.intervention import forces_actor, intervening_forces, with_intervening_forces
 from sigacts.taxonomy import acled_code
 
 
@@ -391,6 +392,9 @@ def apply_acled_rules(
                 event = protest_event(event, None, actors, country)
                 if event.acled_type == PROTESTS:
                     event = event.with_changes(acled_subtype="Protest with intervention")
+                if (stoppers := stopping_forces(event)) is not None:
+                    forces = forces_actor(stoppers, actors, country)
+                    event = event.with_changes(actor2=forces, interaction=interaction_of(event.actor1, forces))
         elif event.plover_type == "PROTEST" and event.acled_type:
             response = state_response(events, event)
             if response is not None:
@@ -488,6 +492,7 @@ def apply_acled_rules(
         event = crowd_control(event, actors)
         event = factional_fight(event)
         event = _farmers_and_herders(event, country, next_sentence(event, sentences))
+        event = _village_defence_volunteers(event, country)
         out.append(event)
     out, fought = _raids_fought_off(out, sentences)
     absorbed |= fought
@@ -2319,6 +2324,37 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
     named = event.actor2 is not None and bool(event.actor2.actor_id) and event.actor2.name != other.name
     assoc = (*event.assoc_actors, event.actor2.on_side(2)) if named and event.actor2 else event.assoc_actors
     return event.with_changes(actor2=other, assoc_actors=assoc, interaction=interaction_of(event.actor1, other))
+
+
+# Countries whose village defence volunteers ACLED codes as a communal militia named after their district (editor
+# knowledge of ACLED's Thailand coding: the Or Sor volunteers of the Deep South, not the police or the army).
+VOLUNTEER_MILITIA_COUNTRIES = frozenset({"TH"})
+VOLUNTEER_WORDS = frozenset({"volunteer", "volunteers"})
+# "in Yala's Bannang Sata district", "in Thepha district of Songkhla": the district an event took place in
+_DISTRICT = re.compile(r"\bin\s+(?:(?-i:[A-Z])[\w-]+'s\s+)?((?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+district\b")
+
+
+def _village_defence_volunteers(event: Event, country: str | None) -> Event:
+    """ "Six village defence volunteers were wounded in an ambush in Yala's Bannang Sata district": in Thailand the
+    volunteers who guard their villages are what ACLED calls the communal militia of their district ("Bannang Sata
+    Communal Militia"), on whichever side they are; where the text names no district they are left as read. An
+    attack on them is a fight with an armed side, not violence against civilians."""
+    if country not in VOLUNTEER_MILITIA_COUNTRIES or event.acled_type is None:
+        return event
+    district = _DISTRICT.search(event.evidence.text)
+    if district is None:
+        return event
+    sides = [side if side is not None and set(words_of(side.mention or "")) & VOLUNTEER_WORDS else None
+             for side in (event.actor1, event.actor2)]  # fmt: skip
+    if not any(sides):
+        return event
+    militia = Actor(name=f"{district.group(1)} Communal Militia", mention=next(s for s in sides if s).mention,
+                    type="Identity militia", country_code=country)  # fmt: skip
+    actor1 = militia if sides[0] else event.actor1
+    actor2 = militia if sides[1] else event.actor2
+    changes = {"acled_type": "Battles", "acled_subtype": "Armed clash"} if (
+        event.acled_type == "Violence against civilians") else {}  # fmt: skip
+    return event.with_changes(actor1=actor1, actor2=actor2, interaction=interaction_of(actor1, actor2), **changes)
 
 
 # "at Kalipur village", "in Char Kalipur village", "at Kalipur union", "at village Kalipur", "at Kalipur in Sadar

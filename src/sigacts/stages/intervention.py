@@ -229,7 +229,7 @@ def intervening_forces(
     for text in sentences[max(index - 1, 0) : index + 1 + FOLLOWING_SENTENCES]:
         words = forces_acting(text)
         if words is not None:
-            return _forces_actor(words, actors, country)
+            return forces_actor(words, actors, country)
     return None
 
 
@@ -266,7 +266,7 @@ def in_grievance(before: str) -> bool:
     return _GRIEVANCE.search(before) is not None
 
 
-def _forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
+def forces_actor(words: str, actors: ActorBase, country: str | None) -> Actor:
     """The country's reading of the force words ("security forces" are the military in Pakistan), else the
     state forces of the words' kind; without a country, the kind's name ("Police Forces") as state forces."""
     # "were turned away by authorities": the authorities that act on a crowd do so through the police
