@@ -227,6 +227,18 @@ def test_a_national_outlet_outweighs_the_home_country_of_a_rebel_group(coder: Co
     assert coder.pipeline.run(Document(article_from_text(party, outlet="The Hindu")))["focus_countries"][:1] == ["BD"]
 
 
+def test_a_quarter_of_dhaka_competes_with_its_namesakes_as_a_town(coder: Coder) -> None:
+    # "Mirpur" is a quarter of Dhaka and, by other names, towns in Pakistan and India
+    dhaka = "Picketers set fire to a microbus in Mirpur during the hartal on Tuesday."
+    place = _places(_run(coder, dhaka))["Mirpur"]
+    assert (place.name, place.country_code) == ("Mirpur", "BD")
+    events = coder.extract(article_from_text("Police fired on a crowd in Rampura on Tuesday.", outlet="The New Nation")).events
+    assert any(e.actor2 and e.actor2.name == "Civilians (Bangladesh)" for e in events)
+    # ... but a story that leads with Sindh keeps the Pakistani reading
+    sindh = _run(coder, "Traders in Sindh shut their shops in Mirpur and Hala to protest the new levy.")
+    assert _places(sindh)["Mirpur"].country_code == "PK"
+
+
 def test_a_national_outlet_outweighs_a_foreign_city_read_from_another_of_its_names(coder: Coder) -> None:
     # "Sumo" (a make of jeep here) is also a name of Sumy, a large Ukrainian city; an Indian paper means none.
     text = "Police stopped a Sumo at a checkpoint and gunmen opened fire on them."
