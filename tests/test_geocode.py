@@ -239,6 +239,16 @@ def test_a_quarter_of_dhaka_competes_with_its_namesakes_as_a_town(coder: Coder) 
     assert _places(sindh)["Mirpur"].country_code == "PK"
 
 
+def test_a_name_the_outlet_outweighs_casts_no_vote_for_its_country(coder: Coder) -> None:
+    # "Bagda" is read as another name of Baghdad; an Indian paper's village of that name is no Iraqi story.
+    text = "At Bagda, a mob beat two constables who had come to arrest a smuggler."
+    doc = coder.pipeline.run(Document(article_from_text(text, outlet="The Hindu")))
+    assert "Bagda" not in _places(doc)
+    assert doc["focus_countries"][:1] == ["IN"]
+    events = coder.extract(article_from_text(text, outlet="The Hindu")).events
+    assert any(e.actor2 and e.actor2.name == "Police Forces of India" for e in events)
+
+
 def test_a_national_outlet_outweighs_a_foreign_city_read_from_another_of_its_names(coder: Coder) -> None:
     # "Sumo" (a make of jeep here) is also a name of Sumy, a large Ukrainian city; an Indian paper means none.
     text = "Police stopped a Sumo at a checkpoint and gunmen opened fire on them."

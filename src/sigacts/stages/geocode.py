@@ -192,6 +192,7 @@ class Geocode:
         focus = _ranked(counts)
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
+        doubted: dict[str, Mention] = {}  # names the outlet's country outweighed, once each
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.rule in ("capital", "us-state"):
                 named = self.referred_place(mention, focus)
@@ -204,13 +205,22 @@ class Geocode:
                 entry = self.unit_reading(mention, entry, text)
             if entry is not None and entry.feature == "city":
                 entry = self.bigger_namesake(mention, entry, counts)
+            if entry is not None and self.outlet_doubts(mention, entry, counts, home):
+                doubted.setdefault(mention.text, mention)
+                continue
             if (
                 entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
-                and not _town_for_water(entry, text, mention) and not self.outlet_doubts(mention, entry, counts, home)
+                and not _town_for_water(entry, text, mention)
             ):  # fmt: skip
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
+        # A name the outlet's country outweighed names no place abroad: its vote does not make the article
+        # that country's ("At Bagda" in an Indian paper is no story about Baghdad).
+        for mention in doubted.values():
+            counts = self.votes_without(mention, counts)
+        if doubted:
+            focus = _ranked(counts)
         entries = self.listed_provinces(entries, text)
         entries = _abbreviated_states(entries, text, self.province_named)
         entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
