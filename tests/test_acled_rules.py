@@ -1282,6 +1282,15 @@ def test_a_foreign_national_shot_by_gunmen_is_a_civilian_not_a_state_force(event
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
+def test_people_of_another_nation_hit_by_a_state_s_forces_are_that_nation_s_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Indian border guards opened fire on three Bangladeshi farmers near the fence on Sunday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+    # the forces' own people stay the place's civilians
+    event = _main(events_of, "Indian troops shot dead two villagers in Kupwara on Sunday.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+
+
 def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events) -> None:
     event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
     assert event.acled_type == "Battles"
