@@ -2256,3 +2256,16 @@ def test_pastoralists_the_police_fought_are_an_unidentified_communal_militia(eve
                              "both sides in the clashes.")
     assert event.acled_type == "Battles"
     assert event.actor2 is not None and event.actor2.name == "Unidentified Communal Militia"
+
+
+def test_role_actors_at_a_border_are_of_the_article_s_leading_country() -> None:
+    from sigacts.records import Actor, Evidence, Place
+    from sigacts.stages.acled_actors import country_of
+
+    troops = Actor(name="Military Forces of India", type="State forces", country_code="IN", actor_id="military_forces_in")
+    border = Place("Line of Control", "IN", 34.0, 74.0, 3, "Line of Control", feature="border")
+    town = Place("Kotli", "PK", 33.5, 73.9, 1, "Kotli", feature="city")
+    event = Event("e1", "d1", "ASSAULT", troops, Evidence("Troops fired across the line.", 0, 29), location=border)
+    # a border lies in two countries: a report that leads with Pakistan has Pakistan's side of it
+    assert country_of(event, ["PK", "IN"]) == "PK"
+    assert country_of(event.with_changes(location=town), ["IN", "PK"]) == "PK"  # a town says its own country
