@@ -1282,6 +1282,15 @@ def test_a_foreign_national_shot_by_gunmen_is_a_civilian_not_a_state_force(event
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
+def test_people_of_another_nation_hit_by_a_state_s_forces_are_that_nation_s_civilians(events_of: Events) -> None:
+    event = _main(events_of, "Indian border guards opened fire on three Bangladeshi farmers near the fence on Sunday.")
+    assert event.acled_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Bangladesh)"
+    # the forces' own people stay the place's civilians
+    event = _main(events_of, "Indian troops shot dead two villagers in Kupwara on Sunday.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (India)"
+
+
 def test_foreign_soldiers_shot_by_militants_stay_state_forces(events_of: Events) -> None:
     event = _main(events_of, "Two Pakistani soldiers were shot dead by militants in Quetta.")
     assert event.acled_type == "Battles"
@@ -2266,3 +2275,16 @@ def test_thai_village_volunteers_are_the_communal_militia_of_their_district(
 def test_thai_volunteers_with_no_district_named_stay_as_read(events_of: Events) -> None:
     event = _main(events_of, "Two defence volunteers were injured in a bomb attack in Yala on Monday.")
     assert event.actor2 is not None and "Communal Militia" not in event.actor2.name
+
+
+def test_role_actors_at_a_border_are_of_the_article_s_leading_country() -> None:
+    from sigacts.records import Actor, Evidence, Place
+    from sigacts.stages.acled_actors import country_of
+
+    troops = Actor(name="Military Forces of India", type="State forces", country_code="IN", actor_id="military_forces_in")
+    border = Place("Line of Control", "IN", 34.0, 74.0, 3, "Line of Control", feature="border")
+    town = Place("Kotli", "PK", 33.5, 73.9, 1, "Kotli", feature="city")
+    event = Event("e1", "d1", "ASSAULT", troops, Evidence("Troops fired across the line.", 0, 29), location=border)
+    # a border lies in two countries: a report that leads with Pakistan has Pakistan's side of it
+    assert country_of(event, ["PK", "IN"]) == "PK"
+    assert country_of(event.with_changes(location=town), ["IN", "PK"]) == "PK"  # a town says its own country

@@ -216,6 +216,39 @@ def test_a_national_outlet_outweighs_a_small_foreign_town_nothing_else_supports(
     assert any(e.actor1 and e.actor1.name == "Unidentified Armed Group (Sudan)" for e in events)
 
 
+def test_a_national_outlet_outweighs_the_home_country_of_a_rebel_group(coder: Coder) -> None:
+    # Boko Haram is Nigerian but raids across the border; a Cameroonian paper's village it lacks is Cameroon's.
+    text = "Boko Haram fighters stormed Tiknaye village at dawn, killing three farmers."
+    assert _run(coder, text)["focus_countries"][:1] == ["NG"]  # no outlet: the group's home is all there is
+    events = coder.extract(article_from_text(text, outlet="Camer.be")).events
+    assert any(e.actor2 and e.actor2.name == "Civilians (Cameroon)" for e in events)
+    # ... and a party of one country still outweighs the outlet (parties act at home)
+    party = "Awami League activists beat two shopkeepers in Tiknaye market."
+    assert coder.pipeline.run(Document(article_from_text(party, outlet="The Hindu")))["focus_countries"][:1] == ["BD"]
+
+
+def test_a_quarter_of_dhaka_competes_with_its_namesakes_as_a_town(coder: Coder) -> None:
+    # "Mirpur" is a quarter of Dhaka and, by other names, towns in Pakistan and India
+    dhaka = "Picketers set fire to a microbus in Mirpur during the hartal on Tuesday."
+    place = _places(_run(coder, dhaka))["Mirpur"]
+    assert (place.name, place.country_code) == ("Mirpur", "BD")
+    events = coder.extract(article_from_text("Police fired on a crowd in Rampura on Tuesday.", outlet="The New Nation")).events
+    assert any(e.actor2 and e.actor2.name == "Civilians (Bangladesh)" for e in events)
+    # ... but a story that leads with Sindh keeps the Pakistani reading
+    sindh = _run(coder, "Traders in Sindh shut their shops in Mirpur and Hala to protest the new levy.")
+    assert _places(sindh)["Mirpur"].country_code == "PK"
+
+
+def test_a_name_the_outlet_outweighs_casts_no_vote_for_its_country(coder: Coder) -> None:
+    # "Bagda" is read as another name of Baghdad; an Indian paper's village of that name is no Iraqi story.
+    text = "At Bagda, a mob beat two constables who had come to arrest a smuggler."
+    doc = coder.pipeline.run(Document(article_from_text(text, outlet="The Hindu")))
+    assert "Bagda" not in _places(doc)
+    assert doc["focus_countries"][:1] == ["IN"]
+    events = coder.extract(article_from_text(text, outlet="The Hindu")).events
+    assert any(e.actor2 and e.actor2.name == "Police Forces of India" for e in events)
+
+
 def test_a_national_outlet_outweighs_a_foreign_city_read_from_another_of_its_names(coder: Coder) -> None:
     # "Sumo" (a make of jeep here) is also a name of Sumy, a large Ukrainian city; an Indian paper means none.
     text = "Police stopped a Sumo at a checkpoint and gunmen opened fire on them."

@@ -21,7 +21,7 @@ from sigacts.stages.clean import Clean
 from sigacts.stages.dates import ResolveDates
 from sigacts.stages.events import Events
 from sigacts.stages.factuality import Factuality
-from sigacts.stages.geocode import Geocode, actor_country_lookup
+from sigacts.stages.geocode import Geocode, actor_country_lookup, actor_vote_lookup
 from sigacts.stages.mentions import Mentions
 from sigacts.stages.resolve import ResolveActors
 from sigacts.stages.segment import Segment, protected_words
@@ -51,7 +51,10 @@ class Resources:
 
 def build_pipeline(resources: Resources) -> Pipeline:
     """clean → segment → mentions → events → factuality, attribution → geocode, actors, dates → records."""
-    geocoder = Geocode(resources.gazetteer, actor_country_lookup(resources.actors), load_outlets().covered_country)
+    geocoder = Geocode(
+        resources.gazetteer, actor_country_lookup(resources.actors), load_outlets().covered_country,
+        actor_vote_lookup(resources.actors),
+    )
     return Pipeline(
         [
             Clean(),

@@ -55,6 +55,7 @@ TIER_CURATED, TIER_COUNTRY, TIER_CITY, TIER_FEATURE = 0, 1, 2, 3  # FEATURE: imp
 # A city this small only wins when the article is about its country: tiny towns share names with
 # far more famous places and with ordinary words.
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
+TOWN_SIZED_CURATED = frozenset({"neighbourhood"})  # curated kinds ranked as towns in `Gazetteer.resolve`
 
 # ACLED geo-precision: 1 the exact town, 2 a small area near a town, 3 a larger region.
 _PRECISION_BY_FEATURE = {
@@ -1170,7 +1171,9 @@ def _context_rank(candidate: _Candidate, context: set[str]) -> int:
     in_context = entry.country_code in context
     if not candidate.same_key:
         return 2 if in_context else 5
-    if entry.gid.startswith("curated:"):
+    # A quarter of a city is as small as a town: its name ("Mirpur" in Dhaka, also towns in Pakistan and India)
+    # competes with the towns of the article's countries, the leading country first.
+    if entry.gid.startswith("curated:") and entry.feature not in TOWN_SIZED_CURATED:
         return 0 if in_context or not context or entry.country_code is None else 3
     if entry.feature in ("country", "continent"):
         return 1

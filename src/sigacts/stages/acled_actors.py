@@ -19,6 +19,7 @@ from sigacts.taxonomy import interaction_code
 # Generated role actors of a country (their ids are "<kind>_<country code>"), which are no organisation.
 ROLE_ID_PREFIXES = ("civilians_", "protesters_", "rioters_", "unidentified_armed_group_")
 UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
+BORDER_FEATURES = frozenset({"border"})  # gazetteer kinds that lie between two countries
 
 # Organisations that act at home: parties, unions, students' wings and their militias (not identity groups,
 # whose names ("Christian community") are shared across countries, nor state forces, who fight abroad).
@@ -33,6 +34,8 @@ def country_of(event: Event, focus: Sequence[str], actors: ActorBase | None = No
     people protest abroad."""
     if actors is not None and (home := _home_country(event.actor1, actors)) is not None:
         return home
+    if event.location is not None and event.location.feature in BORDER_FEATURES and focus:
+        return focus[0]  # a border lies in two countries: the article's leading one says which side
     if event.location is not None and event.location.country_code:
         return event.location.country_code
     for actor in (event.actor1, event.actor2):

@@ -941,6 +941,7 @@ def _beaten_by_a_crowd(event: Event, actors: ActorBase, country: str | None) -> 
 
 
 def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event:
+    country = _foreign_victims_nation(event, actors) or country
     entry = actors.state_forces(country, "civilians") if country else None
     victims = entry.to_actor(None) if entry else Actor(name="Civilians", type="Civilians")
     if event.acled_type == "Explosions/Remote violence" or event.acled_subtype == "Sexual violence":
@@ -950,6 +951,21 @@ def _on_civilians(event: Event, actors: ActorBase, country: str | None) -> Event
         actor2=victims, acled_type="Violence against civilians", acled_subtype="Attack",
         interaction=interaction_of(event.actor1, victims),
     )  # fmt: skip
+
+
+def _foreign_victims_nation(event: Event, actors: ActorBase) -> str | None:
+    """ "Border guards opened fire on Freedonian cattle traders": a state's forces that hit people the sentence
+    names by another nationality hit that country's civilians (firing across a border), wherever the report
+    put the place. None when the doer is no state force or no such nationality is named."""
+    doer = event.actor1
+    if doer.type != "State forces" or not doer.country_code:
+        return None
+    words = words_of(event.evidence.text)
+    for at, word in enumerate(words):
+        code = actors.country_for_demonym(word)
+        if code and code != doer.country_code and set(words[at + 1 : at + 3]) & PERSON_NOUNS:
+            return code
+    return None
 
 
 # "unidentified assailants", "unknown men", "masked gunmen": doers the report says it cannot name

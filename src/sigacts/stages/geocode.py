@@ -54,6 +54,10 @@ _NO_VOTE = 1e-9  # what is left of a country's votes once a name's own are taken
 FOCUS_MIN_SHARE = 0.25  # a country with under this share of the leader's evidence is not the article's
 REGIONAL_WORD_VOTE = 1.5
 ACTOR_VOTE = 1.0  # a knowledge-base actor of one country (a party, a national police force)
+# ... but a rebel group of one country fights across its borders (Boko Haram in Cameroon and Niger, al-Shabaab
+# in Kenya): its home country weighs less than the country a national outlet reports on.
+REBEL_VOTE = 0.4
+REBEL_TYPES = frozenset({"Rebel group"})
 OUTLET_VOTE = 0.5  # the country a national outlet reports on: less than any clue in the text
 # Words that only some countries' reporting uses: administrative units ("Sadar upazila" is Bangladesh,
 # "tehsil" South Asia, "LGA" Nigeria, "woreda" Ethiopia, "VDC" Nepal, "tambon" Thailand), local words for
@@ -148,6 +152,7 @@ class Geocode:
         gazetteer: Gazetteer,
         actor_countries: Callable[[str, str], tuple[str, ...]] | None = None,
         outlet_country: Callable[[str | None], str | None] | None = None,
+        actor_vote: Callable[[str], float] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         # The countries of a knowledge-base actor by its id and the words that named it ("awami_league",
@@ -155,6 +160,8 @@ class Geocode:
         self.actor_countries = actor_countries or (lambda actor_id, words: ())
         # The country a national outlet reports on ("The Hindu" -> IN): a weak vote, see `focus_votes`.
         self.outlet_country = outlet_country or (lambda outlet: None)
+        # How much a knowledge-base actor's home country weighs by its id (see `actor_vote_lookup`).
+        self.actor_vote = actor_vote or (lambda actor_id: ACTOR_VOTE)
 
     def __call__(self, doc: Document) -> Mapping[str, Any]:
         parsed: Doc = doc["spacy_doc"]
@@ -185,6 +192,7 @@ class Geocode:
         focus = _ranked(counts)
         entries: dict[Mention, GazetteerEntry] = {}
         previous: tuple[Mention, GazetteerEntry] | None = None
+        doubted: dict[str, Mention] = {}  # names the outlet's country outweighed, once each
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.rule in ("capital", "us-state"):
                 named = self.referred_place(mention, focus)
@@ -197,13 +205,22 @@ class Geocode:
                 entry = self.unit_reading(mention, entry, text)
             if entry is not None and entry.feature == "city":
                 entry = self.bigger_namesake(mention, entry, counts)
+            if entry is not None and self.outlet_doubts(mention, entry, counts, home):
+                doubted.setdefault(mention.text, mention)
+                continue
             if (
                 entry is not None and _plausible(entry, focus, text, mention, self.focus_without(mention, counts))
-                and not _town_for_water(entry, text, mention) and not self.outlet_doubts(mention, entry, counts, home)
+                and not _town_for_water(entry, text, mention)
             ):  # fmt: skip
                 entry = self.state_reading(mention, entry, previous, focus, text) or entry
                 entries[mention] = entry
                 previous = (mention, entry)
+        # A name the outlet's country outweighed names no place abroad: its vote does not make the article
+        # that country's ("At Bagda" in an Indian paper is no story about Baghdad).
+        for mention in doubted.values():
+            counts = self.votes_without(mention, counts)
+        if doubted:
+            focus = _ranked(counts)
         entries = self.listed_provinces(entries, text)
         entries = _abbreviated_states(entries, text, self.province_named)
         entries = self.county_readings(mentions, entries, focus, text)  # a county's state names a province too
@@ -331,7 +348,7 @@ class Geocode:
         for actor_id, words in named_by.items():
             codes = self.actor_countries(actor_id, words)
             for code in codes:  # "Jamaat-e-Islami" is a party of Bangladesh and of Pakistan: half a vote each
-                counts[code] += ACTOR_VOTE / len(codes)
+                counts[code] += self.actor_vote(actor_id) / len(codes)
         for code in self.national_bodies(actors, demonyms):
             counts[code] += ACTOR_VOTE
         for code in _demonym_countries(text, demonyms):
@@ -769,6 +786,17 @@ def actor_country_lookup(actors: ActorBase) -> Callable[[str, str], tuple[str, .
         return tuple(named) if len(named) > 1 else (entry.country_code,)
 
     return countries
+
+
+def actor_vote_lookup(actors: ActorBase) -> Callable[[str], float]:
+    """A function giving how much a knowledge-base actor's home country weighs in the article's focus:
+    ACTOR_VOTE, or REBEL_VOTE for a rebel group (it attacks across borders; see REBEL_VOTE)."""
+
+    def vote(actor_id: str) -> float:
+        entry = actors.get(actor_id)
+        return REBEL_VOTE if entry is not None and entry.type in REBEL_TYPES else ACTOR_VOTE
+
+    return vote
 
 
 # What may stand between a place and the place it lies in: "X in Y", "X, Y", "X village of Y district",
