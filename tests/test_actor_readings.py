@@ -401,13 +401,13 @@ def test_a_group_named_as_another_s_affiliate_is_itself(events_of: Events, text:
 
 def test_a_participle_describing_the_victims_is_not_the_main_event(events_of: Events) -> None:
     # the parser makes "posted" the root and "were shot" its conjunct
-    event = _main(events_of("Two policemen deployed for the security of a bank were shot dead near Mardan on Monday."))
+    event = _main(events_of("Three constables deployed for the protection of a bank were shot dead near Mardan on Monday."))
     assert event.evidence.trigger == "shot" and event.acled_type != "Strategic developments"
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
 
 
 def test_the_others_hurt_beside_named_victims_are_of_their_kind(events_of: Events) -> None:
-    event = _main(events_of("Six militants were killed and four others injured in a US drone strike in North Waziristan "
+    event = _main(events_of("Six fighters were killed and four others injured by a US drone strike near Miranshah "
                             "on Friday."))
     assert event.actor1 is not None and "United States" in event.actor1.name
     assert event.actor2 is not None and event.actor2.type != "Civilians"
@@ -415,7 +415,7 @@ def test_the_others_hurt_beside_named_victims_are_of_their_kind(events_of: Event
 
 def test_a_gerund_listed_after_a_noun_is_no_verb_of_the_victims(events_of: Events) -> None:
     # the parser joins "shelling" to "were killed" as a verb
-    event = _main(events_of("Two villagers were killed in Kupwara in a series of firefights and shelling over the "
+    event = _main(events_of("Two villagers were killed in Kupwara in a string of firefights and shelling over the "
                             "weekend between Indian and Pakistani troops."))
     assert event.acled_type == "Battles"
     assert {a.name for a in (event.actor1, event.actor2) if a} == {"Military Forces of India", "Military Forces of Pakistan"}

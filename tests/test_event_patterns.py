@@ -263,7 +263,7 @@ def test_a_fast_attack_is_no_fast(events_of: Events) -> None:
         "About 80 farmers tried to hold a rally at the collectorate in Salem. Police stopped the farmers at the gate.",
         "The police prevented members of the student union from protesting outside the assembly in Guwahati.",
         "Police removed twenty activists who attempted to stage a sit in outside the ministry in Colombo.",
-        "A dozen party workers were hurt after police used force to stop them from marching to the assembly in Bhopal.",
+        "A dozen party workers were injured when the police used batons to stop them from marching towards the assembly in Bhopal.",
     ],
 )
 def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: Events, text: str) -> None:
@@ -272,7 +272,7 @@ def test_a_protest_tried_and_stopped_is_a_protest_with_intervention(events_of: E
 
 
 def test_the_forces_that_stopped_people_already_out_are_the_protest_s_other_side(events_of: Events) -> None:
-    text = "Twenty student activists were hurt after police used force to stop them from marching to the secretariat in Jaipur."
+    text = "Twenty student activists were injured when the police used batons to stop them from marching towards the secretariat in Jaipur."
     event = main_event(events_of(text))
     assert event is not None and event.actor2 is not None and event.actor2.name == "Police Forces of India"
 

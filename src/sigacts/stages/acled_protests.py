@@ -204,7 +204,7 @@ THWARTED_CUES = frozenset({"tried", "trying", "attempted", "attempting", "attemp
                            "preventing", "stopped", "stopping", "foiled", "thwarted", "blocked", "barred"})
 
 
-# "police used force to stop them from marching", "a baton charge to prevent them from proceeding": forces acting
+# "police used batons to stop them from marching", "a charge to prevent the crowd going further": forces acting
 # to stop people the sentence names as out in the street.
 STOPPING_ACTS = frozenset({"stop", "prevent"})
 PEOPLE_OUT = frozenset({"workers", "activists", "members", "supporters", "students", "cadres", "farmers", "villagers",
@@ -212,7 +212,7 @@ PEOPLE_OUT = frozenset({"workers", "activists", "members", "supporters", "studen
 
 
 def _crowd_stopped(protest: Event) -> bool:
-    """ "Youth wing workers were hurt after police used force to stop them from marching": the forces stopped people
+    """ "Youth wing workers were injured when police used batons to stop them from marching": the forces stopped people
     who were already out, so the march was tried, not only planned. A sentence with no people named ("police were
     deployed to prevent protests") tells of a protest that never gathered."""
     words = set(cues_of(protest))
@@ -220,7 +220,7 @@ def _crowd_stopped(protest: Event) -> bool:
 
 
 def stopping_forces(protest: Event) -> str | None:
-    """ "Workers were hurt after police used force to stop them from marching": the word naming the forces that
+    """ "Workers were injured when police used batons to stop them from marching": the word naming the forces that
     stopped people already out, who are the protest's other side, else None."""
     if not _crowd_stopped(protest):
         return None

@@ -1432,7 +1432,7 @@ VIGILANTE_WORDS = frozenset({"vigilante", "vigilantes"})
 
 
 def _vigilante_victims(words: set[str], actors: ActorBase, country: str) -> Actor | None:
-    """ "killing three vigilantes", "two others belonging to a vigilante group": the vigilantes a fight hit, where
+    """ "killing three vigilantes", "a member of the local vigilante group was hurt": the vigilantes a fight hit, where
     the words name no state force."""
     if not words & VIGILANTE_WORDS or words & (POLICE_VICTIMS | MILITARY_VICTIMS):
         return None
@@ -2169,7 +2169,7 @@ def _bombed_forces(event: Event, actors: ActorBase, country: str | None, followi
     return event
 
 
-# A post, base or convoy of forces that a bombing was aimed at or hit: "a grenade attack on a Somali army checkpoint",
+# A post, base or convoy of forces that a bombing was aimed at or hit: "a grenade thrown at a Somali army checkpoint",
 # "a roadside bomb hit an AMISOM convoy", "IEDs planted outside the police station" (the owners: up to three words).
 _FORCES_SITE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|targets|hit|hits|struck|strikes|outside)\s+(?:an?\s+|the\s+|their\s+)?"
@@ -2346,14 +2346,14 @@ def _rioters_on_both_sides(event: Event, actors: ActorBase, country: str | None,
 # knowledge of ACLED's Thailand coding: the Or Sor volunteers of the Deep South, not the police or the army).
 VOLUNTEER_MILITIA_COUNTRIES = frozenset({"TH"})
 VOLUNTEER_WORDS = frozenset({"volunteer", "volunteers"})
-# "in Yala's Bannang Sata district", "in Thepha district of Songkhla": the district an event took place in
+# "in Songkhla's Thepha district", "in Rueso district of Narathiwat": the district an event took place in
 _DISTRICT = re.compile(r"\bin\s+(?:(?-i:[A-Z])[\w-]+'s\s+)?((?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+district\b")
 
 
 def _village_defence_volunteers(event: Event, country: str | None) -> Event:
-    """ "Six village defence volunteers were wounded in an ambush in Yala's Bannang Sata district": in Thailand the
-    volunteers who guard their villages are what ACLED calls the communal militia of their district ("Bannang Sata
-    Communal Militia"), on whichever side they are; where the text names no district they are left as read. An
+    """ "Five village defence volunteers were hurt by a bomb in Narathiwat's Rueso district": in Thailand the
+    volunteers who guard their villages are what ACLED calls the communal militia of their district ("Rueso Communal
+    Militia"), on whichever side they are; where the text names no district they are left as read. An
     attack on them is a fight with an armed side, not violence against civilians."""
     if country not in VOLUNTEER_MILITIA_COUNTRIES or event.acled_type is None:
         return event
@@ -2384,7 +2384,7 @@ _VILLAGE = re.compile(
 _MARKET_WORDS = frozenset({"bazar", "bazaar", "hat", "haat", "market"})
 
 
-# "in Kalipur in West Bengal's Nadia district": a town placed in its district, which names the town's people
+# "in Kalipur in Uttar Pradesh's Ballia district": a town placed in its district, which names the town's people
 _TOWN_IN_DISTRICT = re.compile(
     rf"\b(?:at|in)\s+{_NAME}\s+(?:in|under|of)\s+(?:(?-i:[A-Z])[\w-]+(?:'s)?\s+){{1,3}}(?i:district|upazila|taluka|tehsil)\b"
 )
@@ -2459,7 +2459,7 @@ _COMMUNITIES = re.compile(
 )
 
 
-# "clashes over land involving two communal groups": communities the text does not name
+# "clashes over farmland involving two communal groups": communities the text does not name
 _UNNAMED_COMMUNITIES = re.compile(r"\b(?:two\s+|rival\s+)+communal\s+(?:groups|militias)\b", re.IGNORECASE)
 
 
@@ -2490,8 +2490,8 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
     return event.with_changes(actor1=one, actor2=other, interaction=interaction_of(one, other))
 
 
-# "during a clash over old enmity between two groups", "in a series of gun battles between two rival groups",
-# "an exchange of fire between two groups"
+# "during a clash over a long feud between two groups", "in a string of gun battles between rival groups",
+# "an exchange of fire between the two sides"
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:in|during)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,5}?(?:clash|clashes|battle|battles)"
     r"\s+(?:[\w-]+\s+){0,5}?between\b"

@@ -917,7 +917,7 @@ def _names_a_street(span: Span) -> bool:
     return following is not None and following.text[:1].isupper() and following.lower_.rstrip(".") in STREET_WORDS
 
 
-# "the Islamic State-affiliated group Sinai Province", "al-Qaeda-linked militants", "an Islamic State affiliate":
+# "an Islamic State-affiliated group in Sinai", "al-Qaeda-linked militants", "an Islamic State affiliate":
 # the name tells whose ally or branch the actor is, not the actor.
 # (A party's "affiliated" wing or "backed" candidate stays the party's: ACLED associates the party with them.)
 _TIES_AFTER = re.compile(r"-(?:affiliated|linked|allied|aligned|inspired)\b|\s+affiliate\b", re.IGNORECASE)
