@@ -556,3 +556,12 @@ def test_sudanese_tribes_are_known_by_their_usual_spellings(base: ActorBase) -> 
     for spelling in ("Habbaniya militia", "Habbaniyah militia"):
         entry = base.resolve(spelling, context_country="SD")
         assert entry is not None and entry.name == "Habbaniya Ethnic Militia (Sudan)", spelling
+
+
+def test_al_qaeda_in_south_asia_is_its_regional_branch_once_founded(base: ActorBase) -> None:
+    branch = base.resolve("al-Qaeda", when=date(2015, 6, 1), context_country="PK")
+    assert branch is not None and branch.actor_id == "al_qaeda_indian_subcontinent"
+    before = base.resolve("al-Qaeda", when=date(2012, 6, 1), context_country="PK")  # the branch did not exist yet
+    assert before is not None and before.actor_id == "al_qaeda"
+    elsewhere = base.resolve("al-Qaeda", when=date(2015, 6, 1), context_country="SY")
+    assert elsewhere is not None and elsewhere.actor_id == "al_qaeda"

@@ -675,7 +675,7 @@ class ActorBase:
         `context_country`.
         """
         local = self._country_reading(mention, context_country) if context_country else None
-        if local is not None:
+        if local is not None and self.existed(local, when):  # not a branch founded after the report
             return self._in_force(local, when)
         for tokens, hint in self._token_variants(mention):
             ids = self._match(tokens)
