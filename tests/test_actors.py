@@ -565,3 +565,5 @@ def test_al_qaeda_in_south_asia_is_its_regional_branch_once_founded(base: ActorB
     assert before is not None and before.actor_id == "al_qaeda"
     elsewhere = base.resolve("al-Qaeda", when=date(2015, 6, 1), context_country="SY")
     assert elsewhere is not None and elsewhere.actor_id == "al_qaeda"
+    yemen = base.resolve("al-Qaeda", when=date(2015, 6, 1), context_country="YE")
+    assert yemen is not None and yemen.actor_id == "al_qaeda_arabian_peninsula"
