@@ -1373,7 +1373,7 @@ def _two_armies(event: Event, actors: ActorBase, country: str | None) -> Event:
 LAND_PEOPLE = frozenset({"farmers", "farmer", "villagers", "pastoralists", "pastoralist", "herders", "herdsmen",
                          "nomads"})  # fmt: skip
 PASTORAL_PEOPLE = frozenset({"pastoralists", "pastoralist", "herders", "herdsmen", "nomads"})
-UNNAMED_COMMUNAL = "Unidentified Communal Militia"  # ACLED's communal militia of no named community
+UNNAMED_COMMUNITY = "Unidentified"  # ACLED's communal militia of no named community: "Unidentified Communal Militia"
 
 
 def _farmers_and_herders(event: Event, country: str | None, following: str = "") -> Event:
@@ -1388,7 +1388,7 @@ def _farmers_and_herders(event: Event, country: str | None, following: str = "")
         event = event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None)  # they fought back
     if event.acled_type != "Battles":
         return event
-    communal = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+    communal = communal_militia(UNNAMED_COMMUNITY, None, country)
     if event.actor2 is None and event.actor1.type in ("State forces", "Identity militia"):
         if herders_hit:
             communal = replace(communal, mention=min(herders_hit))
@@ -1524,8 +1524,7 @@ def _land_feud_killing(event: Event, country: str | None) -> Event:
     else:
         return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor2=None,
                                   interaction=interaction_of(event.actor1, None))  # fmt: skip
-    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
-                    country_code=country)  # fmt: skip
+    militia = communal_militia(name, event.actor1.mention, country)
     return event.with_changes(acled_type="Battles", acled_subtype="Armed clash", actor1=militia, actor2=militia,
                               interaction=interaction_of(militia, militia))  # fmt: skip
 
@@ -1616,8 +1615,7 @@ def _village_sides(event: Event, country: str | None) -> Event:
     village = _village_name(event.evidence.text)
     if village is None:
         return event
-    militia = Actor(name=f"{village} Communal Militia", mention=event.actor1.mention,
-                    type="Identity militia", country_code=country)  # fmt: skip
+    militia = communal_militia(village, event.actor1.mention, country)
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
 
@@ -2176,7 +2174,6 @@ _FORCES_SITE = re.compile(
     r"(?P<owner>(?:[\w-]+\s+){1,3}?)(?:checkpoints?|bases?|camps?|convoys?|barracks|patrols?|posts?|positions?"
     r"|outposts?|vehicles?)\b"
 )
-_MISSION_TYPES = frozenset({"State forces", "External/Other"})
 # A peace mission of the UN or the African Union (AMISOM, MINUSCA), whose forces are hit like a state's.
 _PEACE_MISSION = re.compile(r"\b(?:Mission|United Nations|African Union)\b")
 
@@ -2188,9 +2185,8 @@ def _site_of_forces_bombed(text: str, actors: ActorBase, country: str) -> Actor 
         words = found.group("owner").split()
         for start in range(len(words)):  # the longest owner the base knows: "Somali army" before "army"
             entry = actors.resolve(" ".join(words[start:]), context_country=country)
-            if entry is not None and entry.type in _MISSION_TYPES and (
-                entry.type == "State forces" or _PEACE_MISSION.search(entry.name)
-            ):
+            if entry is not None and (entry.type == "State forces"
+                                      or entry.type == "External/Other" and _PEACE_MISSION.search(entry.name)):
                 return entry.to_actor(" ".join(words[start:]))
     return None
 
@@ -2364,8 +2360,7 @@ def _village_defence_volunteers(event: Event, country: str | None) -> Event:
              for side in (event.actor1, event.actor2)]  # fmt: skip
     if not any(sides):
         return event
-    militia = Actor(name=f"{district.group(1)} Communal Militia", mention=next(s for s in sides if s).mention,
-                    type="Identity militia", country_code=country)  # fmt: skip
+    militia = communal_militia(district.group(1), next(s for s in sides if s).mention, country)
     actor1 = militia if sides[0] else event.actor1
     actor2 = militia if sides[1] else event.actor2
     changes = {"acled_type": "Battles", "acled_subtype": "Armed clash"} if (
@@ -2404,6 +2399,11 @@ def _village_name(text: str) -> str | None:
     return name
 
 
+def communal_militia(place: str, mention: str | None, country: str | None) -> Actor:
+    """ACLED's communal militia of a place or community, named after it ("Kalipur Communal Militia")."""
+    return Actor(name=f"{place} Communal Militia", mention=mention, type="Identity militia", country_code=country)
+
+
 # Words naming who, beyond local people, may fight in a clash: forces and armed organisations.
 NOT_COMMUNAL = STATE_FORCE_WORDS | FIGHTER_WORDS | {"forces", "personnel", "cops", "policeman", "jawans", "rangers"}
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "locality", "populated place", "neighbourhood", None})
@@ -2439,8 +2439,7 @@ def _communal_militias(event: Event, country: str | None, actors: ActorBase, sen
         name = place.mention or place.name
     else:
         return event
-    militia = Actor(name=f"{name} Communal Militia", mention=event.actor1.mention, type="Identity militia",
-                    country_code=country)  # fmt: skip
+    militia = communal_militia(name, event.actor1.mention, country)
     return event.with_changes(actor1=militia, actor2=militia, interaction=interaction_of(militia, militia))
 
 
@@ -2478,15 +2477,14 @@ def _named_communities(event: Event, country: str | None, sentences: Sequence[st
         return None
     found = next((f for text in (event.evidence.text, *sentences) if (f := _COMMUNITIES.search(text))), None)
     if found is None and _UNNAMED_COMMUNITIES.search(event.evidence.text) and not _settlement_named(event):
-        unnamed = Actor(name=UNNAMED_COMMUNAL, type="Identity militia", country_code=country)
+        unnamed = communal_militia(UNNAMED_COMMUNITY, None, country)
         return event.with_changes(actor1=unnamed, actor2=unnamed, interaction=interaction_of(unnamed, unnamed))
     if found is None:  # the article's other sentences may name them ("... between X and Y communities. The clash ...")
         return None
     first, second = next((found.group(a), found.group(b)) for a, b in ("ab", "cd", "ef", "gh") if found.group(a))
     if first == second:
         return None
-    one, other = (Actor(name=f"{name} Communal Militia", mention=name, type="Identity militia", country_code=country)
-                  for name in (first, second))  # fmt: skip
+    one, other = (communal_militia(name, name, country) for name in (first, second))
     return event.with_changes(actor1=one, actor2=other, interaction=interaction_of(one, other))
 
 

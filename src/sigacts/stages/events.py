@@ -664,9 +664,7 @@ class _SentenceReader:
         passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBN" and syntax.is_passive(anchor.head))
         # "were arrested by the army and killed": tagged as a simple past, but with no subject or object of its
         # own the second verb is as passive as the first
-        passive = passive or (anchor.dep_ == "conj" and anchor.tag_ == "VBD" and syntax.is_passive(anchor.head)
-                              and anchor.lemma_.lower() in PERSON_VERBS
-                              and syntax.own_subject(anchor) is None and not syntax.objects(anchor))  # fmt: skip
+        passive = passive or (anchor.tag_ == "VBD" and _bare_passive_conjunct(anchor))
         # "Two soldiers killed in an ambush": a headline's participle on its noun tells what befell the noun
         # and "a guard was killed and two soldiers injured": the participle on a noun joined to a passive verb
         passive = passive or (anchor.dep_ == "acl" and anchor.tag_ == "VBN"
@@ -1219,7 +1217,7 @@ class _SentenceReader:
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
         if _named_in_attribution(trigger):
-            cues |= {ATTRIBUTED}
+            cues |= {ATTRIBUTED_CUE}
         self.frames.append(
             EventFrame(
                 index=len(self.frames),
@@ -1573,6 +1571,13 @@ def _asserted_by_main_clause(trigger: Token, anchor: Token, rule: str) -> bool:
     return trigger.head == anchor and trigger.dep_ in MAIN_CLAUSE_NOUN_DEPS
 
 
+def _bare_passive_conjunct(verb: Token) -> bool:
+    """ "were seized by the army and killed": a verb done to people, joined to a passive verb, with no subject or
+    object of its own, shares the first verb's voice (and its "by" phrase)."""
+    return (verb.dep_ == "conj" and syntax.is_passive(verb.head) and verb.lemma_.lower() in PERSON_VERBS
+            and syntax.own_subject(verb) is None and not syntax.objects(verb))  # fmt: skip
+
+
 def _counted(subject: Token) -> bool:
     """ "Four militants killed": people counted by a number, as a headline's subject (of a verb done to people:
     "two groups clashed" is no passive)."""
@@ -1594,8 +1599,7 @@ def _by_objects(verb: Token) -> list[Token]:
         if found:
             break
     # "was abducted by rebels and killed": the second passive verb shares the first one's "by" phrase
-    if not found and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and syntax.is_passive(verb.head) and not (
-            syntax.objects(verb) or syntax.own_subject(verb) is not None) and verb.lemma_.lower() in PERSON_VERBS:
+    if not found and verb.tag_ in ("VBN", "VBD") and _bare_passive_conjunct(verb):
         found = syntax.prep_objects(verb.head, ("by",))
     # "attacked by ruling party supporters": the small model reads the participle adjective as a gerund
     # ("by ruling [them]") and its noun as the gerund's object
@@ -1641,7 +1645,6 @@ def _takes_weapons(trigger: Token, sense: TriggerSense) -> bool:
     return any(t.lower_ in WEAPON_CUES for o in syntax.objects(trigger) for t in (o, *syntax.prep_objects(o, ("of",))))
 
 
-ATTRIBUTED = ATTRIBUTED_CUE  # the cue of an act named only as what someone is blamed or claims credit for
 ATTRIBUTION_WORDS = frozenset({"responsibility", "responsible", "accuse", "accusation", "allegation", "allege", "blame"})
 
 
@@ -1816,7 +1819,7 @@ def _without_shadowed(frames: list[EventFrame]) -> list[EventFrame]:
         if f.rule == "unseen-agent" and doer is not None and doer in kept and _claims_reported_act(doer, f):
             # "two policemen were killed when a bomb went off, the TTP claimed the attack": the sentence reports
             # the act itself; the claim only names its doer
-            kept[kept.index(doer)] = doer = replace(doer, cues=(doer.cues - {ATTRIBUTED}) | f.cues)
+            kept[kept.index(doer)] = doer = replace(doer, cues=(doer.cues - {ATTRIBUTED_CUE}) | f.cues)
             named[f.sentence] = doer
     for f in list(kept):  # "the guards escaped unhurt as a mine went off beside their jeep": they were its target
         attack = named.get(f.sentence) or unseen.get(f.sentence)
@@ -1855,7 +1858,7 @@ def _escaped_unhurt(frame: EventFrame) -> bool:
 def _claims_reported_act(claim: EventFrame, act: EventFrame) -> bool:
     """A claimed attack ("claimed responsibility for the attack") whose sentence also reports, as a fact and
     before the claim, violence by a doer it does not name: the claim is of that act."""
-    return (ATTRIBUTED in claim.cues and ATTRIBUTED not in act.cues and act.plover_type == "ASSAULT"
+    return (ATTRIBUTED_CUE in claim.cues and ATTRIBUTED_CUE not in act.cues and act.plover_type == "ASSAULT"
             and act.trigger_start < claim.trigger_start and bool(act.actor2))  # fmt: skip
 
 
