@@ -2288,3 +2288,15 @@ def test_role_actors_at_a_border_are_of_the_article_s_leading_country() -> None:
     # a border lies in two countries: a report that leads with Pakistan has Pakistan's side of it
     assert country_of(event, ["PK", "IN"]) == "PK"
     assert country_of(event.with_changes(location=town), ["IN", "PK"]) == "PK"  # a town says its own country
+
+
+def test_arrests_told_before_the_protest_they_met_are_its_intervention(events_of: Events) -> None:
+    event = _main(events_of, "Rampur police took 40 teachers into custody outside the district court. "
+                             "The teachers were protesting in front of the collectorate against transfers.")
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Protest with intervention")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_arrests_followed_by_other_news_stay_arrests(events_of: Events) -> None:
+    event = _main(events_of, "Rampur police arrested four men with stolen rifles. The district will hold elections in May.")
+    assert event.acled_subtype == "Arrests"

@@ -829,7 +829,9 @@ def test_police_in_a_clause_after_a_party_subject_are_not_the_partys(events_of: 
 @pytest.mark.parametrize(
     "text",
     ["Police fired teargas shelling at the marchers near the secretariat in Srinagar.",
-     "Ten were hurt in Baramulla when police turned to a baton charge and smoke shelling on the stone pelters."],
+     "Ten were hurt in Baramulla when police turned to a baton charge and smoke shelling on the stone pelters.",
+     "Several people were injured in Rampur as police resorted to baton charge and smoke shelling a crowd of villagers "
+     "protesting against power cuts."],
 )  # fmt: skip
 def test_crowd_control_shells_are_no_shelling(events_of: Events, text: str) -> None:
     assert all(e.acled_type != "Explosions/Remote violence" for e in events_of(text))
@@ -904,3 +906,13 @@ def test_a_blast_the_next_sentence_blames_on_gas_is_no_attack(events_of: Events)
 def test_people_left_hurt_by_an_attack_are_its_victims(events_of: Events) -> None:
     events = events_of("Artillery fire by government troops left four villagers injured near Kauda.")
     assert not any(e.actor1 is not None and e.actor1.type == "Civilians" for e in events)
+
+
+def test_an_act_naming_a_convict_is_no_event(events_of: Events) -> None:
+    text = "Police detained dozens of activists protesting against the hanging of Delhi blasts convict Rafiq Ahmed."
+    assert all(e.evidence.trigger != "blasts" for e in events_of(text))
+
+
+def test_police_named_after_an_unknown_place_are_the_police(events_of: Events) -> None:
+    arrest = next(e for e in events_of("Saroor Nagar police arrested three men with pistols.") if e.plover_mode == "arrest")
+    assert arrest.actor1.type == "State forces" and "Police" in (arrest.actor1.name or "")

@@ -501,6 +501,7 @@ def apply_acled_rules(
     absorbed |= dispersals_of_crowds(out)
     absorbed |= _tolls_of_fights(out)
     absorbed |= _arrests_of_fights(out)
+    absorbed |= _arrests_at_protests(out, sentences)
     absorbed |= _gatherings_attacked(out)
     out = protests_with_own_violence(out)
     if not any(e.acled_type for e in out):
@@ -1938,6 +1939,21 @@ def _arrests_of_fights(events: Sequence[Event]) -> set[str]:
         if any(other.acled_type == "Battles" and other.evidence.start == event.evidence.start
                and (other.evidence.trigger or "").lower() in FOUGHT_WORDS and event.actor1.name in (other.actor1.name, other.actor2.name if other.actor2 else None)
                for other in events):  # fmt: skip
+            found.add(event.event_id)
+    return found
+
+
+def _arrests_at_protests(events: Sequence[Event], sentences: Sequence[str]) -> set[str]:
+    """The ids of arrests that the next sentence tells were made at a demonstration or riot those forces met
+    ("Police detained 40 teachers outside the court. The teachers were protesting against transfers"): ACLED codes
+    the protest, with the forces as its other side; the arrests are how they intervened."""
+    found: set[str] = set()
+    for event in events:
+        if event.acled_subtype != "Arrests" or event.actor1.type != "State forces":
+            continue
+        after = next_sentence(event, sentences)
+        if after and any(other.acled_type in (PROTESTS, RIOTS) and other.evidence.text == after
+                         and other.actor2 is not None and other.actor2.type == "State forces" for other in events):  # fmt: skip
             found.add(event.event_id)
     return found
 
