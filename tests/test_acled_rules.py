@@ -2300,3 +2300,19 @@ def test_arrests_told_before_the_protest_they_met_are_its_intervention(events_of
 def test_arrests_followed_by_other_news_stay_arrests(events_of: Events) -> None:
     event = _main(events_of, "Rampur police arrested four men with stolen rifles. The district will hold elections in May.")
     assert event.acled_subtype == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A girls' school was blown up by unidentified persons in Khyber Agency.",
+     "Twenty shops were damaged after a bomb went off in a market in Swat."],
+)  # fmt: skip
+def test_property_wrecked_by_a_bombing_is_no_riot(events_of: Events, text: str) -> None:
+    event = _main(events_of, text)
+    assert event.acled_type == "Explosions/Remote violence"
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_arson_after_thrown_bombs_stays_a_riot(events_of: Events) -> None:
+    event = _main(events_of, "Party activists set fire to a rival office in Khulna after they hurled bombs in the area.")
+    assert event.acled_type == "Riots"

@@ -114,6 +114,10 @@ def _rioting(event: Event) -> bool:
     words = set(words_of(event.evidence.text))
     if words & HEAVY_EXPLOSIVES and not words & STREET_BOMBS:
         return False  # "a bomb planted in the shrine exploded", "a missile landed": no crowd's weapon
+    if event.plover_mode == "destroy" and event.acled_type == "Explosions/Remote violence" and not words & STREET_ACTS:
+        return False  # "shops were damaged when a bomb went off": property wrecked by a bombing (see _blown_up)
+    if event.plover_mode == "explosives" and words & {"blew", "blown"} and not words & STREET_BOMBS:
+        return False  # "a clinic was blown up by unidentified persons": a demolition charge, no crowd's weapon
     if event.plover_type == "ASSAULT":
         cues = cues_of(event)
         if (event.evidence.trigger or "").lower() in ARMED_FIGHTS and cues & ARMED_SIDES:
@@ -175,6 +179,9 @@ HEAVY_EXPLOSIVES = frozenset({"ied", "ieds", "landmine", "landmines", "missile",
 STREET_BOMBS = frozenset({"crude", "cocktail", "cocktails", "handmade", "hand-made", "homemade", "home-made", "petrol",
                           "molotov", "country-made", "stones", "brickbats"})  # fmt: skip
 
+# A crowd's ways of wrecking property, burning or throwing: "torched the office after they hurled bombs".
+STREET_ACTS = STREET_BOMBS | frozenset({"fire", "afire", "ablaze", "torched", "burnt", "burned", "arson", "hurled",
+                                        "threw", "thrown", "lobbed"})
 BLAST_WORDS = HEAVY_EXPLOSIVES | frozenset({"bomb", "bombs", "blast", "blasts", "exploded", "explosion", "explosions",
                                             "blew", "blown"})
 
