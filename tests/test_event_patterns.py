@@ -916,3 +916,8 @@ def test_an_act_naming_a_convict_is_no_event(events_of: Events) -> None:
 def test_police_named_after_an_unknown_place_are_the_police(events_of: Events) -> None:
     arrest = next(e for e in events_of("Saroor Nagar police arrested three men with pistols.") if e.plover_mode == "arrest")
     assert arrest.actor1.type == "State forces" and "Police" in (arrest.actor1.name or "")
+
+
+def test_a_group_name_opening_a_hotel_name_is_the_hotel(events_of: Events) -> None:
+    events = events_of("Unknown militants lobbed a grenade at the Ikhwan Hotel in Srinagar, wounding two policemen.")
+    assert events and all("Egypt" not in (side.name or "") for e in events for side in (e.actor1, e.actor2) if side)

@@ -38,6 +38,17 @@ GENERIC_PAIRS: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
+# Buildings and streets named after a group or a word that is also one ("the Ikhwan Hotel", "Hamas Street").
+BUILDING_WORDS = frozenset({"Hotel", "Hospital", "School", "College", "University", "Mosque", "Market", "Road", "Street",
+                            "Chowk", "Bridge", "Stadium", "Square", "Hall", "Cinema", "Restaurant", "Guest"})  # fmt: skip
+
+
+def _names_a_building(span: Span) -> bool:
+    """A group's name that opens a building's or a street's name ("a grenade hit the Ikhwan Hotel"): the place."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.text in BUILDING_WORDS
+
+
 def _after_place_preposition(ent: Span) -> bool:
     """ "clashed with the rebels at Kori Dala": a name spaCy calls ORG right after a place preposition, with
     no group word in it ("army", "front", "brigade"...), is a village the gazetteer lacks, not a group."""
@@ -213,9 +224,10 @@ class Mentions:
             (parsed[s:e], actor_id, "actor-kb")
             for key, s, e in self.exact(parsed)
             if self._existed(actor_id := parsed.vocab.strings[key], when) and not self._ends_a_place_name(parsed[s:e])
+            and not _names_a_building(parsed[s:e])
         ]
         for key, s, e in self.folded(parsed):
-            if self._common_word(parsed[s:e]) or self._ends_a_place_name(parsed[s:e]):
+            if self._common_word(parsed[s:e]) or self._ends_a_place_name(parsed[s:e]) or _names_a_building(parsed[s:e]):
                 continue
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
