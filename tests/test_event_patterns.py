@@ -921,3 +921,8 @@ def test_police_named_after_an_unknown_place_are_the_police(events_of: Events) -
 def test_a_group_name_opening_a_hotel_name_is_the_hotel(events_of: Events) -> None:
     events = events_of("Unknown militants lobbed a grenade at the Ikhwan Hotel in Srinagar, wounding two policemen.")
     assert events and all("Egypt" not in (side.name or "") for e in events for side in (e.actor1, e.actor2) if side)
+
+
+def test_a_drive_by_shooting_at_a_rally_is_an_attack(events_of: Events) -> None:
+    events = events_of("Two people were killed and ten wounded on Sunday in a drive-by shooting at an election rally in Kandy.")
+    assert any(e.acled_type == "Violence against civilians" for e in events)

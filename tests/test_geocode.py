@@ -899,3 +899,14 @@ def test_a_possessive_inside_a_town_name_keeps_the_name_whole(coder: Coder) -> N
 def test_a_possessive_name_the_gazetteer_lacks_keeps_its_known_parts(coder: Coder) -> None:
     places = _places(_run(coder, "Officials in Prince George's County, Maryland, reported two cases of the flu."))
     assert all(place.country_code == "US" for place in places.values())
+
+
+def test_a_two_word_demonym_votes_for_its_country(coder: Coder) -> None:
+    doc = _run(coder, "Two people were killed on Sunday in a shooting at a Sri Lankan election rally.")
+    assert doc["focus_countries"][:1] == ["LK"]
+
+
+def test_a_foreign_leader_named_by_the_nation_weighs_less_than_a_national_paper(coder: Coder) -> None:
+    text = "Activists of a Tamil party were arrested when they tried to burn an effigy of the Sri Lankan President."
+    doc = coder.pipeline.run(Document(article_from_text(text, outlet="The Hindu")))
+    assert doc["focus_countries"][:1] == ["IN"]

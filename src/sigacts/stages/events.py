@@ -1889,7 +1889,8 @@ def _hurt_in_protest(frame: EventFrame, protest_sentences: set[int]) -> bool:
     return frame.mode is None and not frame.cues & (WEAPON_SUBJECTS | GUN_WORDS)
 
 
-GUN_WORDS = frozenset({"shot", "shots", "fired", "firing", "gunfire", "bullet", "bullets", "gunmen"})
+GUN_WORDS = frozenset({"shot", "shots", "fired", "firing", "gunfire", "bullet", "bullets", "gunmen", "gunman", "shooting",
+                       "gunshot", "gunshots"})
 
 
 def _names_a_stance(noun: Token) -> bool:

@@ -128,6 +128,9 @@ FOREIGN_OBJECT_WORDS = MISSION_WORDS | frozenset(
      "expatriates", "expats", "number", "plate", "plates", "offices", "office", "ship", "vessel", "vessels",
      "trawler", "trawlers", "brand", "brands", "mining"}
 )  # fmt: skip
+# A leader named by the nation: at home ("the former Freedonian President") or abroad ("burnt an effigy of the
+# Freedonian President"), half a demonym's vote.
+LEADER_WORDS = frozenset({"president", "premier", "prime", "pm"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "to", "towards", "toward", "around", "outside", "on", "inside"})
 
 
@@ -351,8 +354,8 @@ class Geocode:
                 counts[code] += self.actor_vote(actor_id) / len(codes)
         for code in self.national_bodies(actors, demonyms):
             counts[code] += ACTOR_VOTE
-        for code in _demonym_countries(text, demonyms):
-            counts[code] += 1
+        for code, weight in _demonym_countries(text, demonyms):
+            counts[code] += weight
         for codes in _regional_word_countries(text):
             for code in codes:
                 counts[code] += REGIONAL_WORD_VOTE / len(codes)
@@ -748,12 +751,16 @@ def _regional_word_countries(text: str) -> list[tuple[str, ...]]:
     return list(found.values())
 
 
-def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[str]:
-    """The country of each capitalised demonym of a text (one vote per distinct word), leaving out those that
-    only say whose a thing is ("a Chinese company", see `FOREIGN_OBJECT_WORDS`)."""
+def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[tuple[str, float]]:
+    """The country of each capitalised demonym of a text with its vote (one per distinct word, half before a
+    leader's title), leaving out those that only say whose a thing is ("a Chinese company", see
+    `FOREIGN_OBJECT_WORDS`)."""
     words = [word.strip(".,;:'’\"()") for word in text.split()]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, float]] = {}
     for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair.lower() in demonyms and pair.istitle():  # "a Sri Lankan election rally", "South African troops"
+            word, i = pair, i + 1
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if after.split("-")[0] in FOREIGN_OBJECT_WORDS:
             continue
@@ -765,7 +772,7 @@ def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[str]:
         for part in parts:
             code = demonyms.get(part.lower())
             if code and part[:1].isupper() and part not in found:
-                found[part] = code
+                found[part] = (code, 0.5 if after in LEADER_WORDS else 1.0)
     return list(found.values())
 
 
