@@ -456,3 +456,15 @@ def test_forces_that_only_told_of_an_attack_are_no_side_of_it(events_of: Callabl
     text = "Two rickshaw pullers were hurt as assailants hurled crude bombs at a market in Rangpur, police and witnesses said."
     events = [e for e in events_of(text, "2015-01-12") if e.acled_type]
     assert events and events[0].actor2 is not None and events[0].actor2.name == "Civilians (Bangladesh)"
+
+
+def test_the_armed_opposition_of_south_sudan_is_the_spla_io(events_of: Callable[..., list[Event]]) -> None:
+    events = [e for e in events_of("Government troops clashed with opposition forces near Yei on Monday.", "2016-07-04") if e.acled_type]
+    assert events and events[0].actor2 is not None and events[0].actor2.actor_id == "spla_io"
+
+
+def test_militants_are_not_the_ally_named_with_the_troops(events_of: Callable[..., list[Event]]) -> None:
+    # the Civilian JTF patrols with the troops: the militants they killed are someone else
+    text = "Troops of the 3 Brigade and the Civilian JTF on a patrol of Kauri and Mafa villages killed six militants."
+    events = [e for e in events_of(text, "2016-06-20") if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor2 is not None and events[0].actor2.actor_id != "civilian_jtf"

@@ -290,6 +290,9 @@ MUTUAL_FIGHT_WORDS = frozenset({"crossfire", "cross-fire", "gun-battle", "fight"
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
 )
+# "troops and the Civilian JTF", "troops of the 3rd Brigade and the CJTF", "soldiers, backed by the militia": the
+# words that join an ally to a side
+_ALLY_LINK = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|along\s+with|together\s+with|alongside|backed\s+by|supported\s+by)\s+(?:the\s+)?")
 # "..., police and witnesses said": the words after a mention that make it one of two who told of the event
 _JOINT_SOURCE = re.compile(r"\s+and\s+(?:\w+\s+){1,2}?(?:said|say|says|told|claimed)\b")
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
@@ -370,6 +373,7 @@ class ResolveActors:
                 other_side = 2 if m in f.actor1 else 1 if m in f.actor2 else None
                 other = (*other, *(a for a, side in f.sided_assoc() if side is not None and side == other_side))
                 foes = {o.label for o in other if o.rule == "actor-kb"}
+                foes |= {g.label for g in groups if any(_joined_to(o, g, text) for o in other)}
                 known = [g for g in groups if g.label not in foes]
                 context = MentionContext(text, [g for g in known if g.end <= m.start], known, doers)
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
@@ -1187,6 +1191,12 @@ def _other_side_from_assoc(actor1: list[Actor], actor2: list[Actor], assoc: list
             actor2[0] = other.on_side(None)
             del assoc[i]
             return
+
+
+def _joined_to(side: Mention, group: Mention, text: str) -> bool:
+    """Whether the text names `group` right after a side's mention as fighting with it ("troops of the 3rd
+    Brigade and the Civilian JTF", "soldiers backed by the CJTF"): an ally of that side, no foe of it."""
+    return 0 <= side.end <= group.start and _ALLY_LINK.fullmatch(text[side.end : group.start]) is not None
 
 
 def _is_unidentified(actor: Actor) -> bool:
