@@ -2301,7 +2301,7 @@ def test_a_crowd_and_the_organisation_it_belongs_to_are_one_side() -> None:
     from sigacts.records import Actor, Evidence
     from sigacts.stages.acled_rules import _crowd_with_its_organisation
 
-    text = "A clash broke out between police and supporters of the Kisan Morcha in Rampur on Monday."
+    text = "Police fought supporters of the Kisan Morcha in Rampur on Monday."
     crowd = Actor(name="Rioters (Nepal)", mention="supporters", type="Rioters", country_code="NP", actor_id="rioters_np")
     morcha = Actor(name="Kisan Morcha", mention="the Kisan Morcha", type="Political party", actor_id="kisan_morcha")
     riot = Event("e1", "d1", "ASSAULT", crowd, Evidence(text, 0, len(text)), actor2=morcha, acled_type="Riots")

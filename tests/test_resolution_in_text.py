@@ -465,6 +465,6 @@ def test_the_armed_opposition_of_south_sudan_is_the_spla_io(events_of: Callable[
 
 def test_militants_are_not_the_ally_named_with_the_troops(events_of: Callable[..., list[Event]]) -> None:
     # the Civilian JTF patrols with the troops: the militants they killed are someone else
-    text = "Troops of the 3 Brigade and the Civilian JTF on a patrol of Kauri and Mafa villages killed six militants."
+    text = "Soldiers of the 7 Division and the Civilian JTF patrolling near Kauri and Mafa killed six insurgents."
     events = [e for e in events_of(text, "2016-06-20") if e.plover_type == "ASSAULT"]
     assert events and events[0].actor2 is not None and events[0].actor2.actor_id != "civilian_jtf"

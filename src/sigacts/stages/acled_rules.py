@@ -2571,7 +2571,7 @@ _PEOPLE_OF = r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?"
 
 
 def _crowd_with_its_organisation(event: Event) -> Event:
-    """ "A clash between police and supporters of the X Front", "police and cadres of the Y Morcha clashed": the
+    """ "Police fought supporters of the X Front", "police and cadres of the Y Morcha clashed": the
     parse took the crowd and the organisation it belongs to for the two sides; they are one, the organisation
     associated with the crowd, and the other side is left open for the forces the report shows facing them."""
     if event.acled_type not in (PROTESTS, RIOTS) or event.actor2 is None or event.actor2.type == "State forces":
