@@ -2316,3 +2316,34 @@ def test_property_wrecked_by_a_bombing_is_no_riot(events_of: Events, text: str) 
 def test_arson_after_thrown_bombs_stays_a_riot(events_of: Events) -> None:
     event = _main(events_of, "Party activists set fire to a rival office in Khulna after they hurled bombs in the area.")
     assert event.acled_type == "Riots"
+
+
+def test_fighters_of_a_named_group_in_the_next_sentence_are_the_other_side_of_a_battle(events_of: Events) -> None:
+    text = "Army troops launched an attack on hilltop positions near Namhsan on Monday. One TNLA rebel was wounded in the assault."
+    event = _main(events_of, text)
+    assert event.actor1.name == "Military Forces of Myanmar"
+    assert event.actor2 is not None and event.actor2.name == "TNLA: Ta'ang National Liberation Army"
+
+
+def test_a_crowd_and_the_organisation_it_belongs_to_are_one_side() -> None:
+    from sigacts.records import Actor, Evidence
+    from sigacts.stages.acled_rules import _crowd_with_its_organisation
+
+    text = "Police fought supporters of the Kisan Morcha in Rampur on Monday."
+    crowd = Actor(name="Rioters (Nepal)", mention="supporters", type="Rioters", country_code="NP", actor_id="rioters_np")
+    morcha = Actor(name="Kisan Morcha", mention="the Kisan Morcha", type="Political party", actor_id="kisan_morcha")
+    riot = Event("e1", "d1", "ASSAULT", crowd, Evidence(text, 0, len(text)), actor2=morcha, acled_type="Riots")
+    event = _crowd_with_its_organisation(riot)
+    assert event.actor2 is None  # left for the forces the report names
+    assert [(a.name, a.side) for a in event.assoc_actors] == [("Kisan Morcha", 1)]
+    # the organisation first, its cadres second: the cadres are no other side either
+    cadres = Actor(name="Civilians (Nepal)", mention="cadres", type="Civilians", actor_id="civilians_np")
+    text = "Security personnel and cadres of Kisan Morcha clashed in Rampur."
+    led = Actor(name="Rioters (Nepal)", mention="Kisan Morcha", type="Rioters", actor_id="rioters_np")
+    riot = Event("e2", "d1", "ASSAULT", led, Evidence(text, 0, len(text)), actor2=cadres, acled_type="Riots")
+    assert _crowd_with_its_organisation(riot).actor2 is None
+    # a crowd that fought another organisation's men keeps them as its other side
+    text = "Supporters of the Kisan Morcha clashed with workers of the Lok Dal in Rampur."
+    dal = Actor(name="Lok Dal", mention="the Lok Dal", type="Political party", actor_id="lok_dal")
+    riot = Event("e3", "d1", "ASSAULT", crowd, Evidence(text, 0, len(text)), actor2=dal, acled_type="Riots")
+    assert _crowd_with_its_organisation(riot).actor2 == dal

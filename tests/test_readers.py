@@ -583,9 +583,9 @@ def test_national_outlets_say_which_country_they_report_on() -> None:
     assert outlets.covered_country("The Hindu") == "IN"
     assert outlets.covered_country("Times of India") == "IN"
     assert outlets.covered_country("dawn (Pakistan)") == "PK"  # a bracketed country the list lacks is dropped
-    assert outlets.covered_country("Right Vision News") == "PK"
     assert outlets.covered_country("Reuters") is None  # wire services and broadcasters report everywhere
     assert outlets.covered_country("Valley Courier") is None
+    assert outlets.covered_country("Right Vision News") == "PK"  # a national news service
     assert outlets.covered_country(None) is None
     # an outlet the list lacks, named after one country, reports that country's news
     assert outlets.covered_country("Kenya Weekly Observer") == "KE"

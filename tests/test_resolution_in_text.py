@@ -434,3 +434,37 @@ def test_the_victims_the_parse_put_on_both_sides_did_not_attack(events_of: Calla
 def test_the_forces_of_a_government_s_named_operation_are_its_forces(events_of: Callable[..., list[Event]]) -> None:
     events = events_of("Bunyan al-Marsous forces overran an Islamic State position in Sirte on Tuesday.", "2016-06-21")
     assert any(e.actor1.name == "Government of National Accord" for e in events)
+
+
+def test_militants_of_an_article_about_one_kind_of_group_are_that_group(events_of: Callable[..., list[Event]]) -> None:
+    # the second sentence names what the operation is against: separatists, in Pakistan the Baloch ones
+    text = "Frontier Corps troops killed four militants near Kohlu on Tuesday. The operation is aimed at separatist groups in the province."
+    events = [e for e in events_of(text, "2015-06-01") if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor2 is not None and events[0].actor2.actor_id == "baloch_separatists"
+
+
+def test_militants_stay_unnamed_where_no_one_claimed_the_deed(events_of: Callable[..., list[Event]]) -> None:
+    text = (
+        "Frontier Corps troops killed four militants near Kohlu on Tuesday. No group has claimed the attacks in "
+        "the area, though separatist groups operate there."
+    )
+    events = [e for e in events_of(text, "2015-06-01") if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor2 is not None and events[0].actor2.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_forces_that_only_told_of_an_attack_are_no_side_of_it(events_of: Callable[..., list[Event]]) -> None:
+    text = "Two rickshaw pullers were hurt as assailants hurled crude bombs at a market in Rangpur, police and witnesses said."
+    events = [e for e in events_of(text, "2015-01-12") if e.acled_type]
+    assert events and events[0].actor2 is not None and events[0].actor2.name == "Civilians (Bangladesh)"
+
+
+def test_the_armed_opposition_of_south_sudan_is_the_spla_io(events_of: Callable[..., list[Event]]) -> None:
+    events = [e for e in events_of("Government troops clashed with opposition forces near Yei on Monday.", "2016-07-04") if e.acled_type]
+    assert events and events[0].actor2 is not None and events[0].actor2.actor_id == "spla_io"
+
+
+def test_militants_are_not_the_ally_named_with_the_troops(events_of: Callable[..., list[Event]]) -> None:
+    # the Civilian JTF patrols with the troops: the militants they killed are someone else
+    text = "Soldiers of the 7 Division and the Civilian JTF patrolling near Kauri and Mafa killed six insurgents."
+    events = [e for e in events_of(text, "2016-06-20") if e.plover_type == "ASSAULT"]
+    assert events and events[0].actor2 is not None and events[0].actor2.actor_id != "civilian_jtf"

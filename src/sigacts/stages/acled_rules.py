@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from sigacts.exporters.countries import country_info
 from sigacts.records import Actor, Event
-from sigacts.resources.actors import ActorBase
+from sigacts.resources.actors import ActorBase, ActorEntry
 from sigacts.resources.generic_actors import GENERIC_ACTOR_KINDS
 from sigacts.stages.acled_actors import (
     ARMED_VIOLENCE_TYPES,
@@ -479,6 +479,7 @@ def apply_acled_rules(
             event = _deadly_group_fight(event)
             event = _village_feud(event, next_sentence(event, sentences))
             event = _electoral_fight(event, actors, country)
+        event = _crowd_with_its_organisation(event)
         if event.acled_type in (PROTESTS, RIOTS) and _open_to_forces(event) and not (
             reciprocal(event) or _groups_fought(event) or _clashed_among_themselves(event, sentences)
         ):
@@ -1294,13 +1295,34 @@ def _side_named(text: str, event: Event, own: set[str], actors: ActorBase, count
         other = _foreign_forces(text, actors, event.actor1.country_code or country)
         found = _ARMED_OPPONENTS.search(text.lower()) if other is None else None
         if found is not None and not set(words_of(found.group(0))) & own:
-            entry = actors.generic_actor(found.group(0), country)
+            entry = _group_named_before(text, found.start(), actors, country) or actors.generic_actor(found.group(0), country)
             if entry is None or entry.type == "State forces":
                 entry = actors.state_forces(country, "unidentified")
             other = entry.to_actor(found.group(0)) if entry is not None else None
     elif not is_unarmed(event.actor1):
         other = _state_side(text, own, actors, country)
     return other
+
+
+# The capitalised words (a name, initials) right before a noun: "MNDAA" of "One MNDAA rebel was hurt"
+_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w()'-]*\s+){1,4}$")
+# Organisations that fight under a name of their own, whose members a noun for fighters may stand for.
+NAMED_FIGHTER_TYPES = frozenset({"Rebel group", "Political militia"})
+
+
+def _group_named_before(text: str, position: int, actors: ActorBase, country: str) -> ActorEntry | None:
+    """ "One MNDAA rebel was hurt", "the bodies of three TNLA fighters": the armed organisation whose name stands
+    right before a noun for fighters, which makes them its members, else None (a community's or a place's
+    name, "Kokang rebels", "Sinai militants", is no organisation's)."""
+    found = _NAME_BEFORE.search(text[max(0, position - 60) : position])
+    if found is None:
+        return None
+    words = found.group(0).split()
+    for start in range(len(words)):
+        entry = actors.resolve(" ".join(words[start:]), context_country=country)
+        if entry is not None and entry.type in NAMED_FIGHTER_TYPES:
+            return entry
+    return None
 
 
 def _state_side(text: str, own: set[str], actors: ActorBase, country: str) -> Actor | None:
@@ -2563,6 +2585,36 @@ def _unarmed_targets_are_civilians(event: Event, actors: ActorBase, country: str
     civilians = role_actor(actors, country, "civilians", victim)
     assoc = (*event.assoc_actors, victim.on_side(2)) if party else event.assoc_actors
     return event.with_changes(actor2=civilians, assoc_actors=assoc, interaction=interaction_of(event.actor1, civilians))
+
+
+# Actor types of plain people, who belong to an organisation but are none
+PEOPLE_TYPES = frozenset({"Rioters", "Protesters", "Civilians"})
+# "supporters of the X Front", "cadres of X", "activists belonging to X": people and the organisation they are of
+_PEOPLE_OF = r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?"
+
+
+def _crowd_with_its_organisation(event: Event) -> Event:
+    """ "Police fought supporters of the X Front", "police and cadres of the Y Morcha clashed": the
+    parse took the crowd and the organisation it belongs to for the two sides; they are one, the organisation
+    associated with the crowd, and the other side is left open for the forces the report shows facing them."""
+    if event.acled_type not in (PROTESTS, RIOTS) or event.actor2 is None or event.actor2.type == "State forces":
+        return event
+    pairs = ((event.actor1, event.actor2), (event.actor2, event.actor1))
+    if not any(_people_of(people, group, event.evidence.text) for people, group in pairs):
+        return event
+    group = event.actor2 if event.actor2.actor_id else None
+    assoc = (*event.assoc_actors, group.on_side(1)) if group is not None else event.assoc_actors
+    return event.with_changes(actor2=None, assoc_actors=assoc, interaction=interaction_of(event.actor1, None))
+
+
+def _people_of(people: Actor, group: Actor, text: str) -> bool:
+    """Whether the text names `people` as members of `group` ("supporters of the X Front"): plain people (a
+    crowd's or civilians' role actor) and an organisation named by its name."""
+    name = (group.mention or "").removeprefix("the ")
+    if not people.mention or not name[:1].isupper() or people.type not in PEOPLE_TYPES or group.type == "Civilians":
+        return False
+    found = re.search(rf"\b{re.escape(people.mention)}{_PEOPLE_OF}{re.escape(name)}\b", text, re.IGNORECASE)
+    return found is not None
 
 
 def _open_to_forces(event: Event) -> bool:

@@ -197,6 +197,12 @@ _AFFILIATION_TIES = re.compile(
     r"(?:groups?|organi[sz]ations?|outfits?)\s+(?:with|having)\s+(?P<kind>[a-z]+)\s+(?:ties|links|leanings)\b",
     re.IGNORECASE,
 )
+# "separatist groups", "separatist militants", "secessionist outfits": a kind of armed group named in a text
+_KIND_OF_GROUP = re.compile(
+    r"\b(?P<kind>separatist|secessionist)\s+(?:groups?|organi[sz]ations?|outfits?|movements?|militants?|insurgents?"
+    r"|fighters?|elements)\b",
+    re.IGNORECASE,
+)
 # "cadres of the NSCN", "a youth from Hizb-ul-Mujahideen", "militants belonging to the banned LeT": the words
 # between people and the armed group they belong to.
 _MEMBER_LINK = re.compile(
@@ -284,6 +290,11 @@ MUTUAL_FIGHT_WORDS = frozenset({"crossfire", "cross-fire", "gun-battle", "fight"
 SOURCE_WORDS = frozenset(
     {"sources", "source", "said", "say", "says", "told", "spokesman", "spokesperson", "statement", "officials"}
 )
+# "troops and the Civilian JTF", "troops of the 3rd Brigade and the CJTF", "soldiers, backed by the militia": the
+# words that join an ally to a side
+_ALLY_LINK = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?\s*,?\s*(?:and|along\s+with|together\s+with|alongside|backed\s+by|supported\s+by)\s+(?:the\s+)?")
+# "..., police and witnesses said": the words after a mention that make it one of two who told of the event
+_JOINT_SOURCE = re.compile(r"\s+and\s+(?:\w+\s+){1,2}?(?:said|say|says|told|claimed)\b")
 _ROLES = r"(?:leader|commander|chief|spokesman|spokesperson|emir|official|founder|head|ideologue|militant|member)s?"
 # "Abu X, an IS leader", "X, a senior Taliban commander", "X, the group's spokesman"
 _APPOSITION = re.compile(
@@ -362,6 +373,7 @@ class ResolveActors:
                 other_side = 2 if m in f.actor1 else 1 if m in f.actor2 else None
                 other = (*other, *(a for a, side in f.sided_assoc() if side is not None and side == other_side))
                 foes = {o.label for o in other if o.rule == "actor-kb"}
+                foes |= {g.label for g in groups if any(_joined_to(o, g, text) for o in other)}
                 known = [g for g in groups if g.label not in foes]
                 context = MentionContext(text, [g for g in known if g.end <= m.start], known, doers)
                 return self.resolve_mention(m, kind, c, when, _word_before(text, m), context)
@@ -631,6 +643,9 @@ class ResolveActors:
             affiliated = self._affiliation_after(mention, word, context.text, country)
             if affiliated is not None:
                 return affiliated.to_actor(mention.text)
+            kind = self._kind_the_article_names(mention, word, before, context, country)
+            if kind is not None:
+                return self.actors.in_force(kind, when).to_actor(mention.text)
             return self._generic(mention, word, country, before)
         if mention.label.startswith(INITIALS) and self.actors.resolve(mention.text, when=when) is None:
             # "the new rebel group IMLR": a group the base does not know, of the type its noun says
@@ -722,6 +737,26 @@ class ResolveActors:
             return None
         entry = self.actors.generic_actor(f"{found.group('kind')}s", country)
         return entry if _is_named_armed_group(entry) else None
+
+    def _kind_the_article_names(
+        self, mention: Mention, word: str, before: str, context: MentionContext, country: str | None
+    ) -> ActorEntry | None:
+        """ "The FC killed three militants in Kohlu. The operation targets separatist groups in the province":
+        militants of an article that names no armed group, but names the kind of group it is about in words the
+        country reads as one named group (separatists in Pakistan are the Baloch separatists), are that group;
+        not when the text leaves the doer open ("no group has claimed it") or the militants unnamed on purpose."""
+        text = context.text
+        if country is None or not text or word not in DESCRIPTION_WORDS or context.named:
+            return None
+        if before.lower() in UNNAMED_QUALIFIERS or _NO_CLAIM.search(text) or _GROUP_UNKNOWN.search(text):
+            return None
+        readings = {
+            entry.actor_id: entry
+            for found in _KIND_OF_GROUP.finditer(text)
+            for entry in [self.actors.generic_actor(f"{found.group('kind').lower()}s", country)]
+            if _is_named_armed_group(entry)
+        }
+        return next(iter(readings.values())) if len(readings) == 1 else None
 
     def _state_by_words(self, text: str) -> ActorEntry | None:
         """A country's forces written as country + force word in a form the aliases lack ("Pak Army",
@@ -900,8 +935,8 @@ class ResolveActors:
                 continue
             if mention.rule not in ("actor-kb", "generic-noun", "country", "demonym"):
                 continue
-            if _word_after(doc.text, mention).lower() in SOURCE_WORDS:
-                continue  # "police sources said": who tells of the fight is no side of it
+            if _word_after(doc.text, mention).lower() in SOURCE_WORDS or _JOINT_SOURCE.match(doc.text, mention.end):
+                continue  # "police sources said", "police and witnesses said": who tells of the fight is no side of it
             other = resolve(mention)
             if other.actor_id != doer.actor_id and _opposed(doer, other):
                 return other
@@ -1156,6 +1191,12 @@ def _other_side_from_assoc(actor1: list[Actor], actor2: list[Actor], assoc: list
             actor2[0] = other.on_side(None)
             del assoc[i]
             return
+
+
+def _joined_to(side: Mention, group: Mention, text: str) -> bool:
+    """Whether the text names `group` right after a side's mention as fighting with it ("troops of the 3rd
+    Brigade and the Civilian JTF", "soldiers backed by the CJTF"): an ally of that side, no foe of it."""
+    return 0 <= side.end <= group.start and _ALLY_LINK.fullmatch(text[side.end : group.start]) is not None
 
 
 def _is_unidentified(actor: Actor) -> bool:
