@@ -926,3 +926,8 @@ def test_a_group_name_opening_a_hotel_name_is_the_hotel(events_of: Events) -> No
 def test_a_drive_by_shooting_at_a_rally_is_an_attack(events_of: Events) -> None:
     events = events_of("Two people were killed and ten wounded on Sunday in a drive-by shooting at an election rally in Kandy.")
     assert any(e.acled_type == "Violence against civilians" for e in events)
+
+
+def test_raids_by_helicopters_are_air_strikes(events_of: Events) -> None:
+    events = events_of("The terrorists in Idlib province suffered heavy losses in raids by the army's choppers.")
+    assert any(e.acled_subtype == "Air/drone strike" for e in events)

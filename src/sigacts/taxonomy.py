@@ -152,7 +152,8 @@ AGREEMENT_CUES = frozenset({"ceasefire", "truce", "agreement", "deal", "accord",
                             "swap", "exchange"})
 PEACE_CUES = frozenset({"peace", "ceasefire", "truce", "cease-fire"})
 BASE_CUES = frozenset({"headquarters", "base", "camp", "camps", "checkpoint"})
-_AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "raids", "bombed", "aerial",
+_AERIAL = frozenset({"airstrike", "airstrikes", "air", "drone", "warplanes", "jets", "helicopter", "helicopters", "chopper",
+                     "choppers", "raids", "bombed", "aerial",
                      "airforce", "warplane", "gunship", "gunships"})  # fmt: skip
 _SHELLING = frozenset(
     {"shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles"}
