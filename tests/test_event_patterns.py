@@ -38,6 +38,7 @@ CASES = [
     # strategic developments
     ("A cache of rifles and ammunition was found in a farmhouse near Quetta.", "COERCE", "Strategic developments", "Disrupted weapons use"),
     ("Army troops pushed the insurgents out of four villages in Borno.", "ASSAULT", "Battles", "Government regains territory"),
+    ("Government troops captured three rebel posts on the ridge above Kalemie.", "COERCE", "Battles", "Government regains territory"),
     ("Dozens of fighters defected to the government side in Idlib.", "CONCEDE", "Strategic developments", "Change to group/activity"),
 ]  # fmt: skip
 

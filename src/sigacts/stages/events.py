@@ -1060,13 +1060,21 @@ class _SentenceReader:
         heads: list[Token] = []
         verbal = trigger.pos_ == "VERB" or _adjective_with_object(trigger)  # "troops assaulted women" tagged ADJ
         if verbal and sense.plover_type not in OBJECT_IS_NO_TARGET:
-            heads += _shared_objects(trigger)
+            heads += _shared_objects(trigger) or _counted_object(trigger)
         elif trigger.pos_ == "VERB":
             heads += [c for c in trigger.children if c.dep_ == "dative"]
         heads += syntax.prep_objects(trigger, preps)
         if anchor != trigger:
             heads += syntax.prep_objects(anchor, preps)
+        if trigger.pos_ == "VERB" and sense.mutual:
+            heads += [t for obj in self._phrase_objects(trigger, sense) for t in syntax.prep_objects(obj, preps)]
         return _unique([m for t in heads for m in self._slot(t, conj=False, exclude=agents)])
+
+    def _phrase_objects(self, verb: Token, sense: TriggerSense) -> list[Token]:
+        """ "exchanged fire with soldiers": the object that completes a mutual act's phrase, on which the parser
+        often hangs the other side ("with soldiers" on "fire", not on "exchanged")."""
+        lemma = self._lemma(verb)
+        return [obj for obj in syntax.objects(verb) if self.lexicon.phrases.get((lemma, obj.lemma_.lower())) is sense]
 
     def _slot(self, head: Token | None, conj: bool = True, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """The actor mentions that a role-filling noun phrase names."""
@@ -1335,6 +1343,21 @@ def _shared_objects(verb: Token) -> list[Token]:
     for joined in verb.children:
         if joined.dep_ == "conj" and joined.i > verb.i and joined.pos_ in ("VERB", "ADJ") and _joined_directly(verb, joined):
             return syntax.objects(joined)
+    return []
+
+
+APPROXIMATORS = frozenset({"over", "about", "around", "nearly", "almost"})  # "over 100", read as prepositions
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """ "arrested over a 100 suspected militants": the parser reads "over" as a preposition on the verb and
+    the count's noun as its object; a number right after the word marks the noun as the verb's object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.i + 1 or prep.lower_ not in APPROXIMATORS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(t.like_num for t in verb.doc[prep.i + 1 : noun.i]):
+                return syntax.with_conjuncts(noun)
     return []
 
 
