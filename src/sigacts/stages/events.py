@@ -151,7 +151,7 @@ class Events:
                 reader.read(token)
         if not any(f.plover_type in ("ASSAULT", "COERCE") for f in frames):
             self._found_body(parsed, sentences, index, frames)
-        return {"event_frames": _without_shadowed(frames)}
+        return {"event_frames": _claims_as_reports(_without_shadowed(frames))}
 
     def _readers(
         self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]
@@ -1225,7 +1225,7 @@ class _SentenceReader:
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS}
         if _named_in_attribution(trigger):
-            cues |= {ATTRIBUTED_CUE}
+            cues |= {ATTRIBUTED_CUE, CLAIMED_CUE} if _claimed(trigger) else {ATTRIBUTED_CUE}
         self.frames.append(
             EventFrame(
                 index=len(self.frames),
@@ -1712,6 +1712,30 @@ def _named_in_attribution(trigger: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+CLAIMED_CUE = "<claimed>"  # an act named as what its doer claims ("X claimed the attack on Y")
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Words that relay a claim from the claimant's own message: the sentence is news of the claim (CASE 2021 ATTRIB)
+CLAIM_SOURCES = frozenset({"according", "statement", "statements", "video", "posted", "website", "message", "audio"})
+
+
+def _claimed(trigger: Token) -> bool:
+    """ "the TTP claimed responsibility for the attack on two policemen": the act is named as what a doer
+    claims (not what someone is accused of, nor a claim denied), in a sentence that does not relay the claim
+    from the claimant's statement or video."""
+    verbs = [g for g in itertools.islice(syntax.governors(trigger), 5) if g.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[0].lemma_.lower() != "claim" or _claim_denied(verbs[0]):
+        return False
+    return not any(t.lower_ in CLAIM_SOURCES for t in trigger.sent)
+
+
+def _claims_as_reports(frames: list[EventFrame]) -> list[EventFrame]:
+    """A report that tells of violence only as a group's claim of it ("the BLF claimed responsibility for
+    the kidnapping of a councillor"): the claim is the report of the act, with its claimant as the doer."""
+    if any(f.plover_type in VIOLENT_TYPES and ATTRIBUTED_CUE not in f.cues for f in frames):
+        return frames
+    return [replace(f, cues=f.cues - {ATTRIBUTED_CUE}) if CLAIMED_CUE in f.cues else f for f in frames]
 
 
 def _claim_denied(verb: Token) -> bool:
