@@ -447,3 +447,4 @@ def test_a_count_read_as_a_prepositional_object_is_the_object(events_of: Events)
     event = _main(events_of("Troops on Monday arrested over a 40 suspected rebels in a sweep near Beni, Congo."))
     assert event.actor2 is not None and event.actor2.name.startswith("Rebels")
 
+

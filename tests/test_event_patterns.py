@@ -918,3 +918,15 @@ def test_a_blast_the_next_sentence_blames_on_gas_is_no_attack(events_of: Events)
 def test_people_left_hurt_by_an_attack_are_its_victims(events_of: Events) -> None:
     events = events_of("Artillery fire by government troops left four villagers injured near Kauda.")
     assert not any(e.actor1 is not None and e.actor1.type == "Civilians" for e in events)
+
+
+def test_a_past_form_tagged_as_a_noun_keeps_its_verbs_lemma() -> None:
+    from sigacts.records import Sentence
+    from sigacts.resources.lexicon import default_lexicon
+    from sigacts.stages.events import MentionIndex, _SentenceReader
+
+    # "Rebels shot a trader dead" with "shot" tagged a noun at the root, with a subject and an object
+    doc = _parsed(["Rebels", "shot", "a", "trader", "dead"], [1, 1, 3, 1, 3], ["nsubj", "ROOT", "det", "dobj", "amod"],
+                  ["NNS", "NN", "DT", "NN", "JJ"], ["NOUN", "NOUN", "DET", "NOUN", "ADJ"])  # fmt: skip
+    reader = _SentenceReader(default_lexicon(), MentionIndex(doc, []), Sentence(0, 0, len(doc.text), doc.text), [])
+    assert reader._lemma(doc[1]) == "shoot"

@@ -470,6 +470,8 @@ class _SentenceReader:
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and f"{doc[verb.i - 2].lower_}{lemma}" in self.lexicon.known_verbs:
             return f"{doc[verb.i - 2].lower_}{lemma}"  # "baton-charged": a compound verb the tokenizer split
         form = verb.lower_
+        if verb.pos_ != "VERB" and IRREGULAR_PAST.get(form) in self.lexicon.known_verbs:
+            return IRREGULAR_PAST[form]  # "gunmen shot a contractor dead" with "shot" tagged as a noun
         if form.endswith("ed"):
             for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):
                 if candidate in self.lexicon.known_verbs:
@@ -1346,6 +1348,9 @@ def _shared_objects(verb: Token) -> list[Token]:
     return []
 
 
+# Past forms of trigger verbs that the small model, tagging them as nouns, leaves with their own lemma.
+IRREGULAR_PAST = {"shot": "shoot", "burnt": "burn", "fought": "fight", "struck": "strike", "beaten": "beat",
+                  "stole": "steal", "stolen": "steal", "slain": "slay", "slew": "slay"}  # fmt: skip
 APPROXIMATORS = frozenset({"over", "about", "around", "nearly", "almost"})  # "over 100", read as prepositions
 
 
