@@ -424,9 +424,10 @@ def test_a_gerund_listed_after_a_noun_is_no_verb_of_the_victims(events_of: Event
 @pytest.mark.parametrize(
     ("text", "name"),
     [("Police rounded up 150 hartal enforcers in Sylhet on Sunday.", "Protesters (Bangladesh)"),
-     ("Security men detained nearly 60 bandh enforcers from the highway near Birgunj.", "Protesters (Nepal)")],
+     ("Security men detained nearly 60 bandh enforcers from the highway near Birgunj.", "Protesters (Nepal)"),
+     ("Police detained 35 strike organisers in Bogra on Monday.", "Protesters (Bangladesh)")],
 )  # fmt: skip
-def test_the_enforcers_of_a_shutdown_are_its_protesters(events_of: Events, text: str, name: str) -> None:
+def test_the_enforcers_and_organisers_of_a_shutdown_are_its_protesters(events_of: Events, text: str, name: str) -> None:
     event = _main(events_of(text))
     assert event.actor2 is not None and event.actor2.name == name
 
