@@ -1726,7 +1726,7 @@ CLAIM_SOURCES = frozenset({"according", "statement", "statements", "video", "pos
 
 
 def _claimed(trigger: Token) -> bool:
-    """ "the TTP claimed responsibility for the attack on two policemen": the act is named as what a doer
+    """ "the group claimed the ambush of two constables": the act is named as what a doer
     claims (not what someone is accused of, nor a claim denied), in a sentence that does not relay the claim
     from the claimant's statement or video."""
     verbs = [g for g in itertools.islice(syntax.governors(trigger), 5) if g.pos_ in ("VERB", "AUX")]
