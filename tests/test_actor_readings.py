@@ -420,3 +420,33 @@ def test_a_gerund_listed_after_a_noun_is_no_verb_of_the_victims(events_of: Event
                             "weekend between Indian and Pakistani troops."))
     assert event.acled_type == "Battles"
     assert {a.name for a in (event.actor1, event.actor2) if a} == {"Military Forces of India", "Military Forces of Pakistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Police rounded up 150 hartal enforcers in Sylhet on Sunday.", "Protesters (Bangladesh)"),
+     ("Security men detained nearly 60 bandh enforcers from the highway near Birgunj.", "Protesters (Nepal)"),
+     ("Police detained 35 strike organisers in Bogra on Monday.", "Protesters (Bangladesh)")],
+)  # fmt: skip
+def test_the_enforcers_and_organisers_of_a_shutdown_are_its_protesters(events_of: Events, text: str, name: str) -> None:
+    event = _main(events_of(text))
+    assert event.actor2 is not None and event.actor2.name == name
+
+
+def test_law_enforcement_officers_are_the_police(events_of: Events) -> None:
+    event = _main(events_of("Three law enforcement officers were wounded by a gang of robbers near Battambang, Cambodia."))
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Cambodia"
+
+
+def test_the_other_side_of_an_exchange_of_fire_hung_on_its_noun(events_of: Events) -> None:
+    # the parser hangs "with the soldiers" on "fire", not on "exchanged"
+    event = _main(events_of("A band of smugglers exchanged fire with soldiers near the border post of Aweil, South Sudan."))
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of South Sudan"
+
+
+def test_a_count_read_as_a_prepositional_object_is_the_object(events_of: Events) -> None:
+    # "over" parsed as a preposition, "rebels" as its object
+    event = _main(events_of("Troops on Monday arrested over a 40 suspected rebels in a sweep near Beni, Congo."))
+    assert event.actor2 is not None and event.actor2.name.startswith("Rebels")
+
+

@@ -144,7 +144,7 @@ TERRITORY_CUES = frozenset(
     {"town", "village", "city", "territory", "area", "areas", "headquarters", "positions", "base", "district",
      "hill", "airport", "checkpoint", "neighbourhood", "neighborhood", "control", "villages", "towns", "camp", "camps",
      "bases", "ground", "region", "province", "outpost", "outposts", "stronghold", "strongholds", "hills", "crossing",
-     "settlements", "enclave", "bastion"}
+     "settlements", "enclave", "bastion", "post", "posts", "hilltop", "hilltops", "checkpoints"}
 )  # fmt: skip
 PROPERTY_CUES = frozenset({"loot", "looted", "property", "shops", "houses", "homes", "goods", "livestock", "cattle",
                            "crops", "warehouse", "warehouses", "stores"})  # fmt: skip

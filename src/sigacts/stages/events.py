@@ -151,7 +151,7 @@ class Events:
                 reader.read(token)
         if not any(f.plover_type in ("ASSAULT", "COERCE") for f in frames):
             self._found_body(parsed, sentences, index, frames)
-        return {"event_frames": _without_shadowed(frames)}
+        return {"event_frames": _claims_as_reports(_without_shadowed(frames))}
 
     def _readers(
         self, parsed: Doc, sentences: list[Sentence], index: MentionIndex, frames: list[EventFrame]
@@ -483,6 +483,8 @@ class _SentenceReader:
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and f"{doc[verb.i - 2].lower_}{lemma}" in self.lexicon.known_verbs:
             return f"{doc[verb.i - 2].lower_}{lemma}"  # "baton-charged": a compound verb the tokenizer split
         form = verb.lower_
+        if verb.pos_ != "VERB" and IRREGULAR_PAST.get(form) in self.lexicon.known_verbs:
+            return IRREGULAR_PAST[form]  # "gunmen shot a contractor dead" with "shot" tagged as a noun
         if form.endswith("ed"):
             for candidate in (form[:-1], form[:-2], form[:-3], form[:-3] + "y"):
                 if candidate in self.lexicon.known_verbs:
@@ -1073,13 +1075,21 @@ class _SentenceReader:
         heads: list[Token] = []
         verbal = trigger.pos_ == "VERB" or _adjective_with_object(trigger)  # "troops assaulted women" tagged ADJ
         if verbal and sense.plover_type not in OBJECT_IS_NO_TARGET:
-            heads += _shared_objects(trigger)
+            heads += _shared_objects(trigger) or _counted_object(trigger)
         elif trigger.pos_ == "VERB":
             heads += [c for c in trigger.children if c.dep_ == "dative"]
         heads += syntax.prep_objects(trigger, preps)
         if anchor != trigger:
             heads += syntax.prep_objects(anchor, preps)
+        if trigger.pos_ == "VERB" and sense.mutual:
+            heads += [t for obj in self._phrase_objects(trigger, sense) for t in syntax.prep_objects(obj, preps)]
         return _unique([m for t in heads for m in self._slot(t, conj=False, exclude=agents)])
+
+    def _phrase_objects(self, verb: Token, sense: TriggerSense) -> list[Token]:
+        """ "exchanged fire with soldiers": the object that completes a mutual act's phrase, on which the parser
+        often hangs the other side ("with soldiers" on "fire", not on "exchanged")."""
+        lemma = self._lemma(verb)
+        return [obj for obj in syntax.objects(verb) if self.lexicon.phrases.get((lemma, obj.lemma_.lower())) is sense]
 
     def _slot(self, head: Token | None, conj: bool = True, exclude: Sequence[Mention] = ()) -> list[Mention]:
         """The actor mentions that a role-filling noun phrase names."""
@@ -1233,7 +1243,7 @@ class _SentenceReader:
         if rule == "unseen-agent":  # "a bomb exploded ..., killing five": the weapon says how
             cues |= {t.lower_ for t in trigger.sent if t.lemma_.lower() in WEAPON_SUBJECTS and not _no_weapon_word(doc, t.i)}
         if _named_in_attribution(trigger):
-            cues |= {ATTRIBUTED_CUE}
+            cues |= {ATTRIBUTED_CUE, CLAIMED_CUE} if _claimed(trigger) else {ATTRIBUTED_CUE}
         self.frames.append(
             EventFrame(
                 index=len(self.frames),
@@ -1351,6 +1361,24 @@ def _shared_objects(verb: Token) -> list[Token]:
     for joined in verb.children:
         if joined.dep_ == "conj" and joined.i > verb.i and joined.pos_ in ("VERB", "ADJ") and _joined_directly(verb, joined):
             return syntax.objects(joined)
+    return []
+
+
+# Past forms of trigger verbs that the small model, tagging them as nouns, leaves with their own lemma.
+IRREGULAR_PAST = {"shot": "shoot", "burnt": "burn", "fought": "fight", "struck": "strike", "beaten": "beat",
+                  "stole": "steal", "stolen": "steal", "slain": "slay", "slew": "slay"}  # fmt: skip
+APPROXIMATORS = frozenset({"over", "about", "around", "nearly", "almost"})  # "over 100", read as prepositions
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """ "arrested over a 100 suspected militants": the parser reads "over" as a preposition on the verb and
+    the count's noun as its object; a number right after the word marks the noun as the verb's object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.i + 1 or prep.lower_ not in APPROXIMATORS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(t.like_num for t in verb.doc[prep.i + 1 : noun.i]):
+                return syntax.with_conjuncts(noun)
     return []
 
 
@@ -1705,6 +1733,30 @@ def _named_in_attribution(trigger: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() not in ("claim", "deny", "reject"):
             return False
     return False
+
+
+CLAIMED_CUE = "<claimed>"  # an act named as what its doer claims ("X claimed the attack on Y")
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Words that relay a claim from the claimant's own message: the sentence is news of the claim (CASE 2021 ATTRIB)
+CLAIM_SOURCES = frozenset({"according", "statement", "statements", "video", "posted", "website", "message", "audio"})
+
+
+def _claimed(trigger: Token) -> bool:
+    """ "the group claimed the ambush of two constables": the act is named as what a doer
+    claims (not what someone is accused of, nor a claim denied), in a sentence that does not relay the claim
+    from the claimant's statement or video."""
+    verbs = [g for g in itertools.islice(syntax.governors(trigger), 5) if g.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[0].lemma_.lower() != "claim" or _claim_denied(verbs[0]):
+        return False
+    return not any(t.lower_ in CLAIM_SOURCES for t in trigger.sent)
+
+
+def _claims_as_reports(frames: list[EventFrame]) -> list[EventFrame]:
+    """A report that tells of violence only as a group's claim of it ("the BLF claimed responsibility for
+    the kidnapping of a councillor"): the claim is the report of the act, with its claimant as the doer."""
+    if any(f.plover_type in VIOLENT_TYPES and ATTRIBUTED_CUE not in f.cues for f in frames):
+        return frames
+    return [replace(f, cues=f.cues - {ATTRIBUTED_CUE}) if CLAIMED_CUE in f.cues else f for f in frames]
 
 
 def _claim_denied(verb: Token) -> bool:

@@ -30,11 +30,18 @@ from sigacts.stages.timex import find_time_expressions
 
 # Plural nouns that name a kind of actor without naming a group; resolved later to generic actors.
 GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(GENERIC_ACTOR_KINDS)
+# The general strikes whose enforcers and organisers picket shops and roads ("bandh enforcers", "strike organisers").
+SHUTDOWN_WORDS = ("strike", "bandh", "banda", "band", "hartal", "shutdown", "blockade")
+SHUTDOWN_PEOPLE = ("enforcers", "enforcer", "organizers", "organisers", "organizer", "organiser")
+# "law enforcement officers", "law-enforcement agencies": the police, as "law enforcers" are.
+ENFORCEMENT_STAFF = ("officers", "officer", "agencies", "agency", "personnel", "officials", "forces", "authorities")
 # Two-word generic actors whose head alone names no one: "law enforcers" (South Asian reporting) are the
-# police, while other enforcers ("bandh enforcers") are strike pickets; an "air force" is the military.
+# police, while other enforcers ("bandh enforcers") are strike pickets, protesters; an "air force" is the military.
 GENERIC_PAIRS: dict[tuple[str, str], str] = {
     ("law", "enforcers"): "police", ("law", "enforces"): "police", ("law", "enforcer"): "police",
     ("air", "force"): "military", ("air", "forces"): "military",
+    **{(shutdown, enforcer): "protesters" for shutdown in SHUTDOWN_WORDS for enforcer in SHUTDOWN_PEOPLE},
+    **{("enforcement", staff): "police" for staff in ENFORCEMENT_STAFF},
 }  # fmt: skip
 
 
