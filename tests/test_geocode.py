@@ -902,7 +902,7 @@ def test_a_possessive_name_the_gazetteer_lacks_keeps_its_known_parts(coder: Code
 
 
 def test_a_two_word_demonym_votes_for_its_country(coder: Coder) -> None:
-    doc = _run(coder, "Two people were killed on Sunday in a shooting at a Sri Lankan election rally.")
+    doc = _run(coder, "Two men died on Sunday after gunmen fired at a Sri Lankan campaign rally.")
     assert doc["focus_countries"][:1] == ["LK"]
 
 
