@@ -1737,7 +1737,7 @@ def _named_in_attribution(trigger: Token) -> bool:
 
 CLAIMED_CUE = "<claimed>"  # an act named as what its doer claims ("X claimed the attack on Y")
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Words that relay a claim from the claimant's own message: the sentence is news of the claim (CASE 2021 ATTRIB)
+# Words that relay a claim from the claimant's own message: the sentence is news of the claim, not a report of the act
 CLAIM_SOURCES = frozenset({"according", "statement", "statements", "video", "posted", "website", "message", "audio"})
 
 
