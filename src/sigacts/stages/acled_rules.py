@@ -179,9 +179,6 @@ HEAVY_EXPLOSIVES = frozenset({"ied", "ieds", "landmine", "landmines", "missile",
 STREET_BOMBS = frozenset({"crude", "cocktail", "cocktails", "handmade", "hand-made", "homemade", "home-made", "petrol",
                           "molotov", "country-made", "stones", "brickbats"})  # fmt: skip
 
-# A crowd's ways of wrecking property, burning or throwing: "torched the office after they hurled bombs".
-STREET_ACTS = STREET_BOMBS | frozenset({"fire", "afire", "ablaze", "torched", "burnt", "burned", "arson", "hurled",
-                                        "threw", "thrown", "lobbed"})
 BLAST_WORDS = HEAVY_EXPLOSIVES | frozenset({"bomb", "bombs", "blast", "blasts", "exploded", "explosion", "explosions",
                                             "blew", "blown"})
 
@@ -222,6 +219,8 @@ def named_as_militants(event: Event) -> bool:
 # Hand-thrown fire and crude bombs, and burning, as a weapon on people and their vehicles and homes.
 BYSTANDER_HARM = frozenset({"petrol", "cocktail", "cocktails", "afire", "ablaze", "fire", "torched", "burnt", "burned",
                             "burn", "molotov"})  # fmt: skip
+# A crowd's ways of wrecking property, burning or throwing: "torched the office after they hurled bombs".
+STREET_ACTS = STREET_BOMBS | BYSTANDER_HARM | frozenset({"arson", "hurled", "threw", "thrown", "lobbed"})
 
 
 def _hurts_bystanders(event: Event) -> bool:

@@ -758,10 +758,11 @@ def _demonym_countries(text: str, demonyms: Mapping[str, str]) -> list[tuple[str
     words = [word.strip(".,;:'’\"()") for word in text.split()]
     found: dict[str, tuple[str, float]] = {}
     for i, word in enumerate(words):
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        pair = " ".join(words[i : i + 2])
         if pair.lower() in demonyms and pair.istitle():  # "a Sri Lankan election rally", "South African troops"
-            word, i = pair, i + 1
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
+            word = pair
+        following = i + len(word.split())
+        after = words[following].lower() if following < len(words) else ""
         if after.split("-")[0] in FOREIGN_OBJECT_WORDS:
             continue
         # "the Thai-Cambodian border": each demonym of a pair before a border word counts, but not a backer

@@ -213,6 +213,10 @@ class Mentions:
         "park rangers", "a party congress"): the word, not the force or party the capitalised name is."""
         return len(span) == 1 and span.text.islower() and span[0].pos_ == "NOUN" and self.is_english_word(span.text)
 
+    def _inside_a_name(self, span: Span) -> bool:
+        """The words are part of a longer name of a place or a building ("Tal Afar", "the Ikhwan Hotel")."""
+        return self._ends_a_place_name(span) or _names_a_building(span)
+
     def _ends_a_place_name(self, span: Span) -> bool:
         """The name is the last word or words of a longer place name: "Afar" (the people) in "Tal Afar" (the
         Iraqi town)."""
@@ -230,11 +234,10 @@ class Mentions:
         spans = [
             (parsed[s:e], actor_id, "actor-kb")
             for key, s, e in self.exact(parsed)
-            if self._existed(actor_id := parsed.vocab.strings[key], when) and not self._ends_a_place_name(parsed[s:e])
-            and not _names_a_building(parsed[s:e])
+            if self._existed(actor_id := parsed.vocab.strings[key], when) and not self._inside_a_name(parsed[s:e])
         ]
         for key, s, e in self.folded(parsed):
-            if self._common_word(parsed[s:e]) or self._ends_a_place_name(parsed[s:e]) or _names_a_building(parsed[s:e]):
+            if self._common_word(parsed[s:e]) or self._inside_a_name(parsed[s:e]):
                 continue
             # The case-blind match is confirmed by the base's own rules (letter case, lifecycle).
             entry = self.actors.resolve(parsed[s:e].text, when=when)
